@@ -1,0 +1,17 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { ViewName } from '../shared/views';
+
+// After `electron-vite build` this file is out/main/index.js, beside out/preload and out/renderer.
+const here = new URL('.', import.meta.url);
+
+export const preloadPath = fileURLToPath(new URL('../preload/index.cjs', here));
+
+const resources = new URL('../../resources/', here);
+export const resourcePath = (name: string): string => fileURLToPath(new URL(name, resources));
+
+/** The renderer's entry: the dev server while developing, the built file otherwise. */
+export function rendererEntry(devServerUrl: string | undefined): string {
+  return devServerUrl ?? pathToFileURL(fileURLToPath(new URL('../renderer/index.html', here))).href;
+}
+
+export const viewUrl = (entry: string, view: ViewName): string => `${entry.replace(/#.*$/, '')}#/${view}`;

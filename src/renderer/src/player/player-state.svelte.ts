@@ -1,0 +1,97 @@
+import { PlayerMachine, type PlayerSnapshot } from './player-machine';
+import type { PlannedStep } from './step-plan';
+
+const prefersReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** What a screen reader hears at a step change; the seconds themselves are never announced. */
+export function describeStep(step: PlannedStep, index: number, total: number): string {
+  const parts = [`Step ${index + 1} of ${total}.`];
+  if (step.reps > 1) parts.push(`Repetition ${step.rep} of ${step.reps}.`);
+  if (step.side) parts.push(`${step.side === 'left' ? 'Left' : 'Right'} side.`);
+  parts.push(step.text);
+  if (step.timed) parts.push(`Hold for ${step.seconds} seconds.`);
+  return parts.join(' ');
+}
+
+/**
+ * Binds the pure PlayerMachine to Svelte state and to the browser's timers. A timeout wakes the page when
+ * a whole second or a step ends (timeouts still fire, if late, in a hidden window); while motion is allowed
+ * an animation frame loop keeps the ring sweeping smoothly in between.
+ */
+export class PlayerState {
+  snapshot = $state<PlayerSnapshot>({ status: 'ready', index: 0, remainingMs: 0, progress: 0 });
+  announcement = $state('');
+
+  private readonly machine: PlayerMachine;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame: number | undefined;
+
+  constructor(
+    readonly plan: readonly PlannedStep[],
+    private readonly onFinished: () => void,
+    now: () => number = () => performance.now(),
+  ) {
+    this.machine = new PlayerMachine(
+      plan.map((step) => step.seconds * 1000),
+      now,
+    );
+    this.refresh();
+  }
+
+  get step(): PlannedStep {
+    return this.plan[this.snapshot.index] as PlannedStep;
+  }
+
+  toggle = (): void => this.act(() => this.machine.toggle());
+  next = (): void => this.act(() => this.machine.next());
+  previous = (): void => this.act(() => this.machine.previous());
+  restart = (): void => this.act(() => this.machine.restart());
+  pause = (): void => this.act(() => this.machine.pause());
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+  }
+
+  private act(change: () => void): void {
+    change();
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const before = this.snapshot;
+    const after = this.machine.snapshot();
+    this.snapshot = after;
+    if (after.status === 'finished' && before.status !== 'finished') {
+      this.announcement = 'Finished. Well done.';
+      this.onFinished();
+    } else if (after.index !== before.index || this.announcement === '') {
+      this.announcement = describeStep(this.step, after.index, this.plan.length);
+    } else if (after.status === 'paused' && before.status === 'running') {
+      this.announcement = 'Paused.';
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    const untilStepEnds = this.machine.msUntilStepEnds();
+    if (untilStepEnds === null) return;
+    const untilNextSecond = this.snapshot.remainingMs % 1000 || 1000;
+    this.timer = setTimeout(() => this.refresh(), Math.min(untilStepEnds, untilNextSecond) + 1);
+    if (this.frame === undefined && !prefersReducedMotion()) this.frame = requestAnimationFrame(this.animate);
+  }
+
+  private readonly animate = (): void => {
+    this.frame = undefined;
+    if (this.snapshot.status !== 'running') return;
+    const latest = this.machine.snapshot();
+    // A step boundary is the timeout's business (announcements, finishing); frames only move the ring.
+    if (latest.index !== this.snapshot.index || latest.status !== this.snapshot.status) {
+      this.refresh();
+      return;
+    }
+    this.snapshot = latest;
+    this.frame = requestAnimationFrame(this.animate);
+  };
+}

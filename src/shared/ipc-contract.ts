@@ -1,0 +1,88 @@
+/**
+ * The one definition of every message that crosses between main and renderer. The preload's exposed API
+ * and main's handler table are both derived from these two objects, so a channel cannot exist on one side
+ * only: adding a request here is a type error in main until it is handled.
+ */
+import * as v from 'valibot';
+
+/** Why a player window is open. */
+export type SessionReason = 'quick' | 'micro' | 'long';
+
+/** What the player window should play. Sent by main; the renderer never decides what a break contains. */
+export interface PlayerSession {
+  id: string;
+  exerciseId: string;
+  reason: SessionReason;
+}
+
+export type SessionOutcome = 'completed' | 'skipped';
+
+/** Marks the type a request resolves to; it has no runtime value of its own. */
+function resolvesTo<T>(): T {
+  return undefined as T;
+}
+
+interface RequestSpec {
+  input: v.GenericSchema;
+  output: unknown;
+}
+
+const sessionId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+
+export const ipcRequests = {
+  /** The session the calling player window should show, or null when it has none. */
+  getPlayerSession: { input: v.undefined(), output: resolvesTo<PlayerSession | null>() },
+  /** The player reports how a session ended, once; main records it. */
+  finishSession: {
+    input: v.strictObject({ sessionId, outcome: v.picklist(['completed', 'skipped']) }),
+    output: resolvesTo<void>(),
+  },
+  /** Start a quick stretch of the given exercise from the library. */
+  startExercise: {
+    input: v.strictObject({ exerciseId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+    output: resolvesTo<void>(),
+  },
+  /** Close the window that sent this. */
+  closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
+} as const satisfies Record<string, RequestSpec>;
+
+/** Messages main pushes to a window, by name, with their payload type. */
+export const ipcEvents = {
+  /** A reused player window is given a new session. */
+  playerSession: resolvesTo<PlayerSession>(),
+} as const;
+
+export type RequestName = keyof typeof ipcRequests;
+export type EventName = keyof typeof ipcEvents;
+export type RequestInput<K extends RequestName> = v.InferOutput<(typeof ipcRequests)[K]['input']>;
+export type RequestOutput<K extends RequestName> = (typeof ipcRequests)[K]['output'];
+export type EventPayload<E extends EventName> = (typeof ipcEvents)[E];
+
+/** Prefixing every channel keeps ours apart from Electron's and any library's. */
+export const CHANNEL_PREFIX = 'unhunch:';
+export const requestChannel = (name: RequestName): string => `${CHANNEL_PREFIX}request:${name}`;
+export const eventChannel = (name: EventName): string => `${CHANNEL_PREFIX}event:${name}`;
+
+export const requestNames = Object.keys(ipcRequests) as RequestName[];
+
+/** The API a window sees as `window.unhunch`. */
+export type UnhunchApi = {
+  [K in RequestName]: RequestInput<K> extends undefined
+    ? () => Promise<RequestOutput<K>>
+    : (input: RequestInput<K>) => Promise<RequestOutput<K>>;
+} & {
+  /** Subscribes to a main-process event; returns the unsubscribe function. */
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+/** Validates a request's input against the contract, with a message that names the request and the field. */
+export function parseRequestInput<K extends RequestName>(
+  name: K,
+  input: unknown,
+): { ok: true; value: RequestInput<K> } | { ok: false; message: string } {
+  const result = v.safeParse(ipcRequests[name].input, input);
+  if (result.success) return { ok: true, value: result.output as RequestInput<K> };
+  const issue = result.issues[0];
+  const path = issue.path?.map((item) => String(item.key)).join('.') || 'input';
+  return { ok: false, message: `Invalid ${name} request: ${path}: ${issue.message}` };
+}
