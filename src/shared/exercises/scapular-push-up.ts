@@ -23,7 +23,7 @@ export const scapularPushUp = {
       pose: 'scapular-push-up/blades-squeezed',
     },
     {
-      text: 'Push the floor away so your upper back rises toward the ceiling, letting the shoulder blades slide apart and down, well clear of your ears.',
+      text: 'Push the floor away so your upper back rises toward the ceiling, letting the shoulder blades spread while you keep them pulled down, well clear of your ears.',
       holdSeconds: 3,
       timing: 'move',
       pose: 'scapular-push-up/upper-back-raised',
