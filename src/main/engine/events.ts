@@ -2,7 +2,8 @@ export type BreakKind = 'micro' | 'long';
 
 export type BreakOutcome = 'completed' | 'skipped';
 
-export type PauseRequest = { kind: 'minutes'; minutes: number } | { kind: 'tomorrow' } | { kind: 'indefinite' };
+export type PauseRequest =
+  { kind: 'minutes'; minutes: number } | { kind: 'tomorrow' } | { kind: 'indefinite' };
 
 /** Every event carries `atMs`, the monotonic time at which it happened. */
 export type EngineEvent =

@@ -1,0 +1,148 @@
+/**
+ * Parses and validates a schedule-simulator file. Every error names the offending field, so users
+ * can fix their file without reading the source.
+ */
+import { normalizeSettings, type Settings } from '../../shared/settings';
+import type { PauseRequest } from './events';
+
+export type SimUserState = 'active' | 'idle' | 'lock' | 'suspend';
+
+export type SimAction =
+  | { name: 'postpone' }
+  | { name: 'skip' }
+  | { name: 'complete' }
+  | { name: 'pause'; request: PauseRequest }
+  | { name: 'resume' }
+  | { name: 'quickStretch' };
+
+export type TimelineStep =
+  | { type: 'segment'; state: SimUserState; minutes: number }
+  | { type: 'clockJump'; minutes: number }
+  | { type: 'action'; action: SimAction };
+
+export interface SimulationInput {
+  settings: Settings;
+  timeline: TimelineStep[];
+  /** Wall-clock time at the start of the simulation (epoch ms). */
+  wallClockStartMs: number;
+}
+
+export type ParseResult = { ok: true; value: SimulationInput } | { ok: false; errors: string[] };
+
+/** Monday 6 January 2025, 09:00 local time: a working morning, so working-hours files behave obviously. */
+export const DEFAULT_WALL_CLOCK_START = '2025-01-06T09:00:00';
+
+const SEGMENT_KEYS: readonly SimUserState[] = ['active', 'idle', 'lock', 'suspend'];
+const STEP_KEYS = [...SEGMENT_KEYS, 'clockJump', 'action'] as const;
+const SIMPLE_ACTIONS = ['postpone', 'skip', 'complete', 'resume', 'quickStretch'] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}
+
+function parseStep(raw: unknown, path: string, errors: string[]): TimelineStep | null {
+  if (!isRecord(raw)) {
+    errors.push(`${path}: must be an object like {"active": 10} or {"action": "skip"}`);
+    return null;
+  }
+  const present = STEP_KEYS.filter((k) => k in raw);
+  if (present.length !== 1) {
+    errors.push(
+      `${path}: must have exactly one of ${STEP_KEYS.map((k) => `"${k}"`).join(', ')} (found ${present.length === 0 ? 'none' : present.join(', ')})`,
+    );
+    return null;
+  }
+  const key = present[0]!;
+  const allowed = key === 'action' ? ['action', 'minutes', 'until'] : [key];
+  for (const extra of Object.keys(raw).filter((k) => !allowed.includes(k))) {
+    errors.push(`${path}.${extra}: unknown field`);
+  }
+  const value = raw[key];
+  if (key === 'action') return parseAction(raw, path, errors);
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    errors.push(`${path}.${key}: must be a number of minutes, got ${describe(value)}`);
+    return null;
+  }
+  if (key === 'clockJump') return { type: 'clockJump', minutes: value };
+  if (value < 0) {
+    errors.push(`${path}.${key}: must be at least 0 minutes, got ${value}`);
+    return null;
+  }
+  return { type: 'segment', state: key, minutes: value };
+}
+
+function parseAction(raw: Record<string, unknown>, path: string, errors: string[]): TimelineStep | null {
+  const name = raw.action;
+  if (name === 'pause') {
+    const { minutes, until } = raw;
+    if (minutes !== undefined && until !== undefined) {
+      errors.push(`${path}: a pause takes either "minutes" or "until", not both`);
+      return null;
+    }
+    if (minutes !== undefined) {
+      if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) {
+        errors.push(`${path}.minutes: must be a number of minutes above 0, got ${describe(minutes)}`);
+        return null;
+      }
+      return { type: 'action', action: { name: 'pause', request: { kind: 'minutes', minutes } } };
+    }
+    if (until === undefined || until === 'resumed') {
+      return { type: 'action', action: { name: 'pause', request: { kind: 'indefinite' } } };
+    }
+    if (until === 'tomorrow')
+      return { type: 'action', action: { name: 'pause', request: { kind: 'tomorrow' } } };
+    errors.push(`${path}.until: must be "tomorrow" or "resumed", got ${describe(until)}`);
+    return null;
+  }
+  for (const extra of ['minutes', 'until'].filter((k) => k in raw)) {
+    errors.push(`${path}.${extra}: only a "pause" action takes this field`);
+  }
+  const simple = SIMPLE_ACTIONS.find((a) => a === name);
+  if (simple === undefined) {
+    errors.push(
+      `${path}.action: must be one of "pause", ${SIMPLE_ACTIONS.map((a) => `"${a}"`).join(', ')}; got ${describe(name)}`,
+    );
+    return null;
+  }
+  return { type: 'action', action: { name: simple } };
+}
+
+export function parseSimulationFile(raw: unknown): ParseResult {
+  const errors: string[] = [];
+  if (!isRecord(raw))
+    return { ok: false, errors: ['(root): must be an object with "settings" and "timeline"'] };
+  for (const key of Object.keys(raw)) {
+    if (!['settings', 'timeline', 'wallClockStart'].includes(key)) errors.push(`${key}: unknown field`);
+  }
+  const { settings, problems } = normalizeSettings(raw.settings ?? {});
+  for (const p of problems) errors.push(`${p.path === '' ? 'settings' : `settings.${p.path}`}: ${p.message}`);
+
+  const timeline: TimelineStep[] = [];
+  if (!Array.isArray(raw.timeline)) {
+    errors.push(`timeline: must be an array of steps, got ${describe(raw.timeline)}`);
+  } else {
+    raw.timeline.forEach((step: unknown, i) => {
+      const parsed = parseStep(step, `timeline[${i}]`, errors);
+      if (parsed) timeline.push(parsed);
+    });
+  }
+
+  let wallClockStartMs = new Date(DEFAULT_WALL_CLOCK_START).getTime();
+  if (raw.wallClockStart !== undefined) {
+    const parsed = typeof raw.wallClockStart === 'string' ? new Date(raw.wallClockStart).getTime() : NaN;
+    if (Number.isNaN(parsed)) {
+      errors.push(
+        `wallClockStart: must be a date-time like "2025-01-06T09:00:00", got ${describe(raw.wallClockStart)}`,
+      );
+    } else {
+      wallClockStartMs = parsed;
+    }
+  }
+  return errors.length > 0
+    ? { ok: false, errors }
+    : { ok: true, value: { settings, timeline, wallClockStartMs } };
+}

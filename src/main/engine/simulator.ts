@@ -1,0 +1,197 @@
+/**
+ * Runs the real engine on a simulated clock. The simulated world implements the same ports as the
+ * Electron adapter (monotonic clock, wall clock, idle source, one-shot timer) and plays the user:
+ * it takes every break for its full duration unless the timeline says otherwise.
+ */
+import { BreakEngine, type EngineOptions } from './engine';
+import type { EnginePorts } from './clock';
+import type { EngineEvent } from './events';
+import type { SimAction, SimUserState, SimulationInput } from './sim-file';
+
+/** What the simulated machine is doing, for wake-up accounting. */
+export type SimCategory = 'active' | 'idle' | 'lock' | 'suspend' | 'paused' | 'break';
+
+export interface SimulationResult {
+  /** Events with `atMs` = simulated elapsed milliseconds since the start. */
+  events: EngineEvent[];
+  wakeups: { atMs: number; category: SimCategory }[];
+  /** Simulated milliseconds spent in each category. */
+  timeMs: Record<SimCategory, number>;
+  durationMs: number;
+}
+
+/** The simulator's output line: only the documented fields, so the format stays stable. */
+export interface SimEventLine {
+  at: number;
+  type: EngineEvent['type'];
+  kind?: 'micro' | 'long';
+  outcome?: 'completed' | 'skipped';
+}
+
+export function toEventLine(event: EngineEvent): SimEventLine {
+  const line: SimEventLine = { at: Math.round(event.atMs) / 1000, type: event.type };
+  if ('kind' in event && event.kind !== undefined) line.kind = event.kind;
+  if (event.type === 'break-end') line.outcome = event.outcome;
+  return line;
+}
+
+class SimulatedWorld {
+  monoMs = 0;
+  wallMs: number;
+  userState: SimUserState = 'active';
+  screenLocked = false;
+  lastInputMs = 0;
+  timerAtMs: number | null = null;
+  timerCallback: (() => void) | null = null;
+  breakDoneAtMs: number | null = null;
+
+  constructor(wallStartMs: number) {
+    this.wallMs = wallStartMs;
+  }
+
+  ports(): EnginePorts {
+    return {
+      clock: { nowMs: () => this.monoMs },
+      wallClock: { nowMs: () => this.wallMs },
+      idle: {
+        idleSeconds: () => (this.userState === 'active' ? 0 : (this.monoMs - this.lastInputMs) / 1000),
+      },
+      timer: {
+        set: (delayMs, onWake) => {
+          this.timerAtMs = this.monoMs + delayMs;
+          this.timerCallback = onWake;
+        },
+        clear: () => {
+          this.timerAtMs = null;
+          this.timerCallback = null;
+        },
+      },
+    };
+  }
+}
+
+export function runSimulation(
+  input: SimulationInput,
+  options: Partial<EngineOptions> = {},
+): SimulationResult {
+  const world = new SimulatedWorld(input.wallClockStartMs);
+  const engine = new BreakEngine(input.settings, world.ports(), options);
+  const events: EngineEvent[] = [];
+  const wakeups: SimulationResult['wakeups'] = [];
+  const timeMs: Record<SimCategory, number> = {
+    active: 0,
+    idle: 0,
+    lock: 0,
+    suspend: 0,
+    paused: 0,
+    break: 0,
+  };
+
+  engine.on((event) => {
+    events.push(event);
+    if (event.type === 'break-start') world.breakDoneAtMs = event.atMs + event.durationSeconds * 1000;
+    if (event.type === 'break-end' || event.type === 'postponed' || event.type === 'paused')
+      world.breakDoneAtMs = null;
+  });
+
+  const category = (): SimCategory => {
+    const snap = engine.snapshot();
+    if (world.userState === 'suspend') return 'suspend';
+    if (snap.pause) return 'paused';
+    if (snap.currentBreak) return 'break';
+    return world.userState;
+  };
+
+  const moveTo = (targetMs: number): void => {
+    timeMs[category()] += targetMs - world.monoMs;
+    world.monoMs = targetMs;
+  };
+
+  /** Plays out simulated time until `endMs`, firing the engine's timer and the user's break completions. */
+  const runUntil = (endMs: number): void => {
+    const suspended = world.userState === 'suspend';
+    for (let guard = 0; ; guard++) {
+      if (guard > 10_000_000) throw new Error('simulation did not make progress');
+      const breakDone = suspended ? null : world.breakDoneAtMs;
+      const timerAt = suspended ? null : world.timerAtMs;
+      const candidates = [breakDone, timerAt].filter((t): t is number => t !== null);
+      const nextMs = candidates.length > 0 ? Math.min(...candidates) : Infinity;
+      if (nextMs > endMs) {
+        moveTo(endMs);
+        return;
+      }
+      moveTo(Math.max(world.monoMs, nextMs));
+      if (breakDone !== null && nextMs === breakDone) {
+        world.breakDoneAtMs = null;
+        engine.completeBreak();
+        continue;
+      }
+      const wake = world.timerCallback;
+      wakeups.push({ atMs: world.monoMs, category: category() });
+      world.timerAtMs = null;
+      world.timerCallback = null;
+      wake?.();
+    }
+  };
+
+  const enterState = (state: SimUserState): void => {
+    if (world.screenLocked && state !== 'lock' && state !== 'suspend') {
+      // Unlocking takes a keystroke.
+      world.screenLocked = false;
+      world.userState = 'active';
+      world.lastInputMs = world.monoMs;
+      engine.unlockScreen();
+    }
+    if (world.userState === 'active' && state !== 'active') world.lastInputMs = world.monoMs;
+    world.userState = state;
+    if (state === 'lock' && !world.screenLocked) {
+      world.screenLocked = true;
+      engine.lockScreen();
+    }
+    if (state === 'suspend') engine.systemSuspend();
+  };
+
+  const leaveSuspend = (): void => {
+    if (world.screenLocked) {
+      // The machine wakes up to the lock screen; the user is still away.
+      world.userState = 'lock';
+    } else {
+      // Waking the machine takes a keystroke.
+      world.userState = 'active';
+      world.lastInputMs = world.monoMs;
+    }
+    engine.systemResume();
+  };
+
+  const act = (action: SimAction): void => {
+    switch (action.name) {
+      case 'postpone':
+        return engine.postpone();
+      case 'skip':
+        return engine.skip();
+      case 'complete':
+        return engine.completeBreak();
+      case 'pause':
+        return engine.pauseFor(action.request);
+      case 'resume':
+        return engine.resume();
+      case 'quickStretch':
+        return engine.quickStretch();
+    }
+  };
+
+  engine.start();
+  for (const step of input.timeline) {
+    if (step.type === 'segment') {
+      enterState(step.state);
+      runUntil(world.monoMs + Math.round(step.minutes * 60_000));
+      if (step.state === 'suspend') leaveSuspend();
+    } else if (step.type === 'clockJump') {
+      world.wallMs += Math.round(step.minutes * 60_000);
+    } else {
+      act(step.action);
+    }
+  }
+  engine.stop();
+  return { events, wakeups, timeMs, durationMs: world.monoMs };
+}

@@ -1,0 +1,202 @@
+/**
+ * The user's break settings: types, documented defaults and a forgiving normaliser.
+ *
+ * Settings come from disk (electron-store), the settings window and simulator files, so every reader
+ * goes through `normalizeSettings`: a bad field falls back to its default on its own, and the caller
+ * gets the list of problems to log or show. A single typo must never reset the whole configuration.
+ */
+import * as v from 'valibot';
+
+/** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay()` counts them. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface BreakSettings {
+  enabled: boolean;
+  /** Minutes of active time between two breaks of this kind. */
+  everyMinutes: number;
+  durationSeconds: number;
+}
+
+export interface Settings {
+  idle: {
+    /**
+     * Seconds without keyboard or mouse input after which the user counts as away. 120 s: long enough
+     * that reading or thinking is not mistaken for a break, short enough that stepping away is noticed
+     * within a couple of minutes. (Stretchly waits 5 min, which makes natural micro breaks impossible.)
+     */
+    thresholdSeconds: number;
+  };
+  microBreak: BreakSettings;
+  longBreak: BreakSettings;
+  warning: {
+    /** Seconds of active time between the heads-up notification and the break; 0 = none. */ seconds: number;
+  };
+  postpone: {
+    /** Minutes of active time a postpone adds. */ minutes: number;
+    /** Postpones allowed per break. */ maxCount: number;
+  };
+  /** Strict mode: no Postpone and no Skip. */
+  strict: boolean;
+  workingHours: {
+    enabled: boolean;
+    days: Weekday[];
+    /** "HH:MM", local wall-clock time. A window whose end is before its start runs past midnight. */
+    start: string;
+    /** "HH:MM"; "24:00" means the end of the day. */
+    end: string;
+  };
+}
+
+export type SettingsInput = {
+  [K in keyof Settings]?: Settings[K] extends object ? Partial<Settings[K]> : Settings[K];
+};
+
+const DEFAULTS: Settings = {
+  idle: { thresholdSeconds: 120 },
+  // 20 min follows the common "move every 20–30 min" advice; 40 s fits one short exercise.
+  microBreak: { enabled: true, everyMinutes: 20, durationSeconds: 40 },
+  longBreak: { enabled: true, everyMinutes: 60, durationSeconds: 300 },
+  warning: { seconds: 30 },
+  postpone: { minutes: 5, maxCount: 2 },
+  strict: false,
+  workingHours: { enabled: false, days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' },
+};
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(DEFAULTS);
+
+export interface SettingsProblem {
+  /** Dotted name of the offending field, e.g. "microBreak.everyMinutes"; "" for the root. */
+  path: string;
+  message: string;
+}
+
+export interface NormalizedSettings {
+  settings: Settings;
+  problems: SettingsProblem[];
+}
+
+type Leaf = v.GenericSchema<unknown, unknown>;
+interface SchemaTree {
+  readonly [key: string]: Leaf | SchemaTree;
+}
+
+const intRange = (min: number, max: number, unit: string): Leaf =>
+  v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(min, `must be at least ${min} ${unit}`),
+    v.maxValue(max, `must be at most ${max} ${unit}`),
+  );
+
+const bool: Leaf = v.boolean('must be true or false');
+
+const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+const timeOfDay: Leaf = v.pipe(
+  v.string('must be a string "HH:MM"'),
+  v.regex(TIME_OF_DAY, 'must be "HH:MM" between 00:00 and 24:00'),
+);
+
+const weekdays: Leaf = v.pipe(
+  v.array(
+    v.pipe(
+      v.number('days must be numbers 0–6'),
+      v.integer('days must be whole numbers 0–6'),
+      v.minValue(0, 'days must be 0–6'),
+      v.maxValue(6, 'days must be 0–6'),
+    ),
+    'must be a list of weekdays (0 = Sunday … 6 = Saturday)',
+  ),
+  v.check((days) => new Set(days).size === days.length, 'must not repeat a day'),
+);
+
+/** One schema per leaf, shaped like `Settings`; the walker below uses it to validate field by field. */
+const SCHEMA: SchemaTree = {
+  idle: { thresholdSeconds: intRange(10, 3600, 's') },
+  microBreak: {
+    enabled: bool,
+    everyMinutes: intRange(1, 240, 'min'),
+    durationSeconds: intRange(5, 600, 's'),
+  },
+  longBreak: {
+    enabled: bool,
+    everyMinutes: intRange(5, 480, 'min'),
+    durationSeconds: intRange(30, 3600, 's'),
+  },
+  warning: { seconds: intRange(0, 300, 's') },
+  postpone: { minutes: intRange(1, 120, 'min'), maxCount: intRange(0, 10, '') },
+  strict: bool,
+  workingHours: { enabled: bool, days: weekdays, start: timeOfDay, end: timeOfDay },
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isLeaf(node: Leaf | SchemaTree): node is Leaf {
+  return '~standard' in node;
+}
+
+function join(prefix: string, key: string): string {
+  return prefix === '' ? key : `${prefix}.${key}`;
+}
+
+function normalizeTree(
+  schema: SchemaTree,
+  defaults: Readonly<Record<string, unknown>>,
+  input: unknown,
+  prefix: string,
+  problems: SettingsProblem[],
+): Record<string, unknown> {
+  const source = isPlainObject(input) ? input : {};
+  if (input !== undefined && !isPlainObject(input)) {
+    problems.push({ path: prefix, message: 'must be an object' });
+  }
+  for (const key of Object.keys(source)) {
+    if (!(key in schema)) problems.push({ path: join(prefix, key), message: 'is not a known setting' });
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, node] of Object.entries(schema)) {
+    const path = join(prefix, key);
+    const fallback = defaults[key];
+    if (isLeaf(node)) {
+      if (!(key in source) || source[key] === undefined) {
+        out[key] = structuredClone(fallback);
+        continue;
+      }
+      const parsed = v.safeParse(node, source[key]);
+      if (parsed.success) {
+        out[key] = parsed.output;
+      } else {
+        problems.push({ path, message: parsed.issues[0].message });
+        out[key] = structuredClone(fallback);
+      }
+    } else {
+      out[key] = normalizeTree(node, fallback as Record<string, unknown>, source[key], path, problems);
+    }
+  }
+  return out;
+}
+
+/**
+ * Fills in defaults and replaces every invalid field (wrong type, out of range, malformed) by its
+ * default, reporting each replacement. Unknown keys are dropped and reported too.
+ */
+export function normalizeSettings(input: unknown): NormalizedSettings {
+  const problems: SettingsProblem[] = [];
+  const raw = normalizeTree(
+    SCHEMA,
+    DEFAULT_SETTINGS as unknown as Record<string, unknown>,
+    input,
+    '',
+    problems,
+  );
+  // Safe: every leaf is either a value that passed its schema or a clone of the typed default.
+  const settings = raw as unknown as Settings;
+  settings.workingHours.days = [...settings.workingHours.days].sort((a, b) => a - b);
+  return { settings, problems };
+}
+
+/** The defaults as a fresh mutable object. */
+export function defaultSettings(): Settings {
+  return normalizeSettings({}).settings;
+}
