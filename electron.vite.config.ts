@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineConfig, type Plugin } from 'electron-vite';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
 
 /**
  * Vite's dev server injects component styles as <style> elements, which the production CSP forbids.
@@ -10,7 +11,7 @@ function devStylePolicy(): Plugin {
   return {
     name: 'unhunch:dev-style-policy',
     apply: 'serve',
-    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    transformIndexHtml: (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
   };
 }
 
@@ -30,6 +31,7 @@ export default defineConfig({
     root: resolve('src/renderer'),
     plugins: [svelte(), devStylePolicy()],
     build: {
+      minify: true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
   },

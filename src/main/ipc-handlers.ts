@@ -15,7 +15,10 @@ export interface Caller {
 
 /** One handler per request in the contract; a missing one is a compile error. */
 export type IpcHandlers = {
-  [K in RequestName]: (input: RequestInput<K>, caller: Caller) => RequestOutput<K> | Promise<RequestOutput<K>>;
+  [K in RequestName]: (
+    input: RequestInput<K>,
+    caller: Caller,
+  ) => RequestOutput<K> | Promise<RequestOutput<K>>;
 };
 
 /**

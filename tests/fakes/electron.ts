@@ -216,7 +216,8 @@ class FakeApp extends EventEmitter {
 
 export const ipcMain = {
   handle(channel: string, handler: Handler): void {
-    if (fake.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    if (fake.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
     fake.handlers.set(channel, handler);
   },
   removeHandler(channel: string): void {
@@ -267,7 +268,10 @@ export const screen = {
   getAllDisplays: (): Display[] => fake.displays,
 };
 
-export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColors: false, themeSource: 'system' });
+export const nativeTheme = Object.assign(new EventEmitter(), {
+  shouldUseDarkColors: false,
+  themeSource: 'system',
+});
 
 class FakePowerMonitor extends EventEmitter {
   idleSeconds = 0;
@@ -305,12 +309,15 @@ function createFake() {
     rendererListeners: new Map<string, ((...args: unknown[]) => void)[]>(),
     exposed: {} as Record<string, unknown>,
     permissionHandler: undefined as
-      | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
-      | undefined,
+      ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined,
     currentRenderer: undefined as FakeWebContents | undefined,
     cursor: { x: 100, y: 100 } as Point,
     displays: [
-      { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
+      {
+        id: 1,
+        bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+        workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+      },
     ] as Display[],
     userData: '/tmp/unhunch-fake-user-data',
 

@@ -20,7 +20,10 @@ async function boot(options: { hasLock?: boolean } = {}) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Loads the real preload into the given window's page and returns what it exposed. */
-async function preloadInto(fake: Awaited<ReturnType<typeof boot>>, window: FakeElectron['BrowserWindow']['prototype']) {
+async function preloadInto(
+  fake: Awaited<ReturnType<typeof boot>>,
+  window: FakeElectron['BrowserWindow']['prototype'],
+) {
   fake.actAsRenderer(window);
   vi.resetModules();
   await import('../../src/preload/index');
@@ -126,9 +129,9 @@ describe('main process', () => {
     const [player] = fake.liveWindows();
     const channel = requestChannel('finishSession');
 
-    await expect(fake.invoke(channel, player!.webContents, { sessionId: 'x', outcome: 'maybe' })).rejects.toThrow(
-      /Invalid finishSession request: outcome/,
-    );
+    await expect(
+      fake.invoke(channel, player!.webContents, { sessionId: 'x', outcome: 'maybe' }),
+    ).rejects.toThrow(/Invalid finishSession request: outcome/);
     await expect(fake.invoke(channel, player!.webContents, { sessionId: 'x' })).rejects.toThrow(/outcome/);
 
     player!.webContents.mainFrame.url = 'https://example.com/';
@@ -153,10 +156,17 @@ describe('main process', () => {
     const fake = await boot();
     fake.clickTrayItem('Quick stretch');
     const [player] = fake.liveWindows();
-    const navigation = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const navigation = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     player!.webContents.emit('will-navigate', navigation, 'https://example.com/');
     expect(navigation.defaultPrevented).toBe(true);
-    expect(player!.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(player!.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
     let granted: boolean | undefined;
     fake.permissionHandler?.(player!.webContents, 'media', (answer) => (granted = answer));
     expect(granted).toBe(false);

@@ -9,7 +9,8 @@ export function describeStep(step: PlannedStep, index: number, total: number): s
   if (step.reps > 1) parts.push(`Repetition ${step.rep} of ${step.reps}.`);
   if (step.side) parts.push(`${step.side === 'left' ? 'Left' : 'Right'} side.`);
   parts.push(step.text);
-  if (step.timed) parts.push(`Hold for ${step.seconds} seconds.`);
+  if (step.timing === 'hold') parts.push(`Hold for ${step.seconds} seconds.`);
+  else if (step.timing) parts.push(`${step.seconds} seconds.`);
   return parts.join(' ');
 }
 

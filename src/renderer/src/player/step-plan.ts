@@ -1,16 +1,17 @@
-import type { Exercise, Side } from '../../../shared/exercise-types';
+import type { Exercise, Side, StepTiming } from '../../../shared/exercise-types';
+import { stepTiming } from '../../../shared/exercises/timing';
 
 /**
- * Seconds given to a step that holds nothing ("come back to the start"): long enough to read it and move,
- * short enough not to stall the flow.
+ * Seconds the player gives a step that has no time of its own ("get into position"): long enough to read
+ * it and move, short enough not to stall the flow.
  */
-export const TRANSITION_SECONDS = 5;
+export const UNTIMED_STEP_SECONDS = 5;
 
 export interface PlannedStep {
   text: string;
   seconds: number;
-  /** True where the exercise asks to hold or perform for a time, false for a transition. */
-  timed: boolean;
+  /** What the seconds are for; absent for an untimed "get into position" step. */
+  timing?: StepTiming;
   side?: Side;
   pose?: string;
   /** 1-based repetition and step-within-repetition, for "Rep 2 of 5 · Step 3 of 4". */
@@ -28,8 +29,8 @@ export function planSteps(exercise: Pick<Exercise, 'steps' | 'reps'>): PlannedSt
     exercise.steps.forEach((step, index) => {
       plan.push({
         text: step.text,
-        seconds: step.holdSeconds ?? TRANSITION_SECONDS,
-        timed: step.holdSeconds !== undefined,
+        seconds: step.holdSeconds ?? UNTIMED_STEP_SECONDS,
+        ...(stepTiming(step) ? { timing: stepTiming(step) } : {}),
         ...(step.side ? { side: step.side } : {}),
         ...(step.pose ? { pose: step.pose } : {}),
         rep,

@@ -1,0 +1,66 @@
+/**
+ * The renderer's first view: bytes the player page loads before it is usable (JS + CSS, gzip) and the
+ * time from navigation to an interactive player, in Debian's Chromium against the built files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { serveStatic } from '../scripts/serve-static.mjs';
+import { useFakeApi } from '../tests/e2e/support/fake-api';
+
+const RUNS = 15;
+
+export const goals = { firstViewKbGzip: 60, medianMsToInteractive: 150 };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+export async function run(): Promise<Record<string, number>> {
+  const root = 'out/renderer';
+  const server = await serveStatic(root, 0);
+  const { port } = server.address() as AddressInfo;
+  const systemChromium = '/usr/bin/chromium';
+  const browser = await chromium.launch({
+    ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const timings: number[] = [];
+  let firstViewBytes = 0;
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const loaded = new Set<string>();
+      page.on('response', (response) => {
+        const path = new URL(response.url()).pathname;
+        if (/\.(js|css)$/.test(path)) loaded.add(path);
+      });
+      await useFakeApi(page, { session: { id: 'bench', exerciseId: 'chin-tuck', reason: 'quick' } });
+      await page.goto(`http://127.0.0.1:${port}/index.html#/player`);
+      await page.getByRole('button', { name: 'Start' }).waitFor();
+      timings.push(await page.evaluate(() => performance.now()));
+      if (i === 0) {
+        firstViewBytes = [...loaded].reduce(
+          (sum, path) => sum + gzipSync(readFileSync(join(root, path))).length,
+          0,
+        );
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return {
+    firstViewKbGzip: Math.round((firstViewBytes / 1024) * 10) / 10,
+    medianMsToInteractive: Math.round(median(timings)),
+    worstMsToInteractive: Math.round(Math.max(...timings)),
+  };
+}

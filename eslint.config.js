@@ -1,0 +1,39 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Main-process-only Electron modules: importing them where they cannot run is a bug, not a style issue. */
+const electronOutsideMain = {
+  paths: [{ name: 'electron', message: 'Only src/main, src/preload and tests/fakes may touch Electron.' }],
+};
+
+export default tseslint.config(
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  prettier,
+  ...svelte.configs['flat/prettier'],
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,svelte}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  {
+    // "common" code: pure logic that must run anywhere, the engine included.
+    files: ['src/shared/**/*.ts', 'src/renderer/**/*.{ts,svelte}', 'src/main/engine/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', electronOutsideMain] },
+  },
+);

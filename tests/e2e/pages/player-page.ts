@@ -1,0 +1,45 @@
+import type { Locator, Page } from '@playwright/test';
+import type { PlayerSession } from '../../../src/shared/ipc-contract';
+import { useFakeApi } from '../support/fake-api';
+
+/** The player window as a user sees it; specs talk to this, not to selectors. */
+export class PlayerPage {
+  readonly title: Locator;
+  readonly currentStep: Locator;
+  readonly timer: Locator;
+  readonly announcer: Locator;
+  readonly toggle: Locator;
+  readonly finished: Locator;
+  readonly safety: Locator;
+
+  constructor(readonly page: Page) {
+    this.title = page.getByRole('heading', { level: 1 });
+    this.currentStep = page.locator('li[aria-current="step"]');
+    this.timer = page.getByRole('timer');
+    this.announcer = page.getByTestId('announcer');
+    this.toggle = page.getByRole('button', { name: /^(Start|Pause|Resume)$/ });
+    this.finished = page.getByRole('heading', { name: 'Well done' });
+    this.safety = page.getByRole('complementary', { name: 'Safety advice' });
+  }
+
+  /** Opens the player for a session with a fake clock, so time passes only when a test says so. */
+  async open(session: PlayerSession | null): Promise<void> {
+    await useFakeApi(this.page, { session });
+    await this.page.clock.install();
+    await this.page.goto('index.html#/player');
+    await this.page.locator('main').waitFor();
+  }
+
+  async secondsLeft(): Promise<number> {
+    const label = (await this.timer.getAttribute('aria-label')) ?? '';
+    return Number(/^(\d+) seconds/.exec(label)?.[1] ?? NaN);
+  }
+
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
+  }
+
+  passTime(ms: number): Promise<void> {
+    return this.page.clock.runFor(ms);
+  }
+}

@@ -1,0 +1,115 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { findExercise } from '../../src/shared/exercises';
+import { planSteps } from '../../src/renderer/src/player/step-plan';
+import { PlayerPage } from './pages/player-page';
+import { recordedCalls } from './support/fake-api';
+
+const chinTuck = findExercise('chin-tuck')!;
+const plan = planSteps(chinTuck);
+const session = { id: 'session-1', exerciseId: 'chin-tuck', reason: 'quick' as const };
+
+test.describe('player', () => {
+  test('walks a whole exercise with the keyboard only', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.open(session);
+    await expect(player.title).toHaveText(chinTuck.name);
+    await expect(player.safety).toBeVisible();
+    await expect(player.currentStep).toHaveText(plan[0]!.text);
+    await expect(player.toggle).toHaveText('Start');
+
+    await player.press('Space');
+    await expect(player.toggle).toHaveText('Pause');
+    await expect(player.announcer).toContainText(`Step 1 of ${plan.length}`);
+
+    // The first step ends on its own and the next one begins.
+    await player.passTime(plan[0]!.seconds * 1000 + 50);
+    await expect(player.currentStep).toHaveText(plan[1]!.text);
+    await expect(player.announcer).toContainText(`Step 2 of ${plan.length}`);
+
+    // Arrows move between steps.
+    await player.press('ArrowRight');
+    await expect(player.currentStep).toHaveText(plan[2]!.text);
+    await player.press('ArrowLeft');
+    await expect(player.currentStep).toHaveText(plan[1]!.text);
+
+    // Paused time does not count.
+    await player.press('Space');
+    await expect(player.toggle).toHaveText('Resume');
+    const before = await player.secondsLeft();
+    await player.passTime(10_000);
+    expect(await player.secondsLeft()).toBe(before);
+    await player.press('Space');
+    await expect(player.toggle).toHaveText('Pause');
+
+    // Let the rest of the exercise run out.
+    const remaining = plan.slice(1).reduce((sum, step) => sum + step.seconds, 0);
+    await player.passTime(remaining * 1000 + 500);
+    await expect(player.finished).toBeVisible();
+    expect(await recordedCalls(page)).toContainEqual({
+      name: 'finishSession',
+      input: { sessionId: 'session-1', outcome: 'completed' },
+    });
+
+    // "Done" has focus on the finished screen: Enter closes the window.
+    await player.press('Enter');
+    expect((await recordedCalls(page)).map((call) => call.name)).toContain('closeWindow');
+  });
+
+  test('keeps exact time across steps even when timers fire late', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.open(session);
+    await player.press('Space');
+    // One long jump, as when a hidden window is throttled: every step that ended is caught up on.
+    const firstThree = plan.slice(0, 3).reduce((sum, step) => sum + step.seconds, 0);
+    await page.clock.fastForward(firstThree * 1000 + 1000);
+    await expect(player.currentStep).toHaveText(plan[3]!.text);
+    expect(await player.secondsLeft()).toBe(plan[3]!.seconds - 1);
+  });
+
+  test('Esc before the end reports a skip and closes', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.open(session);
+    await player.press('Space');
+    await player.press('Escape');
+    const calls = await recordedCalls(page);
+    expect(calls).toContainEqual({
+      name: 'finishSession',
+      input: { sessionId: 'session-1', outcome: 'skipped' },
+    });
+    expect(calls.map((call) => call.name)).toContain('closeWindow');
+  });
+
+  test('every control is reachable by Tab and named', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.open(session);
+    const focusOrder = async (count: number) => {
+      const names: string[] = [];
+      for (let i = 0; i < count; i++) {
+        await page.keyboard.press('Tab');
+        names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+      }
+      return names;
+    };
+    // On the first step there is nothing before it, so Previous is disabled and skipped.
+    expect(await focusOrder(3)).toEqual(['Start', 'Next', 'Close']);
+    // Once past it, Previous joins the cycle (Tab wraps through the document back to the first control).
+    await player.press('ArrowRight');
+    const cycle = (await focusOrder(5)).filter((name) => name.length < 20);
+    expect(cycle).toEqual(['Previous', 'Start', 'Next', 'Close']);
+  });
+
+  test('has no detectable accessibility violations', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.open(session);
+    await expect(player.title).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  test('says so when there is nothing to play', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.open(null);
+    await expect(page.getByRole('heading', { name: 'Nothing to play' })).toBeVisible();
+  });
+});
