@@ -27,11 +27,17 @@ function png(size, shade) {
     const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) {
       // 4x4 supersampling gives smooth edges at 16 px.
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < 4; sy++)
         for (let sx = 0; sx < 4; sx++) {
           const [cr, cg, cb, ca] = shade((x + (sx + 0.5) / 4) / size, (y + (sy + 0.5) / 4) / size);
-          r += cr * ca; g += cg * ca; b += cb * ca; a += ca;
+          r += cr * ca;
+          g += cg * ca;
+          b += cb * ca;
+          a += ca;
         }
       const o = 1 + x * 4;
       row[o] = a ? Math.round(r / a) : 0;
@@ -44,7 +50,8 @@ function png(size, shade) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6;
+  ihdr[8] = 8;
+  ihdr[9] = 6;
   return Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', ihdr),
@@ -53,7 +60,8 @@ function png(size, shade) {
   ]);
 }
 const dist = (px, py, ax, ay, bx, by) => {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 };
