@@ -42,7 +42,9 @@ export async function run(): Promise<Record<string, number>> {
         const path = new URL(response.url()).pathname;
         if (/\.(js|css)$/.test(path)) loaded.add(path);
       });
-      await useFakeApi(page, { session: { id: 'bench', exerciseId: 'chin-tuck', reason: 'quick' } });
+      await useFakeApi(page, {
+        session: { id: 'bench', reason: 'quick', title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck' }] },
+      });
       await page.goto(`http://127.0.0.1:${port}/index.html#/player`);
       await page.getByRole('button', { name: 'Start' }).waitFor();
       timings.push(await page.evaluate(() => performance.now()));

@@ -1,5 +1,6 @@
-import type { EventName, EventPayload, PlayerSession, SessionOutcome } from '../shared/ipc-contract';
+import type { EventName, EventPayload, PlayerSession, SessionOutcome, SessionReason } from '../shared/ipc-contract';
 import { findExercise } from '../shared/exercises';
+import { findRoutine } from '../shared/routines';
 import type { ViewName } from '../shared/views';
 import type { IpcHandlers } from './ipc-handlers';
 import { PlayerSessions } from './player-sessions';
@@ -35,7 +36,7 @@ export class AppController {
   runTrayCommand(command: TrayCommand): void {
     switch (command) {
       case 'quick-stretch':
-        this.play(this.deps.chooseQuickStretch());
+        this.playExercise(this.deps.chooseQuickStretch(), 'quick');
         return;
       case 'open-library':
         this.deps.windows.open('library');
@@ -56,8 +57,20 @@ export class AppController {
     this.sessions.abandon();
   }
 
-  play(exerciseId: string): PlayerSession {
-    const session = this.sessions.start(exerciseId, 'quick');
+  playExercise(exerciseId: string, reason: SessionReason): PlayerSession {
+    const exercise = findExercise(exerciseId);
+    if (!exercise) throw new Error(`Unknown exercise: ${exerciseId}`);
+    return this.play({ reason, title: exercise.name, items: [{ exerciseId }] });
+  }
+
+  playRoutine(routineId: string, reason: SessionReason): PlayerSession {
+    const routine = findRoutine(routineId);
+    if (!routine) throw new Error(`Unknown routine: ${routineId}`);
+    return this.play({ reason, title: routine.name, items: routine.items });
+  }
+
+  private play(content: Omit<PlayerSession, 'id'>): PlayerSession {
+    const session = this.sessions.start(content);
     this.deps.windows.open('player');
     // A window that is already open will not ask again, so it is told.
     this.deps.windows.send('player', 'playerSession', session);
@@ -70,10 +83,8 @@ export class AppController {
     finishSession: ({ sessionId, outcome }) => {
       this.sessions.finish(sessionId, outcome);
     },
-    startExercise: ({ exerciseId }) => {
-      if (!findExercise(exerciseId)) throw new Error(`Unknown exercise: ${exerciseId}`);
-      this.play(exerciseId);
-    },
+    startExercise: ({ exerciseId }) => void this.playExercise(exerciseId, 'quick'),
+    startRoutine: ({ routineId }) => void this.playRoutine(routineId, 'quick'),
     closeWindow: (_input, caller) => {
       const view = this.deps.windows.viewOf(caller.webContentsId);
       if (view) this.deps.windows.close(view);

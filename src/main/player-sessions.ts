@@ -1,4 +1,4 @@
-import type { PlayerSession, SessionOutcome, SessionReason } from '../shared/ipc-contract';
+import type { PlayerSession, SessionOutcome } from '../shared/ipc-contract';
 
 export type SessionEnded = (session: PlayerSession, outcome: SessionOutcome) => void;
 
@@ -17,10 +17,10 @@ export class PlayerSessions {
     return this.active;
   }
 
-  start(exerciseId: string, reason: SessionReason): PlayerSession {
+  start(content: Omit<PlayerSession, 'id'>): PlayerSession {
     this.endActive('skipped');
     this.issued += 1;
-    this.active = { id: `session-${this.issued}`, exerciseId, reason };
+    this.active = { id: `session-${this.issued}`, ...content };
     return this.active;
   }
 

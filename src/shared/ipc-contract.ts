@@ -4,6 +4,7 @@
  * only: adding a request here is a type error in main until it is handled.
  */
 import * as v from 'valibot';
+import type { RoutineItem } from './routines';
 
 /** Why a player window is open. */
 export type SessionReason = 'quick' | 'micro' | 'long';
@@ -11,8 +12,11 @@ export type SessionReason = 'quick' | 'micro' | 'long';
 /** What the player window should play. Sent by main; the renderer never decides what a break contains. */
 export interface PlayerSession {
   id: string;
-  exerciseId: string;
   reason: SessionReason;
+  /** The exercise's or routine's name. */
+  title: string;
+  /** Exercises to play in order, each with its dose; one item for a single exercise. */
+  items: readonly RoutineItem[];
 }
 
 export type SessionOutcome = 'completed' | 'skipped';
@@ -28,6 +32,7 @@ interface RequestSpec {
 }
 
 const sessionId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const contentId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'must be a known exercise or routine id'));
 
 export const ipcRequests = {
   /** The session the calling player window should show, or null when it has none. */
@@ -37,11 +42,10 @@ export const ipcRequests = {
     input: v.strictObject({ sessionId, outcome: v.picklist(['completed', 'skipped']) }),
     output: resolvesTo<void>(),
   },
-  /** Start a quick stretch of the given exercise from the library. */
-  startExercise: {
-    input: v.strictObject({ exerciseId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
-    output: resolvesTo<void>(),
-  },
+  /** Play one exercise now, picked in the library. */
+  startExercise: { input: v.strictObject({ exerciseId: contentId }), output: resolvesTo<void>() },
+  /** Play a routine now, picked in the library. */
+  startRoutine: { input: v.strictObject({ routineId: contentId }), output: resolvesTo<void>() },
   /** Close the window that sent this. */
   closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
 } as const satisfies Record<string, RequestSpec>;

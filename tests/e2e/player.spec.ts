@@ -1,13 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { findExercise } from '../../src/shared/exercises';
-import { planSteps } from '../../src/renderer/src/player/step-plan';
+import { findRoutine } from '../../src/shared/routines';
+import { planSession } from '../../src/renderer/src/player/step-plan';
 import { PlayerPage } from './pages/player-page';
 import { recordedCalls } from './support/fake-api';
 
 const chinTuck = findExercise('chin-tuck')!;
-const plan = planSteps(chinTuck);
-const session = { id: 'session-1', exerciseId: 'chin-tuck', reason: 'quick' as const };
+const plan = planSession([{ exerciseId: 'chin-tuck' }]);
+const session = {
+  id: 'session-1',
+  reason: 'quick' as const,
+  title: chinTuck.name,
+  items: [{ exerciseId: 'chin-tuck' }],
+};
 
 test.describe('player', () => {
   test('walks a whole exercise with the keyboard only', async ({ page }) => {
@@ -105,6 +111,26 @@ test.describe('player', () => {
     await expect(player.title).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
+
+  test('plays a routine exercise by exercise', async ({ page }) => {
+    const routine = findRoutine('upper-back-reset')!;
+    const routinePlan = planSession(routine.items);
+    const player = new PlayerPage(page);
+    await player.open({ id: 'session-2', reason: 'quick', title: routine.name, items: routine.items });
+    await expect(player.title).toHaveText(routine.name);
+    const first = routinePlan[0]!.exercise.name;
+    const secondIndex = routinePlan.findIndex((step) => step.exerciseNumber === 2);
+    await expect(
+      page.getByText(`Exercise 1 of ${routine.items.length}: ${first}`, { exact: true }),
+    ).toBeVisible();
+    for (let i = 0; i < secondIndex; i++) await player.press('ArrowRight');
+    await expect(
+      page.getByText(`Exercise 2 of ${routine.items.length}: ${routinePlan[secondIndex]!.exercise.name}`, {
+        exact: true,
+      }),
+    ).toBeVisible();
+    await expect(player.currentStep).toHaveText(routinePlan[secondIndex]!.text);
   });
 
   test('says so when there is nothing to play', async ({ page }) => {

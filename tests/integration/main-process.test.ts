@@ -89,7 +89,8 @@ describe('main process', () => {
     const api = await preloadInto(fake, player!);
 
     const session = await api.getPlayerSession();
-    expect(session).toMatchObject({ reason: 'quick', exerciseId: expect.any(String) });
+    expect(session).toMatchObject({ reason: 'quick', title: expect.any(String) });
+    expect(session!.items).toHaveLength(1);
 
     // A second quick stretch while the window is open is pushed to the page as an event.
     const pushed: unknown[] = [];
@@ -118,9 +119,19 @@ describe('main process', () => {
     const player = fake.liveWindows().find((window) => window.url.endsWith('#/player'));
     expect(player).toBeDefined();
     fake.actAsRenderer(player!);
-    expect(await api.getPlayerSession()).toMatchObject({ exerciseId: 'chin-tuck' });
+    expect(await api.getPlayerSession()).toMatchObject({
+      title: 'Chin tuck',
+      items: [{ exerciseId: 'chin-tuck' }],
+    });
+
+    await api.startRoutine({ routineId: 'upper-back-reset' });
+    const routine = await api.getPlayerSession();
+    expect(routine!.title).toBe('Upper-back reset');
+    expect(routine!.items.length).toBeGreaterThan(1);
 
     await expect(api.startExercise({ exerciseId: 'no-such-exercise' })).rejects.toThrow(/Unknown exercise/);
+    await expect(api.startRoutine({ routineId: 'no-such-routine' })).rejects.toThrow(/Unknown routine/);
+    await expect(api.startExercise({ exerciseId: '../../etc' })).rejects.toThrow(/exerciseId/);
   });
 
   it('rejects malformed payloads and untrusted senders', async () => {

@@ -103,8 +103,10 @@ export function runSimulation(
   };
 
   const moveTo = (targetMs: number): void => {
-    timeMs[category()] += targetMs - world.monoMs;
+    const elapsed = targetMs - world.monoMs;
+    timeMs[category()] += elapsed;
     world.monoMs = targetMs;
+    world.wallMs += elapsed;
   };
 
   /** Plays out simulated time until `endMs`, firing the engine's timer and the user's break completions. */

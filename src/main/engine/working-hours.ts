@@ -6,6 +6,8 @@ import type { Settings } from '../../shared/settings';
 
 type WorkingHours = Settings['workingHours'];
 
+const WEEK_MS = 7 * 24 * 3_600_000;
+
 interface Window {
   startMs: number;
   endMs: number;
@@ -54,8 +56,9 @@ export function msUntilWorkingHoursChange(hours: WorkingHours, wallMs: number): 
   let end = current.endMs;
   for (let guard = 0; guard < windows.length; guard++) {
     current = containing(end);
-    if (current === undefined) return end - wallMs;
+    if (current === undefined) break;
     end = current.endMs;
   }
-  return null;
+  // Working time that runs on for a whole week without a gap never ends.
+  return end - wallMs >= WEEK_MS ? null : end - wallMs;
 }

@@ -67,7 +67,8 @@ export function drawPose(pose: Pose, options: DrawOptions = {}): Shape[] {
         tone: highlighted.has(s.id) ? 'highlight' : 'body',
         width: s.width,
         fill: false,
-        opacity: s.faded ? FADED_OPACITY : 1,
+        // A working far limb stays paler than a near one but must still read as highlighted.
+        opacity: s.faded ? (highlighted.has(s.id) ? 0.75 : FADED_OPACITY) : 1,
       });
     }
   };
@@ -216,9 +217,10 @@ function drawProps(pose: Pose, skeleton: Skeleton): Shape[] {
   }
   if (props.desk && skeleton.view === 'side') {
     const f = pose.root.flip ? -1 : 1;
-    // The desk top sits just under the near forearm, its edge near the wrist, as the posture advice asks.
-    const topY = Math.max(p.elbowL.y, p.wristL.y) + WIDTH.lowerArm / 2 + 1.5;
-    const edge = p.elbowL.x + f * 8;
+    // A desk at the height of level forearms for this figure (about 27 units above the seat), its edge over
+    // the knees; it follows the hips so it stays put while the arms move.
+    const topY = p.hip.y - 12.5;
+    const edge = p.hip.x + f * 30;
     const far = f > 0 ? FRAME.width - 8 : 8;
     prop(`M${n(edge)} ${n(topY)}H${n(far)}`, 4, false, 0.6);
     prop(`M${n(far - f * 6)} ${n(topY)}V${n(FLOOR_Y)}`, 3, false, 0.6);

@@ -28,6 +28,7 @@ function installFakeApi(options: FakeApiOptions): void {
       if (session?.id === input.sessionId) session = null;
     },
     startExercise: async (input) => void record('startExercise', input),
+    startRoutine: async (input) => void record('startRoutine', input),
     closeWindow: async () => void record('closeWindow'),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();

@@ -59,8 +59,17 @@ describe('PlayerSessions', () => {
   it('ends every session exactly once, whichever way it ends', () => {
     const ended = vi.fn();
     const sessions = new PlayerSessions(ended);
-    const first = sessions.start('chin-tuck', 'quick');
-    const second = sessions.start('cat-pose', 'micro');
+    const first = sessions.start({
+      reason: 'quick',
+      title: 'Chin tuck',
+      items: [{ exerciseId: 'chin-tuck' }],
+    });
+    const second = sessions.start({
+      reason: 'micro',
+      title: 'Cat pose',
+      items: [{ exerciseId: 'cat-pose' }],
+    });
+    expect(second.id).not.toBe(first.id);
     expect(ended).toHaveBeenLastCalledWith(first, 'skipped');
     expect(sessions.finish(first.id, 'completed')).toBe(false);
     expect(sessions.finish(second.id, 'completed')).toBe(true);

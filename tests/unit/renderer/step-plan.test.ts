@@ -1,32 +1,71 @@
 import { describe, expect, it } from 'vitest';
+import type { Exercise } from '../../../src/shared/exercise-types';
 import { exercises } from '../../../src/shared/exercises';
-import { planSteps, UNTIMED_STEP_SECONDS } from '../../../src/renderer/src/player/step-plan';
+import { routines } from '../../../src/shared/routines';
+import { planSession, UNTIMED_STEP_SECONDS } from '../../../src/renderer/src/player/step-plan';
 
-describe('planSteps', () => {
+const twoStep: Exercise = {
+  id: 'test-move',
+  name: 'Test move',
+  level: 'all-levels',
+  bodyParts: ['neck'],
+  summary: 's',
+  why: 'w',
+  places: ['seated'],
+  reps: 2,
+  steps: [{ text: 'Get set' }, { text: 'Hold', holdSeconds: 10 }],
+};
+const lookup = (id: string) => (id === twoStep.id ? twoStep : undefined);
+
+describe('planSession', () => {
   it('unrolls repetitions in order and numbers them from 1', () => {
-    const plan = planSteps({
-      reps: 2,
-      steps: [{ text: 'Get set' }, { text: 'Hold', holdSeconds: 10 }],
-    });
+    const plan = planSession([{ exerciseId: 'test-move' }], lookup);
     expect(plan.map((step) => [step.rep, step.stepInRep, step.text, step.seconds])).toEqual([
       [1, 1, 'Get set', UNTIMED_STEP_SECONDS],
       [1, 2, 'Hold', 10],
       [2, 1, 'Get set', UNTIMED_STEP_SECONDS],
       [2, 2, 'Hold', 10],
     ]);
-    expect(plan[1]).toMatchObject({ timing: 'hold', reps: 2, stepsPerRep: 2 });
+    expect(plan[1]).toMatchObject({
+      timing: 'hold',
+      reps: 2,
+      stepsPerRep: 2,
+      exerciseNumber: 1,
+      exerciseCount: 1,
+    });
     expect(plan[0]!.timing).toBeUndefined();
   });
 
-  it('plays at least one repetition even if the data says fewer', () => {
-    expect(planSteps({ reps: 0, steps: [{ text: 'x' }] })).toHaveLength(1);
+  it("applies each item's dose: reps and hold seconds", () => {
+    const plan = planSession([{ exerciseId: 'test-move', reps: 1, holdSeconds: 30 }], lookup);
+    expect(plan.map((step) => step.seconds)).toEqual([UNTIMED_STEP_SECONDS, 30]);
   });
 
-  it('gives every step of every shipped exercise a positive time', () => {
+  it('plays the items of a routine one after another and leaves out unknown exercises', () => {
+    const plan = planSession(
+      [{ exerciseId: 'test-move', reps: 1 }, { exerciseId: 'gone' }, { exerciseId: 'test-move', reps: 1 }],
+      lookup,
+    );
+    expect(plan.map((step) => `${step.exerciseNumber}/${step.exerciseCount}`)).toEqual([
+      '1/2',
+      '1/2',
+      '2/2',
+      '2/2',
+    ]);
+  });
+
+  it('plays at least one repetition even if the data says fewer', () => {
+    expect(planSession([{ exerciseId: 'test-move', reps: 0 }], lookup)).toHaveLength(2);
+  });
+
+  it('gives every step of every shipped exercise and routine a positive time', () => {
     for (const exercise of exercises) {
-      const plan = planSteps(exercise);
+      const plan = planSession([{ exerciseId: exercise.id }]);
       expect(plan.length).toBe(exercise.steps.length * exercise.reps);
       expect(plan.every((step) => step.seconds > 0)).toBe(true);
+    }
+    for (const routine of routines) {
+      expect(planSession(routine.items).length).toBeGreaterThan(routine.items.length);
     }
   });
 });

@@ -6,6 +6,9 @@ const prefersReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-
 /** What a screen reader hears at a step change; the seconds themselves are never announced. */
 export function describeStep(step: PlannedStep, index: number, total: number): string {
   const parts = [`Step ${index + 1} of ${total}.`];
+  if (step.exerciseCount > 1 && step.rep === 1 && step.stepInRep === 1) {
+    parts.push(`Exercise ${step.exerciseNumber} of ${step.exerciseCount}: ${step.exercise.name}.`);
+  }
   if (step.reps > 1) parts.push(`Repetition ${step.rep} of ${step.reps}.`);
   if (step.side) parts.push(`${step.side === 'left' ? 'Left' : 'Right'} side.`);
   parts.push(step.text);

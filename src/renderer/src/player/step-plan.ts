@@ -1,5 +1,7 @@
 import type { Exercise, Side, StepTiming } from '../../../shared/exercise-types';
+import { applyOverride, findExercise } from '../../../shared/exercises';
 import { stepTiming } from '../../../shared/exercises/timing';
+import type { RoutineItem } from '../../../shared/routines';
 
 /**
  * Seconds the player gives a step that has no time of its own ("get into position"): long enough to read
@@ -14,6 +16,11 @@ export interface PlannedStep {
   timing?: StepTiming;
   side?: Side;
   pose?: string;
+  /** The exercise this step belongs to, as played (overrides applied). */
+  exercise: Exercise;
+  /** 1-based position of that exercise in the session, and how many there are. */
+  exerciseNumber: number;
+  exerciseCount: number;
   /** 1-based repetition and step-within-repetition, for "Rep 2 of 5 · Step 3 of 4". */
   rep: number;
   reps: number;
@@ -21,18 +28,22 @@ export interface PlannedStep {
   stepsPerRep: number;
 }
 
-/** Unrolls an exercise's repetitions into the flat list of steps the player walks through. */
-export function planSteps(exercise: Pick<Exercise, 'steps' | 'reps'>): PlannedStep[] {
+/** Unrolls one exercise's repetitions into the flat list of steps the player walks through. */
+function planExercise(exercise: Exercise, exerciseNumber: number, exerciseCount: number): PlannedStep[] {
   const reps = Math.max(1, Math.floor(exercise.reps));
   const plan: PlannedStep[] = [];
   for (let rep = 1; rep <= reps; rep++) {
     exercise.steps.forEach((step, index) => {
+      const timing = stepTiming(step);
       plan.push({
         text: step.text,
         seconds: step.holdSeconds ?? UNTIMED_STEP_SECONDS,
-        ...(stepTiming(step) ? { timing: stepTiming(step) } : {}),
+        ...(timing ? { timing } : {}),
         ...(step.side ? { side: step.side } : {}),
         ...(step.pose ? { pose: step.pose } : {}),
+        exercise,
+        exerciseNumber,
+        exerciseCount,
         rep,
         reps,
         stepInRep: index + 1,
@@ -41,4 +52,19 @@ export function planSteps(exercise: Pick<Exercise, 'steps' | 'reps'>): PlannedSt
     });
   }
   return plan;
+}
+
+/**
+ * The steps of a whole session: each item's exercise with its dose applied, one after another. An item
+ * naming an exercise this build does not have is left out rather than breaking the session.
+ */
+export function planSession(
+  items: readonly RoutineItem[],
+  lookup: (id: string) => Exercise | undefined = findExercise,
+): PlannedStep[] {
+  const played = items.flatMap((item) => {
+    const exercise = lookup(item.exerciseId);
+    return exercise ? [applyOverride(exercise, item)] : [];
+  });
+  return played.flatMap((exercise, index) => planExercise(exercise, index + 1, played.length));
 }

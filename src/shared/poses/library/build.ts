@@ -166,3 +166,35 @@ export function reachAll(pose: Pose, goals: readonly [Limb, Vec, number?][]): Po
 export function pointOf(pose: Pose, id: PointId): Vec {
   return solve(pose).points[id];
 }
+
+/** Move a finished pose by (dx, dy) frame units. */
+export function shift(pose: Pose, dx: number, dy = 0): Pose {
+  return { ...pose, root: { ...pose.root, x: pose.root.x + dx, y: pose.root.y + dy } };
+}
+
+/** Lower or raise a finished pose so its lowest point rests on the floor. */
+export function ground(pose: Pose): Pose {
+  return shift(pose, 0, FLOOR_Y - bottomOf(pose));
+}
+
+/** How far (frame units) the lowest of the named parts is above the floor; negative when below. */
+export function floorGap(pose: Pose, parts: readonly ContactPart[]): number {
+  return FLOOR_Y - bottomOf(pose, parts);
+}
+
+/**
+ * Find the value of one joint (between lo and hi) at which `gap` is zero, by bisection; for placing a
+ * forehead on the mat or a body line through both hands and toes. `gap` must change sign on the range.
+ */
+export function solveJoint(pose: Pose, joint: JointId, lo: number, hi: number, gap: (p: Pose) => number): Pose {
+  const at = (value: number): Pose => ({ ...pose, angles: { ...pose.angles, [joint]: value } });
+  const rising = gap(at(hi)) > gap(at(lo));
+  let a = lo;
+  let b = hi;
+  for (let i = 0; i < 50; i++) {
+    const mid = (a + b) / 2;
+    if (gap(at(mid)) > 0 === rising) b = mid;
+    else a = mid;
+  }
+  return at((a + b) / 2);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { describeNext } from '../../../src/main/engine/describe-next';
+import { FakeWorld, MIN, SEC, rig } from './fake-world';
+
+describe('describeNext', () => {
+  it('says which break comes next and in how many minutes', () => {
+    const { world, engine } = rig();
+    world.advance(8 * MIN);
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs)).toEqual({
+      label: 'Stretch in 12 min',
+      paused: false,
+    });
+  });
+
+  it('counts down from a snapshot while the user is active, and not while away', () => {
+    const { world, engine } = rig();
+    const snap = engine.snapshot();
+    expect(describeNext(snap, 5 * MIN, world.wallMs).label).toBe('Stretch in 15 min');
+    world.userLeaves();
+    world.advance(10 * MIN);
+    const away = engine.snapshot();
+    expect(describeNext(away, away.atMs + 5 * MIN, world.wallMs).label).toBe(
+      describeNext(away, away.atMs, world.wallMs).label,
+    );
+  });
+
+  it('names the long break', () => {
+    const { world, engine } = rig({ microBreak: { enabled: false } });
+    world.advance(30 * MIN + 10 * SEC);
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs).label).toBe('Long break in 30 min');
+  });
+
+  it('shows the end of a timed pause on the wall clock', () => {
+    const world = new FakeWorld(new Date(2025, 0, 6, 13, 30).getTime());
+    const { engine } = rig({}, {}, world);
+    engine.pauseFor({ kind: 'minutes', minutes: 60 });
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs, 'en-GB')).toEqual({
+      label: 'Paused until 14:30',
+      paused: true,
+    });
+    engine.pauseFor({ kind: 'tomorrow' });
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs).label).toBe('Paused until tomorrow');
+    engine.pauseFor({ kind: 'indefinite' });
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs)).toEqual({
+      label: 'Paused',
+      paused: true,
+    });
+  });
+
+  it('describes a running break, working hours and disabled breaks', () => {
+    const a = rig();
+    a.world.advance(20 * MIN);
+    expect(describeNext(a.engine.snapshot(), a.world.monoMs, a.world.wallMs).label).toBe('Stretch now');
+    const b = rig({ workingHours: { enabled: true, start: '18:00', end: '19:00' } });
+    expect(describeNext(b.engine.snapshot(), 0, b.world.wallMs).label).toBe('Outside working hours');
+    const c = rig({ microBreak: { enabled: false }, longBreak: { enabled: false } });
+    expect(describeNext(c.engine.snapshot(), 0, c.world.wallMs).label).toBe('No breaks scheduled');
+  });
+});
