@@ -110,6 +110,7 @@ describe('simulator core', () => {
     expect(events.map((e) => [e.at, e.type])).toEqual([
       [3600 + 600 + 570, 'warning'],
       [3600 + 600 + 600, 'break-start'],
+      [3600 + 600 + 640, 'break-end'],
     ]);
   });
 });
