@@ -11,7 +11,8 @@ function devStylePolicy(): Plugin {
   return {
     name: 'unhunch:dev-style-policy',
     apply: 'serve',
-    transformIndexHtml: (html: string) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+    transformIndexHtml: (html: string) =>
+      html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
   };
 }
 

@@ -1,4 +1,10 @@
-import type { EventName, EventPayload, PlayerSession, SessionOutcome, SessionReason } from '../shared/ipc-contract';
+import type {
+  EventName,
+  EventPayload,
+  PlayerSession,
+  SessionOutcome,
+  SessionReason,
+} from '../shared/ipc-contract';
 import { findExercise } from '../shared/exercises';
 import { findRoutine } from '../shared/routines';
 import type { ViewName } from '../shared/views';

@@ -1,3 +1,4 @@
+import type { CuePlayer } from './cues';
 import { PlayerMachine, type PlayerSnapshot } from './player-machine';
 import type { PlannedStep } from './step-plan';
 
@@ -33,6 +34,7 @@ export class PlayerState {
   constructor(
     readonly plan: readonly PlannedStep[],
     private readonly onFinished: () => void,
+    private readonly cues?: CuePlayer,
     now: () => number = () => performance.now(),
   ) {
     this.machine = new PlayerMachine(
@@ -53,6 +55,7 @@ export class PlayerState {
   pause = (): void => this.act(() => this.machine.pause());
 
   destroy(): void {
+    this.cues?.stop();
     clearTimeout(this.timer);
     if (this.frame !== undefined) cancelAnimationFrame(this.frame);
   }
@@ -66,13 +69,24 @@ export class PlayerState {
     const before = this.snapshot;
     const after = this.machine.snapshot();
     this.snapshot = after;
+    const stepEnded =
+      before.status === 'running' && (after.index !== before.index || after.status === 'finished');
+    if (stepEnded && this.plan[before.index]?.timing === 'hold') this.cues?.tone('hold-end');
     if (after.status === 'finished' && before.status !== 'finished') {
       this.announcement = 'Finished. Well done.';
+      this.cues?.tone('finished');
+      this.cues?.say('Finished. Well done.');
       this.onFinished();
     } else if (after.index !== before.index || this.announcement === '') {
       this.announcement = describeStep(this.step, after.index, this.plan.length);
     } else if (after.status === 'paused' && before.status === 'running') {
       this.announcement = 'Paused.';
+    }
+    const stepBegan =
+      after.status === 'running' && (after.index !== before.index || before.status === 'ready');
+    if (stepBegan) {
+      if (this.step.timing === 'hold') this.cues?.tone('hold-start');
+      this.cues?.say(this.step.timing === 'hold' ? `${this.step.text} Hold.` : this.step.text);
     }
     this.schedule();
   }
