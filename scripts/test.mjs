@@ -15,9 +15,9 @@ const bin = (name) => `node_modules/.bin/${name}`;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
-function run(label, command, args, { counts } = {}) {
+function run(label, command, args, { counts, env } = {}) {
   console.log(`\n▶ ${label}`);
-  const { status, error } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const { status, error } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = status === 0 && !error;
   const counted = counts?.();
   if (counted) {
@@ -49,6 +49,7 @@ run(
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
   {
+    env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ./scripts/node20-compat.mjs`.trim() },
     counts: () => {
       const report = readJson(vitestJson);
       if (!report) return undefined;
