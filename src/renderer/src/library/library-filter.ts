@@ -1,0 +1,84 @@
+import type { BodyPart, Exercise, Place, SkillLevel } from '../../../shared/exercise-types';
+
+/** What the user has asked the library to show. `'any'` means the filter is off. */
+export interface LibraryFilter {
+  /** Free text matched against exercise names. */
+  query: string;
+  bodyPart: BodyPart | 'any';
+  /** The user's own level: an exercise suits it when it is for that level or for all levels. */
+  level: Exclude<SkillLevel, 'all-levels'> | 'any';
+  place: Place | 'any';
+}
+
+export const emptyFilter: Readonly<LibraryFilter> = Object.freeze({
+  query: '',
+  bodyPart: 'any',
+  level: 'any',
+  place: 'any',
+});
+
+/**
+ * Folds text for matching: case, accents, apostrophes and hyphens do not matter, so "childs pose",
+ * "Child’s pose" and "child's pose" all find the same exercise, and "pushup" finds "push-up".
+ */
+export function normaliseForSearch(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`´-]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** True when every word of the query appears somewhere in the name, in any order. */
+export function nameMatches(name: string, query: string): boolean {
+  const words = normaliseForSearch(query).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = normaliseForSearch(name);
+  const squashed = haystack.replace(/ /g, '');
+  return words.every((word) => haystack.includes(word) || squashed.includes(word));
+}
+
+export function suitsLevel(exercise: Exercise, level: LibraryFilter['level']): boolean {
+  return level === 'any' || exercise.level === 'all-levels' || exercise.level === level;
+}
+
+export function matchesFilter(exercise: Exercise, filter: LibraryFilter): boolean {
+  return (
+    nameMatches(exercise.name, filter.query) &&
+    (filter.bodyPart === 'any' || exercise.bodyParts.includes(filter.bodyPart)) &&
+    suitsLevel(exercise, filter.level) &&
+    (filter.place === 'any' || exercise.places.includes(filter.place))
+  );
+}
+
+/** The exercises that match, in the catalogue's own order. */
+export function filterExercises(list: readonly Exercise[], filter: LibraryFilter): Exercise[] {
+  return list.filter((exercise) => matchesFilter(exercise, filter));
+}
+
+export function isFiltering(filter: LibraryFilter): boolean {
+  return (
+    filter.query.trim() !== '' ||
+    filter.bodyPart !== emptyFilter.bodyPart ||
+    filter.level !== emptyFilter.level ||
+    filter.place !== emptyFilter.place
+  );
+}
+
+/** The polite announcement of how many exercises are shown. */
+export function resultCountText(count: number, total: number): string {
+  if (count === 0) return 'No exercises match';
+  const noun = (n: number) => (n === 1 ? 'exercise' : 'exercises');
+  return count === total ? `${count} ${noun(count)}` : `${count} of ${total} ${noun(total)}`;
+}
+
+/** What the empty state says, naming what the user typed so they can see why nothing matched. */
+export function emptyResultText(filter: LibraryFilter): string {
+  const query = filter.query.trim();
+  const filtered = isFiltering({ ...filter, query: '' });
+  if (query && filtered) return `No exercise is called “${query}” with these filters.`;
+  if (query) return `No exercise is called “${query}”.`;
+  return 'No exercise fits all of these filters.';
+}

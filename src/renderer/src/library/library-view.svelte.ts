@@ -1,0 +1,60 @@
+import type { Exercise } from '../../../shared/exercise-types';
+import { exercises, findExercise } from '../../../shared/exercises';
+import { emptyFilter, filterExercises, isFiltering, type LibraryFilter } from './library-filter';
+import { exerciseIdFromHash, libraryHash } from './library-route';
+
+/**
+ * The library page's state: the filter the user set and which exercise's detail is open. The filter lives
+ * here rather than in the list component so it survives a visit to a detail page and back.
+ */
+export class LibraryView {
+  query = $state(emptyFilter.query);
+  bodyPart = $state<LibraryFilter['bodyPart']>(emptyFilter.bodyPart);
+  level = $state<LibraryFilter['level']>(emptyFilter.level);
+  place = $state<LibraryFilter['place']>(emptyFilter.place);
+
+  /** The hash this view last read; the detail follows it, so the Back button and history agree. */
+  hash = $state('');
+  /** True when the open detail was reached from the list, so Back can be a plain history step. */
+  private openedFromList = false;
+
+  readonly filter: LibraryFilter = $derived({
+    query: this.query,
+    bodyPart: this.bodyPart,
+    level: this.level,
+    place: this.place,
+  });
+  readonly results: Exercise[] = $derived(filterExercises(exercises, this.filter));
+  readonly filtering = $derived(isFiltering(this.filter));
+  readonly requestedId = $derived(exerciseIdFromHash(this.hash));
+  readonly selected: Exercise | undefined = $derived(
+    this.requestedId === undefined ? undefined : findExercise(this.requestedId),
+  );
+
+  constructor(hash: string) {
+    this.hash = hash;
+  }
+
+  clear(): void {
+    this.query = emptyFilter.query;
+    this.bodyPart = emptyFilter.bodyPart;
+    this.level = emptyFilter.level;
+    this.place = emptyFilter.place;
+  }
+
+  /** Follows a hash change; returns the id of the detail it closed, if it closed one. */
+  followHash(hash: string): string | undefined {
+    const before = this.selected;
+    this.hash = hash;
+    const after = this.selected;
+    if (after !== undefined && before === undefined) this.openedFromList = true;
+    if (after === undefined) this.openedFromList = false;
+    return before !== undefined && after === undefined ? before.id : undefined;
+  }
+
+  /** Leaves the detail: a history step back when the list came first, else a jump to the list. */
+  closeDetail(location: Location = window.location, history: History = window.history): void {
+    if (this.openedFromList) history.back();
+    else location.hash = libraryHash();
+  }
+}
