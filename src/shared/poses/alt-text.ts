@@ -41,7 +41,9 @@ function sentence(text: string): string {
 }
 
 export function altText(pose: Pose, step?: ExerciseStep): string {
-  const parts: string[] = [`Figure seen from the ${pose.view === 'side' ? 'side' : 'front'}: ${pose.description}`];
+  const parts: string[] = [
+    `Figure seen from the ${pose.view === 'side' ? 'side' : 'front'}: ${pose.description}`,
+  ];
   const highlight = [...new Set((pose.highlight ?? []).map((id) => PART_NAMES[id]))];
   if (highlight.length > 0) parts.push(`Working: ${list(highlight)}`);
   for (const arrow of pose.arrows ?? []) parts.push(`Arrow: ${arrow.label}`);

@@ -17,8 +17,8 @@ export const LENGTH = {
   neck: 9,
   /** From the top of the neck to the centre of the head. */
   headOffset: 9,
-  upperArm: 30,
-  lowerArm: 26,
+  upperArm: 28,
+  lowerArm: 24,
   hand: 10,
   upperLeg: 42,
   lowerLeg: 41,

@@ -87,7 +87,8 @@ export function drawPose(pose: Pose, options: DrawOptions = {}): Shape[] {
       });
     }
   }
-  if (options.arrows !== false) for (const arrow of pose.arrows ?? []) shapes.push(...drawArrow(arrow, skeleton));
+  if (options.arrows !== false)
+    for (const arrow of pose.arrows ?? []) shapes.push(...drawArrow(arrow, skeleton));
   return shapes;
 }
 
@@ -99,7 +100,13 @@ function drawTrunk(skeleton: Skeleton, highlighted: Set<HighlightId>, breath: nu
   const top = points.neckBase;
   const chestScale = 1 + 0.07 * breath;
 
-  shapes.push({ d: line(top, points.neckTop), tone: tone('neck'), width: WIDTH.neck, fill: false, opacity: 1 });
+  shapes.push({
+    d: line(top, points.neckTop),
+    tone: tone('neck'),
+    width: WIDTH.neck,
+    fill: false,
+    opacity: 1,
+  });
 
   if (skeleton.trunkOutline) {
     const [shoulderR, shoulderL, hipL, hipR] = skeleton.trunkOutline as [Vec, Vec, Vec, Vec];
@@ -158,7 +165,13 @@ function drawTrunk(skeleton: Skeleton, highlighted: Set<HighlightId>, breath: nu
     }
   }
 
-  shapes.push({ d: circle(points.headCenter, skeleton.headRadius), tone: tone('head'), width: 0, fill: true, opacity: 1 });
+  shapes.push({
+    d: circle(points.headCenter, skeleton.headRadius),
+    tone: tone('head'),
+    width: 0,
+    fill: true,
+    opacity: 1,
+  });
   if (skeleton.view === 'side') {
     // A small nose shows which way the face points, which is most of what a neck exercise is about.
     const nose = sub(points.face, points.headCenter);
@@ -183,7 +196,13 @@ function drawProps(pose: Pose, skeleton: Skeleton): Shape[] {
   const matDepth = props.mat === 'edge' ? 5 : 0;
 
   if (props.wall) {
-    prop(line({ x: props.wall.x, y: 4 }, { x: props.wall.x, y: props.floor ? FLOOR_Y + matDepth : FRAME.height - 4 }), 4);
+    prop(
+      line(
+        { x: props.wall.x, y: 4 },
+        { x: props.wall.x, y: props.floor ? FLOOR_Y + matDepth : FRAME.height - 4 },
+      ),
+      4,
+    );
   }
   if (props.floor) {
     const y = FLOOR_Y + matDepth + WIDTH.prop / 2;
@@ -213,7 +232,12 @@ function drawProps(pose: Pose, skeleton: Skeleton): Shape[] {
     const front = p.hip.x + f * Math.max(18, Math.abs(p.kneeL.x - p.hip.x) * 0.8);
     const floor = FLOOR_Y;
     prop(`M${n(back - f * 6)} ${n(seatY - 52)}L${n(back)} ${n(seatY)}H${n(front)}`, 4, false, 0.6);
-    prop(`M${n(back + f * 2)} ${n(seatY)}V${n(floor)}M${n(front - f * 3)} ${n(seatY)}V${n(floor)}`, 3, false, 0.6);
+    prop(
+      `M${n(back + f * 2)} ${n(seatY)}V${n(floor)}M${n(front - f * 3)} ${n(seatY)}V${n(floor)}`,
+      3,
+      false,
+      0.6,
+    );
   }
   if (props.desk && skeleton.view === 'side') {
     const f = pose.root.flip ? -1 : 1;
@@ -225,8 +249,8 @@ function drawProps(pose: Pose, skeleton: Skeleton): Shape[] {
     prop(`M${n(edge)} ${n(topY)}H${n(far)}`, 4, false, 0.6);
     prop(`M${n(far - f * 6)} ${n(topY)}V${n(FLOOR_Y)}`, 3, false, 0.6);
     // A screen with its top at eye level, an arm's length away.
-    const screenX = Math.min(Math.max(p.face.x + f * 62, 12), FRAME.width - 12);
-    const eyeY = p.face.y - 3;
+    const screenX = Math.min(Math.max(p.hip.x + f * 105, 12), FRAME.width - 12);
+    const eyeY = p.hip.y - 74;
     prop(`M${n(screenX)} ${n(topY)}V${n(topY - 12)}`, 3, false, 0.6);
     prop(`M${n(screenX)} ${n(topY - 12)}L${n(screenX)} ${n(eyeY)}`, 7, false, 0.6);
   }

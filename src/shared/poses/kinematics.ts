@@ -272,4 +272,3 @@ export function bodyExtent(skeleton: Skeleton): { x: number; y: number; r: numbe
   out.push({ ...skeleton.points.headCenter, r: skeleton.headRadius, name: 'head' });
   return out;
 }
-

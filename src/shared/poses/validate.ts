@@ -57,7 +57,12 @@ function probes(part: ContactPart, headRadius: number): Probe[] {
     case 'kneeR':
       return [knee('R')];
     case 'shins':
-      return [knee('L'), knee('R'), { point: 'ankleL', radius: HALF.ankle }, { point: 'ankleR', radius: HALF.ankle }];
+      return [
+        knee('L'),
+        knee('R'),
+        { point: 'ankleL', radius: HALF.ankle },
+        { point: 'ankleR', radius: HALF.ankle },
+      ];
     case 'feet':
       return [...foot('L'), ...foot('R')];
     case 'footL':
@@ -109,10 +114,16 @@ export function validatePose(pose: Pose): PoseProblem[] {
   const skeleton = solve(pose);
   for (const c of bodyExtent(skeleton)) {
     if (c.x - c.r < 0 || c.x + c.r > FRAME.width || c.y - c.r < 0 || c.y + c.r > FRAME.height) {
-      problems.push({ kind: 'frame', message: `${c.name} leaves the frame at (${round(c.x)}, ${round(c.y)})` });
+      problems.push({
+        kind: 'frame',
+        message: `${c.name} leaves the frame at (${round(c.x)}, ${round(c.y)})`,
+      });
     }
     if (pose.props.floor && c.y + c.r > FLOOR_Y + CONTACT_TOLERANCE) {
-      problems.push({ kind: 'floor', message: `${c.name} sinks ${round(c.y + c.r - FLOOR_Y)} below the floor` });
+      problems.push({
+        kind: 'floor',
+        message: `${c.name} sinks ${round(c.y + c.r - FLOOR_Y)} below the floor`,
+      });
     }
   }
   for (const arrow of pose.arrows ?? []) {
@@ -136,7 +147,10 @@ export function validatePose(pose: Pose): PoseProblem[] {
     }
     for (const probe of probes(contact.part, skeleton.headRadius)) {
       const p = skeleton.points[probe.point];
-      const gap = contact.on === 'floor' ? FLOOR_Y - (p.y + probe.radius) : Math.abs(p.x - (wall?.x ?? 0)) - probe.radius;
+      const gap =
+        contact.on === 'floor'
+          ? FLOOR_Y - (p.y + probe.radius)
+          : Math.abs(p.x - (wall?.x ?? 0)) - probe.radius;
       if (Math.abs(gap) > CONTACT_TOLERANCE) {
         problems.push({
           kind: 'contact',

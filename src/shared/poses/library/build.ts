@@ -12,6 +12,8 @@ import { along, distance } from '../vec';
 export interface PoseSpec extends Omit<Pose, 'angles' | 'root'> {
   root: Omit<Root, 'y'> & { y?: number };
   angles: Partial<Angles>;
+  /** Which parts to lower onto the floor; by default the lowest point of the body. */
+  restOn?: readonly ContactPart[];
 }
 
 type ArmOrLeg = 'shrug' | 'protraction' | 'upperArm' | 'lowerArm' | 'hand' | 'upperLeg' | 'lowerLeg' | 'foot';
@@ -48,8 +50,9 @@ const CONTACT_POINTS: Readonly<Record<ContactPart, readonly PointId[]>> = {
 };
 
 function complete(spec: PoseSpec, rotation: number, y: number): Pose {
+  const { restOn: _restOn, ...pose } = spec;
   return {
-    ...spec,
+    ...pose,
     root: { ...spec.root, rotation, y },
     angles: { ...NEUTRAL_ANGLES, ...spec.angles },
   };
@@ -73,7 +76,7 @@ function bottomOf(pose: Pose, parts?: readonly ContactPart[]): number {
 export function definePose(spec: PoseSpec): Pose {
   const draft = complete(spec, spec.root.rotation, spec.root.y ?? 0);
   if (spec.root.y !== undefined || !spec.props.floor) return draft;
-  return complete(spec, spec.root.rotation, FLOOR_Y - bottomOf(draft));
+  return complete(spec, spec.root.rotation, FLOOR_Y - bottomOf(draft, spec.restOn));
 }
 
 /**
@@ -81,7 +84,12 @@ export function definePose(spec: PoseSpec): Pose {
  * tilt the body about the hips until both rest at the same height, then lower it onto the floor.
  * `range` bounds the tilt search around the given rotation.
  */
-export function balance(spec: PoseSpec, a: readonly ContactPart[], b: readonly ContactPart[], range = 40): Pose {
+export function balance(
+  spec: PoseSpec,
+  a: readonly ContactPart[],
+  b: readonly ContactPart[],
+  range = 40,
+): Pose {
   const gap = (rotation: number): number => {
     const pose = complete(spec, rotation, 100);
     return bottomOf(pose, a) - bottomOf(pose, b);
@@ -130,8 +138,12 @@ export function reach(pose: Pose, limb: Limb, target: Vec, end?: number): Pose {
   const start = skeleton.points[startId];
   const base = (arm ? skeleton.thoraxAngle : skeleton.pelvisAngle) + 180;
   const scaleOf = (id: SegmentId): number => pose.foreshorten?.[id] ?? 1;
-  const l1 = arm ? LENGTH.upperArm * scaleOf(`upperArm${side}`) : LENGTH.upperLeg * scaleOf(`upperLeg${side}`);
-  const l2 = arm ? LENGTH.lowerArm * scaleOf(`lowerArm${side}`) : LENGTH.lowerLeg * scaleOf(`lowerLeg${side}`);
+  const l1 = arm
+    ? LENGTH.upperArm * scaleOf(`upperArm${side}`)
+    : LENGTH.upperLeg * scaleOf(`upperLeg${side}`);
+  const l2 = arm
+    ? LENGTH.lowerArm * scaleOf(`lowerArm${side}`)
+    : LENGTH.lowerLeg * scaleOf(`lowerLeg${side}`);
   const d = Math.min(Math.max(distance(start, target), Math.abs(l1 - l2) + 1e-3), l1 + l2 - 1e-3);
   const toTarget = heading(start, target);
   const opening = (Math.acos((l1 * l1 + d * d - l2 * l2) / (2 * l1 * d)) * 180) / Math.PI;
@@ -140,7 +152,12 @@ export function reach(pose: Pose, limb: Limb, target: Vec, end?: number): Pose {
     const upper = toTarget + bend;
     const joint = along(start, upper, l1);
     const lower = heading(joint, target);
-    return { upper, lower, rootAngle: rootSign * wrap(upper - base), midAngle: midSign * wrap(lower - upper) };
+    return {
+      upper,
+      lower,
+      rootAngle: rootSign * wrap(upper - base),
+      midAngle: midSign * wrap(lower - upper),
+    };
   });
   const best = candidates.find((c) => c.midAngle >= 0) ?? candidates[0];
   if (!best) return pose;
@@ -158,7 +175,7 @@ export function reach(pose: Pose, limb: Limb, target: Vec, end?: number): Pose {
 }
 
 /** Apply several `reach` calls in turn. */
-export function reachAll(pose: Pose, goals: readonly [Limb, Vec, number?][]): Pose {
+export function reachAll(pose: Pose, goals: readonly (readonly [Limb, Vec, number?])[]): Pose {
   return goals.reduce((p, [limb, target, end]) => reach(p, limb, target, end), pose);
 }
 
@@ -186,7 +203,13 @@ export function floorGap(pose: Pose, parts: readonly ContactPart[]): number {
  * Find the value of one joint (between lo and hi) at which `gap` is zero, by bisection; for placing a
  * forehead on the mat or a body line through both hands and toes. `gap` must change sign on the range.
  */
-export function solveJoint(pose: Pose, joint: JointId, lo: number, hi: number, gap: (p: Pose) => number): Pose {
+export function solveJoint(
+  pose: Pose,
+  joint: JointId,
+  lo: number,
+  hi: number,
+  gap: (p: Pose) => number,
+): Pose {
   const at = (value: number): Pose => ({ ...pose, angles: { ...pose.angles, [joint]: value } });
   const rising = gap(at(hi)) > gap(at(lo));
   let a = lo;

@@ -29,7 +29,10 @@ export const chinTuckPoses: Record<string, Pose> = {
     // A chin tuck is extension of the lower neck with a nod at the top: the head slides back, eyes level.
     angles: { ...both({ lowerArm: 8 }), neck: -24, head: 26 },
     highlight: ['neck'],
-    arrows: [{ at: 'chin', offset: [4, -4], direction: 0, length: 16, label: 'the chin glides straight back' }],
-    description: 'Standing tall with the chin drawn straight back into a double chin, head level, finger at the chin.',
+    arrows: [
+      { at: 'chin', offset: [4, -4], direction: 0, length: 16, label: 'the chin glides straight back' },
+    ],
+    description:
+      'Standing tall with the chin drawn straight back into a double chin, head level, finger at the chin.',
   }),
 };
