@@ -43,7 +43,14 @@ export async function run(): Promise<Record<string, number>> {
         if (/\.(js|css)$/.test(path)) loaded.add(path);
       });
       await useFakeApi(page, {
-        session: { id: 'bench', reason: 'quick', title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck' }] },
+        session: {
+          id: 'bench',
+          reason: 'quick',
+          title: 'Chin tuck',
+          items: [{ exerciseId: 'chin-tuck' }],
+          canPostpone: false,
+          canSkip: true,
+        },
       });
       await page.goto(`http://127.0.0.1:${port}/index.html#/player`);
       await page.getByRole('button', { name: 'Start' }).waitFor();

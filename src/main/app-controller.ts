@@ -1,13 +1,9 @@
-import type {
-  EventName,
-  EventPayload,
-  PlayerSession,
-  SessionOutcome,
-  SessionReason,
-} from '../shared/ipc-contract';
 import { findExercise } from '../shared/exercises';
+import type { EventName, EventPayload, PlayerSession, SessionOutcome } from '../shared/ipc-contract';
 import { findRoutine } from '../shared/routines';
 import type { ViewName } from '../shared/views';
+import type { BreakContent } from './break-content';
+import type { PauseRequest } from './engine';
 import type { IpcHandlers } from './ipc-handlers';
 import { PlayerSessions } from './player-sessions';
 import type { TrayCommand } from './tray-menu';
@@ -20,11 +16,25 @@ export interface WindowPort {
   send<E extends EventName>(view: ViewName, event: E, payload: EventPayload<E>): void;
 }
 
+/** The break side of the app, as the controller sees it; `BreakCoordinator` provides it. */
+export interface BreakCommands {
+  quickStretchStarted(): void;
+  postpone(): void;
+  skip(): void;
+  pause(request: PauseRequest): void;
+  resume(): void;
+  sessionEnded(session: PlayerSession, outcome: SessionOutcome): void;
+  postponeSession(sessionId: string): void;
+}
+
 export interface ControllerDeps {
   windows: WindowPort;
-  /** Picks the exercise for a quick stretch. */
-  chooseQuickStretch: () => string;
-  onSessionEnded?: (session: PlayerSession, outcome: SessionOutcome) => void;
+  /** Resolved late: the break coordinator and the controller each need the other. */
+  breaks: () => BreakCommands;
+  /** Picks what a quick stretch plays. */
+  chooseQuickStretch: () => BreakContent;
+  /** Something the tray shows may have changed. */
+  changed: () => void;
   quit: () => void;
 }
 
@@ -36,21 +46,35 @@ export class AppController {
   readonly sessions: PlayerSessions;
 
   constructor(private readonly deps: ControllerDeps) {
-    this.sessions = new PlayerSessions((session, outcome) => deps.onSessionEnded?.(session, outcome));
+    this.sessions = new PlayerSessions((session, outcome) => deps.breaks().sessionEnded(session, outcome));
   }
 
   runTrayCommand(command: TrayCommand): void {
-    switch (command) {
+    const breaks = this.deps.breaks();
+    switch (command.type) {
       case 'quick-stretch':
-        this.playExercise(this.deps.chooseQuickStretch(), 'quick');
-        return;
+        this.playQuick(this.deps.chooseQuickStretch());
+        break;
       case 'open-library':
         this.deps.windows.open('library');
-        return;
+        break;
+      case 'postpone':
+        breaks.postpone();
+        break;
+      case 'skip':
+        breaks.skip();
+        break;
+      case 'pause':
+        breaks.pause(command.request);
+        break;
+      case 'resume':
+        breaks.resume();
+        break;
       case 'quit':
         this.deps.quit();
         return;
     }
+    this.deps.changed();
   }
 
   /** A second launch of the app lands here: show the user something rather than nothing. */
@@ -63,23 +87,26 @@ export class AppController {
     this.sessions.abandon();
   }
 
-  playExercise(exerciseId: string, reason: SessionReason): PlayerSession {
-    const exercise = findExercise(exerciseId);
-    if (!exercise) throw new Error(`Unknown exercise: ${exerciseId}`);
-    return this.play({ reason, title: exercise.name, items: [{ exerciseId }] });
-  }
-
-  playRoutine(routineId: string, reason: SessionReason): PlayerSession {
-    const routine = findRoutine(routineId);
-    if (!routine) throw new Error(`Unknown routine: ${routineId}`);
-    return this.play({ reason, title: routine.name, items: routine.items });
-  }
-
-  private play(content: Omit<PlayerSession, 'id'>): PlayerSession {
+  /** Shows a session in the player window, reusing the window if it is open. */
+  play(content: Omit<PlayerSession, 'id'>): PlayerSession {
     const session = this.sessions.start(content);
     this.deps.windows.open('player');
     // A window that is already open will not ask again, so it is told.
     this.deps.windows.send('player', 'playerSession', session);
+    return session;
+  }
+
+  /** Withdraws a session that no longer applies (its break was postponed, paused or timed out). */
+  close(sessionId: string): void {
+    if (this.sessions.current?.id !== sessionId) return;
+    this.sessions.abandon();
+    this.deps.windows.close('player');
+  }
+
+  /** A stretch the user asked for counts as a micro break taken. */
+  private playQuick(content: BreakContent): PlayerSession {
+    const session = this.play({ reason: 'quick', ...content, canPostpone: false, canSkip: true });
+    this.deps.breaks().quickStretchStarted();
     return session;
   }
 
@@ -89,8 +116,19 @@ export class AppController {
     finishSession: ({ sessionId, outcome }) => {
       this.sessions.finish(sessionId, outcome);
     },
-    startExercise: ({ exerciseId }) => void this.playExercise(exerciseId, 'quick'),
-    startRoutine: ({ routineId }) => void this.playRoutine(routineId, 'quick'),
+    postponeBreak: ({ sessionId }) => {
+      this.deps.breaks().postponeSession(sessionId);
+    },
+    startExercise: ({ exerciseId }) => {
+      const exercise = findExercise(exerciseId);
+      if (!exercise) throw new Error(`Unknown exercise: ${exerciseId}`);
+      this.playQuick({ title: exercise.name, items: [{ exerciseId }] });
+    },
+    startRoutine: ({ routineId }) => {
+      const routine = findRoutine(routineId);
+      if (!routine) throw new Error(`Unknown routine: ${routineId}`);
+      this.playQuick({ title: routine.name, items: routine.items });
+    },
     closeWindow: (_input, caller) => {
       const view = this.deps.windows.viewOf(caller.webContentsId);
       if (view) this.deps.windows.close(view);

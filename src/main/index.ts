@@ -1,20 +1,40 @@
 /**
  * Electron entry point: the composition root. It builds the Electron adapters, hands them to the
- * Electron-free controller, and does nothing else worth testing on its own.
+ * Electron-free controller, coordinator and engine, and does nothing else worth testing on its own.
  */
-import { app, ipcMain, session } from 'electron';
-import { exercises } from '../shared/exercises';
+import { Notification, app, ipcMain, powerMonitor, session } from 'electron';
+import { defaultSettings } from '../shared/settings';
 import { AppController } from './app-controller';
 import { preloadPath, rendererEntry, resourcePath, viewUrl } from './app-paths';
+import { createBreakContentChooser, memoryRotation } from './break-content';
+import { BreakCoordinator } from './break-coordinator';
+import { BreakEngine, createTimeoutTimer } from './engine';
+import { SuspendAwareClock } from './engine/suspend-aware-clock';
 import { registerIpcHandlers } from './ipc-handlers';
+import type { Notifier } from './notify-port';
+import { connectPowerEvents } from './power-events';
 import { hardenApp } from './security';
 import { AppTray } from './tray';
 import { trustedUrlMatcher } from './trusted-origin';
 import { WindowManager } from './windows';
 
-function cycle<T>(items: readonly T[]): () => T {
-  let next = 0;
-  return () => items[next++ % items.length] as T;
+/** How often the tray's countdown is refreshed while it is moving. */
+const TRAY_REFRESH_MS = 60_000;
+
+function electronNotifier(iconPath: string): Notifier {
+  let current: Notification | undefined;
+  return {
+    show(notice) {
+      current?.close();
+      if (!Notification.isSupported()) return;
+      current = new Notification({ title: notice.title, body: notice.body, icon: iconPath, silent: true });
+      current.show();
+    },
+    dismiss() {
+      current?.close();
+      current = undefined;
+    },
+  };
 }
 
 async function start(): Promise<void> {
@@ -29,19 +49,56 @@ async function start(): Promise<void> {
       if (view === 'player') controller.playerClosed();
     },
   });
-  const nextExercise = cycle(exercises.map((exercise) => exercise.id));
-  const controller = new AppController({
+
+  const clock = new SuspendAwareClock(() => performance.now(), Date.now);
+  const engine = new BreakEngine(defaultSettings(), {
+    clock,
+    wallClock: { nowMs: Date.now },
+    idle: { idleSeconds: () => powerMonitor.getSystemIdleTime() },
+    timer: createTimeoutTimer(),
+  });
+  connectPowerEvents(powerMonitor, engine, clock);
+
+  const choose = createBreakContentChooser(
+    () => ({ location: 'desk', favourites: [], notForMe: [] }),
+    memoryRotation(),
+  );
+  const tray = new AppTray(
+    { active: resourcePath('tray.png'), paused: resourcePath('tray-paused.png') },
+    (command) => controller.runTrayCommand(command),
+  );
+  const refreshTray = (): void => tray.update(coordinator.status());
+
+  const controller: AppController = new AppController({
     windows,
-    chooseQuickStretch: nextExercise,
+    breaks: () => coordinator,
+    chooseQuickStretch: () => choose('micro'),
+    changed: refreshTray,
     quit: () => app.quit(),
+  });
+  const coordinator: BreakCoordinator = new BreakCoordinator({
+    engine,
+    player: controller,
+    notifier: electronNotifier(resourcePath('icon.png')),
+    choose,
+    wallNow: Date.now,
+    locale: app.getLocale(),
+    changed: refreshTray,
   });
 
   registerIpcHandlers(ipcMain, controller.ipcHandlers, trustedUrlMatcher(entry));
   app.on('second-instance', () => controller.surface());
 
-  const tray = new AppTray(resourcePath('tray.png'), (command) => controller.runTrayCommand(command));
-  tray.update({ headline: 'Ready when you are' });
-  app.on('before-quit', () => tray.destroy());
+  engine.start();
+  refreshTray();
+  const trayRefresh = setInterval(() => {
+    if (coordinator.counting()) refreshTray();
+  }, TRAY_REFRESH_MS);
+  app.on('before-quit', () => {
+    clearInterval(trayRefresh);
+    engine.stop();
+    tray.destroy();
+  });
 }
 
 // A tray app has no window to keep it alive; closing the last window must not quit it.

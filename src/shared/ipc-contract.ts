@@ -17,6 +17,11 @@ export interface PlayerSession {
   title: string;
   /** Exercises to play in order, each with its dose; one item for a single exercise. */
   items: readonly RoutineItem[];
+  /** Whether this break may be put off or skipped (strict mode removes both; a quick stretch can always be left). */
+  canPostpone: boolean;
+  canSkip: boolean;
+  /** Why this content was picked, when there is something worth saying (e.g. "the rotation starts over"). */
+  note?: string;
 }
 
 export type SessionOutcome = 'completed' | 'skipped';
@@ -42,6 +47,8 @@ export const ipcRequests = {
     input: v.strictObject({ sessionId, outcome: v.picklist(['completed', 'skipped']) }),
     output: resolvesTo<void>(),
   },
+  /** Put the break this session belongs to off by the configured minutes; main closes the window. */
+  postponeBreak: { input: v.strictObject({ sessionId }), output: resolvesTo<void>() },
   /** Play one exercise now, picked in the library. */
   startExercise: { input: v.strictObject({ exerciseId: contentId }), output: resolvesTo<void>() },
   /** Play a routine now, picked in the library. */

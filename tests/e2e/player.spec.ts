@@ -13,6 +13,8 @@ const session = {
   reason: 'quick' as const,
   title: chinTuck.name,
   items: [{ exerciseId: 'chin-tuck' }],
+  canPostpone: false,
+  canSkip: true,
 };
 
 test.describe('player', () => {
@@ -117,7 +119,7 @@ test.describe('player', () => {
     const routine = findRoutine('upper-back-reset')!;
     const routinePlan = planSession(routine.items);
     const player = new PlayerPage(page);
-    await player.open({ id: 'session-2', reason: 'quick', title: routine.name, items: routine.items });
+    await player.open({ ...session, id: 'session-2', title: routine.name, items: routine.items });
     await expect(player.title).toHaveText(routine.name);
     const first = routinePlan[0]!.exercise.name;
     const secondIndex = routinePlan.findIndex((step) => step.exerciseNumber === 2);

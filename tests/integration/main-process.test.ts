@@ -17,7 +17,8 @@ async function boot(options: { hasLock?: boolean } = {}) {
   return fake;
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = () =>
+  vi.isFakeTimers() ? vi.advanceTimersByTimeAsync(0) : new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Loads the real preload into the given window's page and returns what it exposed. */
 async function preloadInto(
@@ -30,7 +31,19 @@ async function preloadInto(
   return fake.exposed['unhunch'] as UnhunchApi;
 }
 
-afterEach(() => vi.resetModules());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.resetModules();
+});
+
+/** Time under our control: timers, Date and performance.now all move only when a test says so. */
+function useFakeTime() {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+    now: new Date('2026-11-24T09:00:00'),
+  });
+}
+const minutes = (count: number) => count * 60_000;
 
 describe('main process', () => {
   it('starts as a tray app with no window and a menu with the core commands', async () => {
@@ -90,7 +103,8 @@ describe('main process', () => {
 
     const session = await api.getPlayerSession();
     expect(session).toMatchObject({ reason: 'quick', title: expect.any(String) });
-    expect(session!.items).toHaveLength(1);
+    // A quick stretch is the next micro-break pick: one exercise or a short routine.
+    expect(session!.items.length).toBeGreaterThan(0);
 
     // A second quick stretch while the window is open is pushed to the page as an event.
     const pushed: unknown[] = [];
@@ -201,5 +215,88 @@ describe('main process', () => {
     const first = await boot();
     first.app.emit('second-instance');
     expect(first.liveWindows()).toHaveLength(1);
+  });
+
+  describe('breaks', () => {
+    it('warns before a micro break, opens the break window, and counts it done when the player says so', async () => {
+      useFakeTime();
+      const fake = await boot();
+      expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+
+      // The user keeps working (idle stays 0) until half a minute before the break.
+      await vi.advanceTimersByTimeAsync(minutes(19) + 31_000);
+      expect(fake.notifications.at(-1)).toMatchObject({
+        title: expect.stringMatching(/^Stretch break in \d+ s$/),
+      });
+      expect(fake.trayLabels()).toEqual(expect.arrayContaining(['Postpone break', 'Skip break']));
+      expect(fake.liveWindows()).toHaveLength(0);
+
+      await vi.advanceTimersByTimeAsync(40_000);
+      const [player] = fake.liveWindows();
+      expect(player?.url).toMatch(/#\/player$/);
+      const api = await preloadInto(fake, player!);
+      const session = await api.getPlayerSession();
+      expect(session).toMatchObject({ reason: 'micro', canPostpone: true, canSkip: true });
+      // The break plays what the warning announced.
+      expect(String(fake.notifications.at(-1)?.['body'])).toContain(session!.title);
+
+      await api.finishSession({ sessionId: session!.id, outcome: 'completed' });
+      await settle();
+      expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+      expect(fake.trayLabels()).not.toContain('Skip break');
+    });
+
+    it('postponing from the break window closes it and brings the break back later', async () => {
+      useFakeTime();
+      const fake = await boot();
+      await vi.advanceTimersByTimeAsync(minutes(20) + 10_000);
+      const [player] = fake.liveWindows();
+      const api = await preloadInto(fake, player!);
+      const session = await api.getPlayerSession();
+      await api.postponeBreak({ sessionId: session!.id });
+      expect(fake.liveWindows()).toHaveLength(0);
+      expect(fake.tray().tooltip).toMatch(/in [45] min/);
+
+      await vi.advanceTimersByTimeAsync(minutes(5) + 10_000);
+      expect(fake.liveWindows()).toHaveLength(1);
+    });
+
+    it('no break comes while paused; Resume starts the timers afresh', async () => {
+      useFakeTime();
+      const fake = await boot();
+      fake.clickTrayItem('For 1 hour');
+      expect(fake.tray().tooltip).toMatch(/Paused until/);
+      expect(String((fake.tray().image as { path: string }).path)).toMatch(/tray-paused\.png$/);
+      expect(fake.trayLabels()).toContain('Resume breaks');
+
+      await vi.advanceTimersByTimeAsync(minutes(50));
+      expect(fake.liveWindows()).toHaveLength(0);
+      fake.clickTrayItem('Resume breaks');
+      expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+      expect(String((fake.tray().image as { path: string }).path)).toMatch(/tray\.png$/);
+    });
+
+    it('a quick stretch counts as the micro break taken', async () => {
+      useFakeTime();
+      const fake = await boot();
+      await vi.advanceTimersByTimeAsync(minutes(15));
+      fake.clickTrayItem('Quick stretch');
+      expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+    });
+
+    it('time away from the keyboard counts as a natural break', async () => {
+      useFakeTime();
+      const fake = await boot();
+      await vi.advanceTimersByTimeAsync(minutes(15));
+      fake.powerMonitor.idleSeconds = 10_000;
+      fake.powerMonitor.emit('lock-screen');
+      await vi.advanceTimersByTimeAsync(minutes(10));
+      fake.powerMonitor.emit('unlock-screen');
+      fake.powerMonitor.idleSeconds = 0;
+      await vi.advanceTimersByTimeAsync(minutes(1));
+      expect(fake.liveWindows()).toHaveLength(0);
+      // Without the natural break only 4 minutes would be left; the engine notices the return within a poll.
+      expect(fake.tray().tooltip).toMatch(/Stretch in (19|20) min/);
+    });
   });
 });

@@ -27,6 +27,7 @@ function installFakeApi(options: FakeApiOptions): void {
       record('finishSession', input);
       if (session?.id === input.sessionId) session = null;
     },
+    postponeBreak: async (input) => void record('postponeBreak', input),
     startExercise: async (input) => void record('startExercise', input),
     startRoutine: async (input) => void record('startRoutine', input),
     closeWindow: async () => void record('closeWindow'),

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PlayerSessions } from '../../../src/main/player-sessions';
-import { buildTrayMenu } from '../../../src/main/tray-menu';
+import { buildTrayMenu, pauseChoices, type TrayMenuItem } from '../../../src/main/tray-menu';
 import { trustedUrlMatcher } from '../../../src/main/trusted-origin';
 import { centreInWorkArea } from '../../../src/main/window-placement';
 import { viewFromHash } from '../../../src/shared/views';
@@ -47,11 +47,41 @@ describe('centreInWorkArea', () => {
 });
 
 describe('buildTrayMenu', () => {
+  const idle = { headline: 'Stretch in 12 min', paused: false, canPostpone: false, canSkip: false };
+  const commandsOf = (menu: TrayMenuItem[]) =>
+    menu.flatMap((item) =>
+      item.kind === 'command' ? [item.command.type] : item.kind === 'submenu' ? ['(menu)'] : [],
+    );
+
   it('starts with the status line, then the commands, with Quit last', () => {
-    const menu = buildTrayMenu({ headline: 'Stretch in 12 min' });
+    const menu = buildTrayMenu(idle);
     expect(menu[0]).toEqual({ kind: 'status', label: 'Stretch in 12 min' });
-    const commands = menu.flatMap((item) => (item.kind === 'command' ? [item.command] : []));
-    expect(commands).toEqual(['quick-stretch', 'open-library', 'quit']);
+    expect(commandsOf(menu)).toEqual(['quick-stretch', 'open-library', '(menu)', 'quit']);
+  });
+
+  it('offers postpone and skip only while a break is pending and allowed', () => {
+    expect(commandsOf(buildTrayMenu({ ...idle, canPostpone: true, canSkip: true })).slice(0, 2)).toEqual([
+      'postpone',
+      'skip',
+    ]);
+    expect(commandsOf(buildTrayMenu({ ...idle, canSkip: true }))).not.toContain('postpone');
+  });
+
+  it('offers every pause length, or Resume while paused', () => {
+    const pause = buildTrayMenu(idle).find((item) => item.kind === 'submenu');
+    expect(
+      pause?.kind === 'submenu' && pause.items.map((item) => item.kind === 'command' && item.command),
+    ).toEqual(pauseChoices.map(({ request }) => ({ type: 'pause', request })));
+    expect(pauseChoices.map(({ request }) => request.kind)).toEqual([
+      'minutes',
+      'minutes',
+      'minutes',
+      'tomorrow',
+      'indefinite',
+    ]);
+    const paused = buildTrayMenu({ ...idle, headline: 'Paused until 14:30', paused: true });
+    expect(commandsOf(paused)).toContain('resume');
+    expect(commandsOf(paused)).not.toContain('(menu)');
   });
 });
 
@@ -63,11 +93,15 @@ describe('PlayerSessions', () => {
       reason: 'quick',
       title: 'Chin tuck',
       items: [{ exerciseId: 'chin-tuck' }],
+      canPostpone: false,
+      canSkip: true,
     });
     const second = sessions.start({
       reason: 'micro',
       title: 'Cat pose',
       items: [{ exerciseId: 'cat-pose' }],
+      canPostpone: true,
+      canSkip: true,
     });
     expect(second.id).not.toBe(first.id);
     expect(ended).toHaveBeenLastCalledWith(first, 'skipped');

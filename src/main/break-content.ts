@@ -1,0 +1,58 @@
+import type { PlayerSession } from '../shared/ipc-contract';
+import {
+  chooseForBreak,
+  initialRotationState,
+  type RotationState,
+  type UserLocation,
+} from '../shared/rotation';
+import type { BreakKind } from './engine';
+
+/** What a break plays: everything in a player session except its identity and permissions. */
+export type BreakContent = Pick<PlayerSession, 'title' | 'items' | 'note'>;
+
+export interface ContentPreferences {
+  location: UserLocation;
+  favourites: readonly string[];
+  notForMe: readonly string[];
+}
+
+export interface RotationMemory {
+  load(): RotationState;
+  save(state: RotationState): void;
+}
+
+/** Keeps the rotation in memory; the settings store replaces it where rotation should survive restarts. */
+export function memoryRotation(): RotationMemory {
+  let state = initialRotationState;
+  return { load: () => state, save: (next) => void (state = next) };
+}
+
+/**
+ * Picks what a break plays through the rotation rules (no repeats until the set is used up, favourites
+ * more often, "not for me" never) and remembers where the rotation stands.
+ */
+export function createBreakContentChooser(
+  preferences: () => ContentPreferences,
+  memory: RotationMemory,
+  random: () => number = Math.random,
+): (kind: BreakKind) => BreakContent {
+  return (kind) => {
+    const { location, favourites, notForMe } = preferences();
+    const result = chooseForBreak({
+      breakKind: kind,
+      location,
+      favourites,
+      notForMe,
+      state: memory.load(),
+      random,
+    });
+    memory.save(result.state);
+    const note = result.reason === 'rotation' ? undefined : result.message;
+    const { choice } = result;
+    const content: BreakContent =
+      choice.type === 'exercise'
+        ? { title: choice.exercise.name, items: [{ exerciseId: choice.id }] }
+        : { title: choice.routine.name, items: choice.items };
+    return note ? { ...content, note } : content;
+  };
+}

@@ -1,0 +1,164 @@
+import type { PlayerSession, SessionOutcome } from '../shared/ipc-contract';
+import type { BreakContent } from './break-content';
+import type { BreakEngine, BreakKind, EngineEvent, PauseRequest } from './engine';
+import { describeNext } from './engine';
+import type { NoticeAction, Notifier } from './notify-port';
+import type { TrayStatus } from './tray-menu';
+
+export type EnginePort = Pick<
+  BreakEngine,
+  'on' | 'snapshot' | 'postpone' | 'skip' | 'completeBreak' | 'quickStretch' | 'pauseFor' | 'resume'
+>;
+
+/** How the coordinator shows and withdraws a break in the player window. */
+export interface PlayerPort {
+  play(content: Omit<PlayerSession, 'id'>): PlayerSession;
+  close(sessionId: string): void;
+}
+
+export interface BreakCoordinatorDeps {
+  engine: EnginePort;
+  player: PlayerPort;
+  notifier: Notifier;
+  choose: (kind: BreakKind) => BreakContent;
+  /** Wall-clock now, for "Paused until 14:30". */
+  wallNow: () => number;
+  locale?: string;
+  /** Called whenever what the tray shows may have changed. */
+  changed: () => void;
+}
+
+const breakName: Record<BreakKind, string> = { micro: 'Stretch break', long: 'Long break' };
+
+/**
+ * Turns the engine's events into what the user sees — a heads-up notification, the break window, its
+ * withdrawal — and the user's answers back into engine inputs. It owns the link between a break and the
+ * player session showing it, so each break's outcome reaches the engine exactly once.
+ */
+export class BreakCoordinator {
+  /** Content picked at the warning, so the break plays what the notification announced. */
+  private announced: { kind: BreakKind; content: BreakContent } | null = null;
+  private breakSessionId: string | null = null;
+
+  constructor(private readonly deps: BreakCoordinatorDeps) {
+    deps.engine.on((event) => this.onEngineEvent(event));
+  }
+
+  status(): TrayStatus {
+    const snapshot = this.deps.engine.snapshot();
+    const next = describeNext(snapshot, snapshot.atMs, this.deps.wallNow(), this.deps.locale);
+    const pending = snapshot.currentBreak !== null || snapshot.nextBreak?.warned === true;
+    const postponesLeft = snapshot.nextBreak?.postponesLeft ?? 0;
+    return {
+      headline: next.label,
+      paused: next.paused,
+      canPostpone: pending && postponesLeft > 0,
+      canSkip: pending,
+    };
+  }
+
+  /** Counting: whether the countdown the tray shows is moving, so a periodic refresh is worth it. */
+  counting(): boolean {
+    return this.deps.engine.snapshot().counting;
+  }
+
+  quickStretchStarted(): void {
+    this.deps.engine.quickStretch();
+  }
+
+  postpone(): void {
+    this.deps.engine.postpone();
+  }
+
+  skip(): void {
+    this.deps.engine.skip();
+  }
+
+  pause(request: PauseRequest): void {
+    this.deps.engine.pauseFor(request);
+  }
+
+  resume(): void {
+    this.deps.engine.resume();
+  }
+
+  /** The player reported (or abandoned) a session; if it was a break's, the engine hears the outcome. */
+  sessionEnded(session: PlayerSession, outcome: SessionOutcome): void {
+    if (session.id !== this.breakSessionId) return;
+    this.breakSessionId = null;
+    if (outcome === 'completed') this.deps.engine.completeBreak();
+    else this.deps.engine.skip();
+  }
+
+  /** Postpone asked from the break window itself. */
+  postponeSession(sessionId: string): void {
+    if (sessionId === this.breakSessionId) this.deps.engine.postpone();
+  }
+
+  private onEngineEvent(event: EngineEvent): void {
+    switch (event.type) {
+      case 'warning':
+        this.warn(event.kind, event.inSeconds, event.canPostpone, event.canSkip);
+        break;
+      case 'break-start':
+        this.startBreak(event.kind, event.canPostpone, event.canSkip);
+        break;
+      case 'break-end':
+      case 'postponed':
+      case 'paused':
+        this.deps.notifier.dismiss();
+        this.announced = null;
+        this.withdrawBreakWindow();
+        break;
+      case 'postpone-refused':
+        if (event.reason === 'limit-reached') {
+          this.deps.notifier.show(
+            {
+              title: 'No more postponing',
+              body: 'This break has been put off as often as allowed.',
+              actions: [],
+            },
+            () => {},
+          );
+        }
+        break;
+      case 'natural-break':
+      case 'resumed':
+      case 'quick-stretch':
+        break;
+    }
+    this.deps.changed();
+  }
+
+  private warn(kind: BreakKind, inSeconds: number, canPostpone: boolean, canSkip: boolean): void {
+    const content = this.deps.choose(kind);
+    this.announced = { kind, content };
+    const actions: NoticeAction[] = [
+      ...(canPostpone ? ['postpone' as const] : []),
+      ...(canSkip ? ['skip' as const] : []),
+    ];
+    this.deps.notifier.show(
+      {
+        title: `${breakName[kind]} in ${Math.round(inSeconds)} s`,
+        body: `Next up: ${content.title}`,
+        actions,
+      },
+      (action) => (action === 'postpone' ? this.postpone() : this.skip()),
+    );
+  }
+
+  private startBreak(kind: BreakKind, canPostpone: boolean, canSkip: boolean): void {
+    this.deps.notifier.dismiss();
+    const content = this.announced?.kind === kind ? this.announced.content : this.deps.choose(kind);
+    this.announced = null;
+    const session = this.deps.player.play({ reason: kind, ...content, canPostpone, canSkip });
+    this.breakSessionId = session.id;
+  }
+
+  /** The engine ended the break on its own (postponed, paused, or never reported back): close its window. */
+  private withdrawBreakWindow(): void {
+    const sessionId = this.breakSessionId;
+    this.breakSessionId = null;
+    if (sessionId) this.deps.player.close(sessionId);
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The break history on disk (history.json), loaded with the same safety as the settings (see
+ * `loadDocument`): a corrupt file is kept beside it and history starts empty; unreadable records are
+ * dropped one by one and the original kept. Every write rolls old records up, so the file stays small.
+ */
+import * as v from 'valibot';
+import {
+  BreakRecordSchema,
+  emptyHistory,
+  normalizeHistory,
+  PainCheckInSchema,
+  rollUp,
+  systemCalendar,
+  type BreakRecord,
+  type Calendar,
+  type History,
+} from '../../shared/history';
+import type { SettingsProblem } from '../../shared/settings';
+import { loadDocument } from './load-document';
+import { HISTORY_MIGRATIONS } from './migrations';
+import type { StoragePort } from './storage-port';
+
+export interface HistoryStoreOptions {
+  port: StoragePort;
+  now?: () => Date;
+  calendar?: Calendar;
+}
+
+/** A break as the engine reports it; `at` defaults to now, `postponed` to 0, `exercises` to none. */
+export type BreakInput = Omit<BreakRecord, 'at' | 'postponed' | 'exercises'> &
+  Partial<Pick<BreakRecord, 'postponed' | 'exercises'>> & { at?: Date | string };
+
+export type RecordResult =
+  | { ok: true; saved: boolean }
+  | { ok: false; errors: Record<string, string> };
+
+export type HistoryListener = (history: History) => void;
+
+function describeRepairs(problems: readonly SettingsProblem[]): string {
+  if (problems.some((problem) => problem.path === '')) {
+    return 'Your history file was not in the expected shape, so Unhunch started a new history.';
+  }
+  const n = problems.length;
+  return `${n} ${n === 1 ? 'history entry was' : 'history entries were'} unreadable and ${n === 1 ? 'was' : 'were'} left out.`;
+}
+
+function errorsOf(issues: readonly v.BaseIssue<unknown>[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of issues) errors[v.getDotPath(issue) ?? ''] ??= issue.message;
+  return errors;
+}
+
+export class HistoryStore {
+  readonly #port: StoragePort;
+  readonly #now: () => Date;
+  readonly #calendar: Calendar;
+  readonly #listeners = new Set<HistoryListener>();
+  #history: History;
+  /** Changes not yet on disk (active minutes are only written with the next record or `flush`). */
+  #dirty = false;
+  readonly notice: string | undefined;
+  readonly problems: readonly SettingsProblem[];
+  readonly readOnly: boolean;
+  readonly backupPath: string | undefined;
+
+  constructor({ port, now = () => new Date(), calendar = systemCalendar }: HistoryStoreOptions) {
+    this.#port = port;
+    this.#now = now;
+    this.#calendar = calendar;
+    const loaded = loadDocument(port, {
+      label: 'history',
+      fresh: 'an empty history',
+      plan: HISTORY_MIGRATIONS,
+      normalize: normalizeHistory,
+      defaults: emptyHistory,
+      describeRepairs,
+    });
+    this.notice = loaded.notice;
+    this.problems = loaded.problems;
+    this.readOnly = loaded.readOnly;
+    this.backupPath = loaded.backupPath;
+    this.#history = this.#rolledUp(loaded.document);
+  }
+
+  get history(): History {
+    return structuredClone(this.#history);
+  }
+
+  recordBreak(input: BreakInput): RecordResult {
+    const at = input.at instanceof Date ? input.at.toISOString() : (input.at ?? this.#now().toISOString());
+    const parsed = v.safeParse(BreakRecordSchema, { ...input, at });
+    if (!parsed.success) return { ok: false, errors: errorsOf(parsed.issues) };
+    this.#history.breaks.push(parsed.output);
+    // Kept in time order even if the engine reports a break late.
+    this.#history.breaks.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    return { ok: true, saved: this.#commit() };
+  }
+
+  /** A check-in not recorded with its break (for one that is, pass `painScore` to `recordBreak`). */
+  recordPainCheckIn(score: number, at: Date = this.#now()): RecordResult {
+    const parsed = v.safeParse(PainCheckInSchema, { at: at.toISOString(), score });
+    if (!parsed.success) return { ok: false, errors: errorsOf(parsed.issues) };
+    this.#history.painCheckIns.push(parsed.output);
+    this.#history.painCheckIns.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    return { ok: true, saved: this.#commit() };
+  }
+
+  /**
+   * Adds active minutes to the local day of `at`. Held in memory (it may be called every minute and
+   * the file is the big one); written with the next record or `flush()`, which the app calls on quit.
+   */
+  addActiveMinutes(minutes: number, at: Date = this.#now()): void {
+    if (!Number.isFinite(minutes) || minutes <= 0) return;
+    const date = this.#calendar.dateOf(at);
+    const total = (this.#history.activeMinutes[date] ?? 0) + minutes;
+    this.#history.activeMinutes[date] = Math.min(1440, Math.round(total * 100) / 100);
+    this.#dirty = true;
+    this.#notify();
+  }
+
+  /** Writes pending changes; returns whether the file is now up to date. */
+  flush(): boolean {
+    return this.#dirty ? this.#commit() : true;
+  }
+
+  subscribe(listener: HistoryListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #rolledUp(history: History): History {
+    return rollUp(history, this.#calendar.dateOf(this.#now()), this.#calendar);
+  }
+
+  /** Rolls up, writes and notifies. A failed write keeps everything in memory for the next try. */
+  #commit(): boolean {
+    this.#history = this.#rolledUp(this.#history);
+    this.#dirty = true;
+    if (!this.readOnly) {
+      try {
+        this.#port.write(this.#history);
+        this.#dirty = false;
+      } catch {
+        // Reported through the return value; the record is not lost, the next write retries.
+      }
+    }
+    this.#notify();
+    return !this.#dirty;
+  }
+
+  #notify(): void {
+    for (const listener of [...this.#listeners]) listener(structuredClone(this.#history));
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Loading a stored document safely, shared by the settings and history stores:
+ * read → migrate → normalise field by field → repair. The rule that keeps bad input from costing data:
+ * the file is only ever rewritten after a copy of it was made beside it, a file from a newer version is
+ * never rewritten at all, and whatever was repaired is told to the user in one notice.
+ */
+import type { SettingsProblem } from '../../shared/settings';
+import { currentVersion, migrate, type MigrationPlan } from './migrations';
+import type { BackupReason, StoragePort } from './storage-port';
+
+export interface DocumentSpec<T> {
+  /** "settings" or "history", as the user would call the file. */
+  label: string;
+  /** What the app runs with instead, e.g. "default settings". */
+  fresh: string;
+  plan: MigrationPlan;
+  normalize(input: unknown): { document: T; problems: SettingsProblem[] };
+  defaults(): T;
+  /** The first sentence of the notice after a repair, e.g. naming the fields that were reset. */
+  describeRepairs(problems: readonly SettingsProblem[]): string;
+}
+
+export interface LoadedDocument<T> {
+  document: T;
+  /** Everything found wrong, for the log. */
+  problems: SettingsProblem[];
+  /** One message for the user, or undefined when there was nothing to say. */
+  notice: string | undefined;
+  /** The file must not be written this session (newer schema, or no backup could be made). */
+  readOnly: boolean;
+  backupPath: string | undefined;
+  /** Version the file was migrated from, when a migration ran. */
+  migratedFrom: number | undefined;
+}
+
+function tryBackup(port: StoragePort, reason: BackupReason): string | undefined {
+  try {
+    return port.backup(reason);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A failed write at load time is not fatal: the app runs from memory and the next save tries again. */
+function tryWrite(port: StoragePort, document: unknown): void {
+  try {
+    port.write(document);
+  } catch {
+    // Deliberately ignored; see above.
+  }
+}
+
+export function loadDocument<T>(port: StoragePort, spec: DocumentSpec<T>): LoadedDocument<T> {
+  const base = { problems: [], notice: undefined, readOnly: false, backupPath: undefined, migratedFrom: undefined };
+  const read = port.read();
+
+  if (read.kind === 'missing') {
+    const document = spec.defaults();
+    tryWrite(port, document);
+    return { ...base, document };
+  }
+
+  if (read.kind === 'corrupt') {
+    const problems = [{ path: '', message: read.reason }];
+    const backupPath = tryBackup(port, 'corrupt');
+    const document = spec.defaults();
+    if (backupPath === undefined) {
+      return {
+        ...base,
+        document,
+        problems,
+        readOnly: true,
+        notice: `Your ${spec.label} file could not be read or copied, so Unhunch is using ${spec.fresh} for now and leaves the file as it is; changes will not be saved.`,
+      };
+    }
+    tryWrite(port, document);
+    return {
+      ...base,
+      document,
+      problems,
+      backupPath,
+      notice: `Your ${spec.label} file could not be read, so Unhunch started with ${spec.fresh}. The unreadable file was kept as ${backupPath}.`,
+    };
+  }
+
+  const migrated = migrate(read.data, spec.plan);
+  if (migrated.kind === 'future') {
+    return {
+      ...base,
+      document: spec.defaults(),
+      problems: [{ path: 'schemaVersion', message: `is ${migrated.version}, newer than this version reads` }],
+      readOnly: true,
+      notice: `Your ${spec.label} file was written by a newer version of Unhunch. It was left untouched; this version is using ${spec.fresh} and will not save changes.`,
+    };
+  }
+
+  const normalized = spec.normalize(migrated.document);
+  const problems = [...migrated.problems, ...normalized.problems];
+  const migratedFrom = migrated.from < currentVersion(spec.plan) ? migrated.from : undefined;
+  const document = normalized.document;
+
+  if (problems.length === 0 && migratedFrom === undefined) return { ...base, document };
+
+  const backupPath = tryBackup(port, problems.length > 0 ? 'invalid' : 'pre-migration');
+  if (backupPath === undefined) {
+    return {
+      ...base,
+      document,
+      problems,
+      migratedFrom,
+      readOnly: true,
+      notice: `Unhunch could not keep a copy of your ${spec.label} file, so it leaves the file as it is; changes will not be saved.`,
+    };
+  }
+  tryWrite(port, document);
+  return {
+    ...base,
+    document,
+    problems,
+    migratedFrom,
+    backupPath,
+    // A migration alone is routine and not worth interrupting anyone for; its backup is still kept.
+    notice:
+      problems.length === 0
+        ? undefined
+        : `${spec.describeRepairs(problems)} Your old file was kept as ${backupPath}.`,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The app's settings, preferences and rotation state, loaded safely (see `loadDocument`) and changed
+ * only through validated patches. Listeners hear about every change, so the engine applies it at once.
+ */
+import type { Preferences } from '../../shared/preferences';
+import type { RotationState } from '../../shared/rotation';
+import type { Settings, SettingsProblem } from '../../shared/settings';
+import { loadDocument } from './load-document';
+import { SETTINGS_MIGRATIONS } from './migrations';
+import {
+  applySettingsPatch,
+  defaultSettingsDocument,
+  normalizeSettingsDocument,
+  type SettingsDocument,
+  type SettingsPatch,
+} from './settings-document';
+import type { StoragePort } from './storage-port';
+
+export type UpdateResult =
+  | { ok: true; document: SettingsDocument }
+  /** Keyed by dotted path ("settings.microBreak.everyMinutes"); "" for a failure not tied to a field. */
+  | { ok: false; errors: Record<string, string> };
+
+export type SettingsListener = (document: SettingsDocument, previous: SettingsDocument) => void;
+
+/** How many field names a notice lists before it says "and N more". */
+const NOTICE_FIELDS = 5;
+
+function describeRepairs(problems: readonly SettingsProblem[]): string {
+  const paths = [...new Set(problems.map((problem) => problem.path || 'the whole file'))];
+  const listed = paths.slice(0, NOTICE_FIELDS).join(', ');
+  const more = paths.length > NOTICE_FIELDS ? ` and ${paths.length - NOTICE_FIELDS} more` : '';
+  return `Some settings were invalid and were reset to defaults: ${listed}${more}.`;
+}
+
+export class SettingsStore {
+  readonly #port: StoragePort;
+  readonly #listeners = new Set<SettingsListener>();
+  #document: SettingsDocument;
+  /** One message for the user about what loading repaired, or undefined. Show it once. */
+  readonly notice: string | undefined;
+  /** What loading found wrong, for the log. */
+  readonly problems: readonly SettingsProblem[];
+  /** True when the file is newer than this app or could not be backed up: changes stay in memory. */
+  readonly readOnly: boolean;
+  readonly backupPath: string | undefined;
+
+  constructor(port: StoragePort) {
+    this.#port = port;
+    const loaded = loadDocument(port, {
+      label: 'settings',
+      fresh: 'default settings',
+      plan: SETTINGS_MIGRATIONS,
+      normalize: normalizeSettingsDocument,
+      defaults: defaultSettingsDocument,
+      describeRepairs,
+    });
+    this.#document = loaded.document;
+    this.notice = loaded.notice;
+    this.problems = loaded.problems;
+    this.readOnly = loaded.readOnly;
+    this.backupPath = loaded.backupPath;
+  }
+
+  /** A copy: callers cannot change the store behind its back. */
+  get document(): SettingsDocument {
+    return structuredClone(this.#document);
+  }
+  get settings(): Settings {
+    return structuredClone(this.#document.settings);
+  }
+  get preferences(): Preferences {
+    return structuredClone(this.#document.preferences);
+  }
+  get rotation(): RotationState {
+    return structuredClone(this.#document.rotation);
+  }
+
+  /**
+   * Validates a partial change. Valid: persisted (unless read-only), listeners told, the new document
+   * returned. Invalid: nothing changes and every offending field gets its message.
+   */
+  update(patch: SettingsPatch): UpdateResult {
+    const { document, problems } = normalizeSettingsDocument(applySettingsPatch(this.#document, patch));
+    if (problems.length > 0) {
+      const errors: Record<string, string> = {};
+      for (const { path, message } of problems) errors[path] ??= message;
+      return { ok: false, errors };
+    }
+    if (JSON.stringify(document) === JSON.stringify(this.#document)) return { ok: true, document: this.document };
+    if (!this.readOnly) {
+      try {
+        this.#port.write(document);
+      } catch (error) {
+        return { ok: false, errors: { '': `Could not save settings: ${(error as Error).message}` } };
+      }
+    }
+    const previous = this.#document;
+    this.#document = document;
+    for (const listener of [...this.#listeners]) listener(structuredClone(document), structuredClone(previous));
+    return { ok: true, document: this.document };
+  }
+
+  /** Returns the unsubscribe function. */
+  subscribe(listener: SettingsListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
