@@ -100,11 +100,11 @@ test.describe('player', () => {
       return names;
     };
     // On the first step there is nothing before it, so Previous is disabled and skipped.
-    expect(await focusOrder(3)).toEqual(['Start', 'Next', 'Close']);
+    expect(await focusOrder(5)).toEqual(['Start', 'Next', 'Close', 'Sound cues', 'Spoken cues']);
     // Once past it, Previous joins the cycle (Tab wraps through the document back to the first control).
     await player.press('ArrowRight');
-    const cycle = (await focusOrder(5)).filter((name) => name.length < 20);
-    expect(cycle).toEqual(['Previous', 'Start', 'Next', 'Close']);
+    const cycle = (await focusOrder(7)).filter((name) => name.length < 20);
+    expect(cycle).toEqual(['Previous', 'Start', 'Next', 'Close', 'Sound cues', 'Spoken cues']);
   });
 
   test('has no detectable accessibility violations', async ({ page }) => {
@@ -133,6 +133,31 @@ test.describe('player', () => {
       }),
     ).toBeVisible();
     await expect(player.currentStep).toHaveText(routinePlan[secondIndex]!.text);
+  });
+
+  test('a scheduled break offers Postpone and Skip', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.open({ ...session, reason: 'micro', canPostpone: true });
+    await expect(page.getByText('Stretch break', { exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Postpone' }).press('Enter');
+    expect(await recordedCalls(page)).toContainEqual({
+      name: 'postponeBreak',
+      input: { sessionId: 'session-1' },
+    });
+    await expect(page.getByRole('button', { name: 'Skip break' })).toBeVisible();
+  });
+
+  test('in strict mode a break cannot be left before it ends', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.open({ ...session, reason: 'long', canPostpone: false, canSkip: false });
+    await expect(page.getByRole('button', { name: /Postpone|Skip|Close/ })).toHaveCount(0);
+    await player.press('Escape');
+    expect((await recordedCalls(page)).map((call) => call.name)).not.toContain('closeWindow');
+    await player.press('Space');
+    await player.passTime(plan.reduce((sum, step) => sum + step.seconds, 0) * 1000 + 500);
+    await expect(player.finished).toBeVisible();
+    await player.press('Escape');
+    expect((await recordedCalls(page)).map((call) => call.name)).toContain('closeWindow');
   });
 
   test('says so when there is nothing to play', async ({ page }) => {
