@@ -12,7 +12,7 @@ interface ViewSpec {
 }
 
 const viewSpecs: Record<ViewName, ViewSpec> = {
-  player: { title: 'Unhunch — stretch', width: 720, height: 640, minWidth: 420, minHeight: 480 },
+  player: { title: 'Unhunch — stretch', width: 900, height: 760, minWidth: 420, minHeight: 480 },
   library: { title: 'Unhunch — exercise library', width: 960, height: 720, minWidth: 480, minHeight: 480 },
   gallery: { title: 'Unhunch — pose gallery', width: 1200, height: 900, minWidth: 480, minHeight: 480 },
 };

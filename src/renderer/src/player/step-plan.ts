@@ -1,4 +1,4 @@
-import type { Exercise, Side, StepTiming } from '../../../shared/exercise-types';
+import type { Exercise, ExerciseStep, Side, StepTiming } from '../../../shared/exercise-types';
 import { applyOverride, findExercise } from '../../../shared/exercises';
 import { stepTiming } from '../../../shared/exercises/timing';
 import type { RoutineItem } from '../../../shared/routines';
@@ -16,6 +16,8 @@ export interface PlannedStep {
   timing?: StepTiming;
   side?: Side;
   pose?: string;
+  /** The step as the exercise data gives it (dose applied), for the figure's description. */
+  source: ExerciseStep;
   /** The exercise this step belongs to, as played (overrides applied). */
   exercise: Exercise;
   /** 1-based position of that exercise in the session, and how many there are. */
@@ -41,6 +43,7 @@ function planExercise(exercise: Exercise, exerciseNumber: number, exerciseCount:
         ...(timing ? { timing } : {}),
         ...(step.side ? { side: step.side } : {}),
         ...(step.pose ? { pose: step.pose } : {}),
+        source: step,
         exercise,
         exerciseNumber,
         exerciseCount,
