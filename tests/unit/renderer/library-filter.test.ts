@@ -53,7 +53,13 @@ const catalogue: Exercise[] = [
     places: ['floor'],
   }),
   exercise({ id: 'kids-pose', name: "Kid's pose", bodyParts: ['lower-back'], places: ['floor'] }),
-  exercise({ id: 'push-up', name: 'Push-up', level: 'intermediate', bodyParts: ['chest'], places: ['floor'] }),
+  exercise({
+    id: 'push-up',
+    name: 'Push-up',
+    level: 'intermediate',
+    bodyParts: ['chest'],
+    places: ['floor'],
+  }),
 ];
 
 const ids = (filter: Partial<LibraryFilter>) =>
