@@ -58,7 +58,8 @@ export class ElectronStorePort implements StoragePort {
       name: this.#options.name,
       cwd,
       clearInvalidConfig: false,
-      serialize: (value) => (this.#options.format === 'compact' ? JSON.stringify(value) : JSON.stringify(value, null, 2)),
+      serialize: (value) =>
+        this.#options.format === 'compact' ? JSON.stringify(value) : JSON.stringify(value, null, 2),
       deserialize: (text) => {
         try {
           const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -67,6 +68,9 @@ export class ElectronStorePort implements StoragePort {
         } catch (error) {
           if (this.#tolerant) return {};
           if (error instanceof NotAnObjectError) throw error;
+          // No `cause`: JSON.parse's message quotes the file around the error, which may hold personal
+          // data that should not end up in a log or crash report (conf avoids it for the same reason).
+          // eslint-disable-next-line preserve-caught-error
           throw new SyntaxError(`The file ${this.path} is not valid JSON.`);
         }
       },
@@ -107,7 +111,10 @@ export class ElectronStorePort implements StoragePort {
   backup(reason: BackupReason): string {
     const at = (this.#options.now ?? (() => new Date()))();
     for (let attempt = 0; ; attempt++) {
-      const target = join(dirname(this.path), backupFileName(basename(this.path, '.json'), reason, at, attempt));
+      const target = join(
+        dirname(this.path),
+        backupFileName(basename(this.path, '.json'), reason, at, attempt),
+      );
       try {
         // COPYFILE_EXCL: an earlier backup is never overwritten, even one made in the same millisecond.
         copyFileSync(this.path, target, constants.COPYFILE_EXCL);

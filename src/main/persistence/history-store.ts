@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import {
   BreakRecordSchema,
+  compactForStorage,
   emptyHistory,
   normalizeHistory,
   PainCheckInSchema,
@@ -30,9 +31,7 @@ export interface HistoryStoreOptions {
 export type BreakInput = Omit<BreakRecord, 'at' | 'postponed' | 'exercises'> &
   Partial<Pick<BreakRecord, 'postponed' | 'exercises'>> & { at?: Date | string };
 
-export type RecordResult =
-  | { ok: true; saved: boolean }
-  | { ok: false; errors: Record<string, string> };
+export type RecordResult = { ok: true; saved: boolean } | { ok: false; errors: Record<string, string> };
 
 export type HistoryListener = (history: History) => void;
 
@@ -138,7 +137,7 @@ export class HistoryStore {
     this.#dirty = true;
     if (!this.readOnly) {
       try {
-        this.#port.write(this.#history);
+        this.#port.write(compactForStorage(this.#history));
         this.#dirty = false;
       } catch {
         // Reported through the return value; the record is not lost, the next write retries.

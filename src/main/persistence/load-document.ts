@@ -51,7 +51,13 @@ function tryWrite(port: StoragePort, document: unknown): void {
 }
 
 export function loadDocument<T>(port: StoragePort, spec: DocumentSpec<T>): LoadedDocument<T> {
-  const base = { problems: [], notice: undefined, readOnly: false, backupPath: undefined, migratedFrom: undefined };
+  const base = {
+    problems: [],
+    notice: undefined,
+    readOnly: false,
+    backupPath: undefined,
+    migratedFrom: undefined,
+  };
   const read = port.read();
 
   if (read.kind === 'missing') {

@@ -87,7 +87,8 @@ export class SettingsStore {
       for (const { path, message } of problems) errors[path] ??= message;
       return { ok: false, errors };
     }
-    if (JSON.stringify(document) === JSON.stringify(this.#document)) return { ok: true, document: this.document };
+    if (JSON.stringify(document) === JSON.stringify(this.#document))
+      return { ok: true, document: this.document };
     if (!this.readOnly) {
       try {
         this.#port.write(document);
@@ -97,7 +98,8 @@ export class SettingsStore {
     }
     const previous = this.#document;
     this.#document = document;
-    for (const listener of [...this.#listeners]) listener(structuredClone(document), structuredClone(previous));
+    for (const listener of [...this.#listeners])
+      listener(structuredClone(document), structuredClone(previous));
     return { ok: true, document: this.document };
   }
 

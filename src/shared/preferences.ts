@@ -1,0 +1,183 @@
+/**
+ * The user's preferences other than the break engine's `Settings`: doses, favourites, where they work,
+ * cues, theme and the like. Typed data with defaults and a forgiving normaliser in the style of
+ * `normalizeSettings`: a bad field falls back to its default on its own and is reported, so one typo in
+ * a hand-edited file never resets the rest.
+ */
+import * as v from 'valibot';
+import { ID_PATTERN, MAX_REPS, MAX_STEP_SECONDS } from './exercise-schema';
+import type { ExerciseOverride } from './exercises/timing';
+import type { UserLocation } from './rotation';
+import type { SettingsProblem } from './settings';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Languages the interface ships in. A list so adding one is a data change, not a type change. */
+export const LANGUAGES = ['en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const LOCATIONS = ['desk', 'floor'] as const satisfies readonly UserLocation[];
+
+export interface Preferences {
+  /** Per-exercise dose the user chose, keyed by exercise id; absent fields keep the exercise's own. */
+  exerciseOverrides: Record<string, ExerciseOverride>;
+  /** Exercise or routine ids offered more often. */
+  favourites: string[];
+  /** Exercise or routine ids never offered. */
+  notForMe: string[];
+  location: UserLocation;
+  sounds: boolean;
+  voice: boolean;
+  theme: Theme;
+  startAtLogin: boolean;
+  language: Language;
+  /** Ask "How is your upper back? 0–10" after a routine. Off by default: health data is opt-in. */
+  painCheckIn: boolean;
+}
+
+export type PreferencesInput = Partial<Preferences>;
+
+const DEFAULTS: Preferences = {
+  exerciseOverrides: {},
+  favourites: [],
+  notForMe: [],
+  location: 'desk',
+  sounds: true,
+  voice: false,
+  theme: 'system',
+  startAtLogin: false,
+  language: 'en',
+  painCheckIn: false,
+};
+
+export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze(DEFAULTS);
+
+export interface NormalizedPreferences {
+  preferences: Preferences;
+  problems: SettingsProblem[];
+}
+
+type Leaf = v.GenericSchema<unknown, unknown>;
+
+const bool: Leaf = v.boolean('must be true or false');
+const oneOf = (options: readonly string[]): Leaf =>
+  v.picklist(options, `must be one of ${options.map((option) => `"${option}"`).join(', ')}`);
+const intRange = (min: number, max: number): Leaf =>
+  v.pipe(
+    v.number('must be a number'),
+    v.integer('must be a whole number'),
+    v.minValue(min, `must be at least ${min}`),
+    v.maxValue(max, `must be at most ${max}`),
+  );
+const id = v.pipe(v.string('must be a string'), v.regex(ID_PATTERN, 'must be a kebab-case id'));
+
+/** Ranges match the content schema, so an override can never make an exercise the schema would reject. */
+const OVERRIDE_FIELDS: Record<keyof ExerciseOverride, Leaf> = {
+  reps: intRange(1, MAX_REPS),
+  holdSeconds: intRange(1, MAX_STEP_SECONDS),
+};
+
+type Field = (input: unknown, path: string, problems: SettingsProblem[]) => unknown;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function leaf(schema: Leaf): Field {
+  return (input, path, problems) => {
+    const parsed = v.safeParse(schema, input);
+    if (parsed.success) return parsed.output;
+    problems.push({ path, message: parsed.issues[0].message });
+    return undefined;
+  };
+}
+
+/** A list of ids: a bad item is dropped on its own, the rest kept; duplicates collapse. */
+const idList: Field = (input, path, problems) => {
+  if (!Array.isArray(input)) {
+    problems.push({ path, message: 'must be a list of ids' });
+    return undefined;
+  }
+  const out: string[] = [];
+  input.forEach((item: unknown, index) => {
+    const parsed = v.safeParse(id, item);
+    if (!parsed.success) problems.push({ path: `${path}.${index}`, message: parsed.issues[0].message });
+    else if (!out.includes(parsed.output)) out.push(parsed.output);
+  });
+  return out;
+};
+
+/** Overrides: each exercise and each of its fields stands alone, so one bad dose costs only itself. */
+const overrides: Field = (input, path, problems) => {
+  if (!isPlainObject(input)) {
+    problems.push({ path, message: 'must be an object keyed by exercise id' });
+    return undefined;
+  }
+  const out: Record<string, ExerciseOverride> = {};
+  for (const [exerciseId, override] of Object.entries(input)) {
+    const overridePath = `${path}.${exerciseId}`;
+    if (!ID_PATTERN.test(exerciseId)) {
+      problems.push({ path: overridePath, message: 'is not a valid exercise id' });
+      continue;
+    }
+    if (!isPlainObject(override)) {
+      problems.push({ path: overridePath, message: 'must be an object like {"reps": 5}' });
+      continue;
+    }
+    const kept: ExerciseOverride = {};
+    for (const key of Object.keys(override)) {
+      if (!(key in OVERRIDE_FIELDS)) {
+        problems.push({ path: `${overridePath}.${key}`, message: 'is not a known setting' });
+      }
+    }
+    for (const [key, schema] of Object.entries(OVERRIDE_FIELDS) as [keyof ExerciseOverride, Leaf][]) {
+      if (override[key] === undefined) continue;
+      const parsed = v.safeParse(schema, override[key]);
+      if (parsed.success) kept[key] = parsed.output as number;
+      else problems.push({ path: `${overridePath}.${key}`, message: parsed.issues[0].message });
+    }
+    // An override with nothing left would only be noise in the file.
+    if (Object.keys(kept).length > 0) out[exerciseId] = kept;
+  }
+  return out;
+};
+
+const FIELDS: Record<keyof Preferences, Field> = {
+  exerciseOverrides: overrides,
+  favourites: idList,
+  notForMe: idList,
+  location: leaf(oneOf(LOCATIONS)),
+  sounds: leaf(bool),
+  voice: leaf(bool),
+  theme: leaf(oneOf(THEMES)),
+  startAtLogin: leaf(bool),
+  language: leaf(oneOf(LANGUAGES)),
+  painCheckIn: leaf(bool),
+};
+
+/**
+ * Fills in defaults and replaces every invalid field by its default, reporting each replacement with a
+ * dotted path relative to the preferences object (e.g. "exerciseOverrides.chin-tuck.reps").
+ */
+export function normalizePreferences(input: unknown): NormalizedPreferences {
+  const problems: SettingsProblem[] = [];
+  if (input !== undefined && !isPlainObject(input)) problems.push({ path: '', message: 'must be an object' });
+  const source = isPlainObject(input) ? input : {};
+  for (const key of Object.keys(source)) {
+    if (!(key in FIELDS)) problems.push({ path: key, message: 'is not a known setting' });
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(FIELDS)) {
+    const fallback = DEFAULT_PREFERENCES[key as keyof Preferences];
+    const value = source[key] === undefined ? undefined : field(source[key], key, problems);
+    out[key] = value === undefined ? structuredClone(fallback) : value;
+  }
+  // Safe: every field is either a value its validator produced or a clone of the typed default.
+  return { preferences: out as unknown as Preferences, problems };
+}
+
+/** The defaults as a fresh mutable object. */
+export function defaultPreferences(): Preferences {
+  return normalizePreferences({}).preferences;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_PREFERENCES,
+  defaultPreferences,
+  normalizePreferences,
+} from '../../../src/shared/preferences';
+import {
+  defaultSettingsDocument,
+  normalizeSettingsDocument,
+} from '../../../src/main/persistence/settings-document';
+
+describe('normalizePreferences', () => {
+  it('returns the defaults for nothing at all', () => {
+    expect(normalizePreferences(undefined)).toEqual({ preferences: DEFAULT_PREFERENCES, problems: [] });
+    expect(defaultPreferences()).toEqual({
+      exerciseOverrides: {},
+      favourites: [],
+      notForMe: [],
+      location: 'desk',
+      sounds: true,
+      voice: false,
+      theme: 'system',
+      startAtLogin: false,
+      language: 'en',
+      painCheckIn: false,
+    });
+  });
+
+  it('resets each bad field on its own and keeps the good ones', () => {
+    const { preferences, problems } = normalizePreferences({
+      location: 'sofa',
+      sounds: 'loud',
+      voice: true,
+      theme: 'dark',
+      language: 'de',
+      painCheckIn: true,
+      colour: 'red',
+    });
+    expect(preferences).toMatchObject({
+      location: 'desk',
+      sounds: true,
+      voice: true,
+      theme: 'dark',
+      language: 'en',
+      painCheckIn: true,
+    });
+    expect(problems.map((p) => p.path).sort()).toEqual(['colour', 'language', 'location', 'sounds']);
+    expect(problems.find((p) => p.path === 'location')?.message).toBe('must be one of "desk", "floor"');
+  });
+
+  it('drops only the bad items of an id list, and duplicates', () => {
+    const { preferences, problems } = normalizePreferences({
+      favourites: ['chin-tuck', 42, 'Bad Id', 'chin-tuck', 'plank'],
+    });
+    expect(preferences.favourites).toEqual(['chin-tuck', 'plank']);
+    expect(problems.map((p) => p.path)).toEqual(['favourites.1', 'favourites.2']);
+    expect(normalizePreferences({ notForMe: 'plank' }).problems).toEqual([
+      { path: 'notForMe', message: 'must be a list of ids' },
+    ]);
+  });
+
+  it('checks each exercise override and each of its fields separately', () => {
+    const { preferences, problems } = normalizePreferences({
+      exerciseOverrides: {
+        'chin-tuck': { reps: 8, holdSeconds: 500 },
+        plank: { holdSeconds: 20 },
+        'cat-pose': { reps: 0 },
+        'NOT AN ID': { reps: 3 },
+        'glute-bridge': 'five',
+        'bird-dog': { sets: 2 },
+      },
+    });
+    expect(preferences.exerciseOverrides).toEqual({ 'chin-tuck': { reps: 8 }, plank: { holdSeconds: 20 } });
+    expect(problems.map((p) => p.path)).toEqual([
+      'exerciseOverrides.chin-tuck.holdSeconds',
+      'exerciseOverrides.cat-pose.reps',
+      'exerciseOverrides.NOT AN ID',
+      'exerciseOverrides.glute-bridge',
+      'exerciseOverrides.bird-dog.sets',
+    ]);
+  });
+
+  it('never returns the frozen defaults themselves', () => {
+    const preferences = defaultPreferences();
+    preferences.favourites.push('plank');
+    expect(DEFAULT_PREFERENCES.favourites).toEqual([]);
+  });
+});
+
+describe('normalizeSettingsDocument', () => {
+  it('prefixes problems with the section they are in and resets only those fields', () => {
+    const { document, problems } = normalizeSettingsDocument({
+      schemaVersion: 2,
+      settings: { microBreak: { everyMinutes: 'often', durationSeconds: 30 } },
+      preferences: { theme: 'neon', voice: true },
+      rotation: { shown: 'everything' },
+      extra: 1,
+    });
+    expect(problems.map((p) => p.path).sort()).toEqual([
+      'extra',
+      'preferences.theme',
+      'rotation',
+      'settings.microBreak.everyMinutes',
+    ]);
+    expect(document.settings.microBreak).toEqual({ enabled: true, everyMinutes: 20, durationSeconds: 30 });
+    expect(document.preferences).toMatchObject({ theme: 'system', voice: true });
+    expect(document.rotation).toEqual({ shown: [] });
+  });
+
+  it('produces the full default document from nothing', () => {
+    expect(defaultSettingsDocument()).toMatchObject({ schemaVersion: 2, rotation: { shown: [] } });
+  });
+});
