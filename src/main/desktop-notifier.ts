@@ -18,7 +18,11 @@ export interface NotifierMetadata {
   activationValue?: string | undefined;
   button?: string | undefined;
 }
-export type NotifierCallback = (err: Error | string | null, response: string, metadata?: NotifierMetadata) => void;
+export type NotifierCallback = (
+  err: Error | string | null,
+  response: string,
+  metadata?: NotifierMetadata,
+) => void;
 
 /** What we hand to node-notifier: the keys its Linux, macOS and Windows back ends understand. */
 export interface NotifierRequest {

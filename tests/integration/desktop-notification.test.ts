@@ -102,7 +102,11 @@ describe.skipIf(skipReason !== undefined)('desktop notification through notify-s
     });
 
     notifier.show(
-      { title: 'Stretch in 30 s — next: Chin tuck', body: 'Roll your shoulders back', actions: ['postpone', 'skip'] },
+      {
+        title: 'Stretch in 30 s — next: Chin tuck',
+        body: 'Roll your shoulders back',
+        actions: ['postpone', 'skip'],
+      },
       () => {},
     );
 

@@ -221,7 +221,9 @@ describe('desktop notifier', () => {
     notifier.show(notice, () => {
       throw new Error('coordinator bug');
     });
-    expect(() => nodeNotifier.last().callback(null, 'actionclicked', { activationValue: 'Postpone' })).not.toThrow();
+    expect(() =>
+      nodeNotifier.last().callback(null, 'actionclicked', { activationValue: 'Postpone' }),
+    ).not.toThrow();
     expect(log).toHaveBeenCalled();
   });
 });

@@ -1,0 +1,73 @@
+/**
+ * Adapts an asynchronous D-Bus idle reading to the engine's synchronous `IdleSource` port without a
+ * timer of its own: every `idleSeconds()` call answers at once from the last reading and, once
+ * `refreshAfterMs` have passed since the last D-Bus call ended, starts one non-blocking refresh. The
+ * engine already calls at the pace it needs (every 5 s while active, ~30 s while idle), so the D-Bus
+ * traffic follows the engine and stops entirely while it sleeps.
+ */
+import type { IdleSource, MonotonicClock } from '../engine/clock';
+import type { IdleReader } from './idle-readers';
+
+export interface DbusIdleSourceOptions {
+  reader: IdleReader;
+  clock: MonotonicClock;
+  /** Answers while no reading is known or the service stopped answering (Electron's idle time). */
+  fallback: IdleSource;
+  /** A reading taken during probing, so the first answer is already real. */
+  initialIdleMs?: number;
+  refreshAfterMs?: number;
+  log?: (message: string, detail?: unknown) => void;
+}
+
+export function createDbusIdleSource(options: DbusIdleSourceOptions): IdleSource {
+  const { reader, clock, fallback } = options;
+  const refreshAfterMs = options.refreshAfterMs ?? 4000;
+  const log = options.log ?? ((message, detail) => console.warn(`[idle] ${message}`, detail ?? ''));
+
+  let reading: { idleMs: number; atMs: number } | undefined =
+    options.initialIdleMs === undefined ? undefined : { idleMs: options.initialIdleMs, atMs: clock.nowMs() };
+  // Counted from when the last call ended, success or failure: a dead service then costs one call
+  // per interval, and a slow answer is not followed at once by another call.
+  let nextRefreshAtMs = reading ? reading.atMs + refreshAfterMs : Number.NEGATIVE_INFINITY;
+  let inFlight = false;
+  let failing = false;
+
+  function refresh(): void {
+    inFlight = true;
+    const settled = (): void => {
+      inFlight = false;
+      nextRefreshAtMs = clock.nowMs() + refreshAfterMs;
+    };
+    // Through a promise constructor, so even a reader that throws synchronously cannot reach the engine.
+    new Promise<number>((resolve) => resolve(reader.readIdleMs())).then(
+      (idleMs) => {
+        // Stamp when the answer arrived: the service measured it at the end of the call, and process
+        // start-up is the slow part.
+        reading = { idleMs, atMs: clock.nowMs() };
+        if (failing) log(`${reader.name} answers again`);
+        failing = false;
+        settled();
+      },
+      (error: unknown) => {
+        if (!failing) log(`${reader.name} stopped answering; using the fallback idle time`, error);
+        failing = true;
+        settled();
+      },
+    );
+  }
+
+  return {
+    idleSeconds() {
+      const nowMs = clock.nowMs();
+      if (!inFlight && nowMs >= nextRefreshAtMs) refresh();
+      // Without a current reading, never extrapolate an old one: a user who looks away forever would
+      // never get a break. The fallback is Electron's 0 on Wayland, i.e. "present", the safe side.
+      if (!reading || failing) return fallback.idleSeconds();
+      // Extrapolate always, even from a reading near 0: "last input" (now - idle) then stays where the
+      // service put it between readings. Returning the stale value instead would move the last input
+      // forward on every call and make one absence look like several short ones to the activity
+      // tracker. If the user came back since, the next reading says so (breaks come late, not early).
+      return (reading.idleMs + Math.max(0, nowMs - reading.atMs)) / 1000;
+    },
+  };
+}
