@@ -2,7 +2,7 @@
 // figures and, optionally, `goals`), prints them and writes them to bench/results/latest.json.
 // Figures are measured and recorded, never asserted in the test suite.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 
 const only = process.argv.slice(2);
@@ -14,12 +14,19 @@ const files = readdirSync('bench')
   .filter((name) => only.length === 0 || only.some((wanted) => name.includes(wanted)))
   .sort();
 
-const report = { date: new Date().toISOString(), node: process.version, results: {} };
+const output = 'bench/results/latest.json';
+// A run of some benchmarks keeps the others' last figures, so the file always holds one of each.
+const previous = existsSync(output) ? JSON.parse(readFileSync(output, 'utf8')).results : {};
+const report = { date: new Date().toISOString(), node: process.version, results: { ...previous } };
 for (const file of files) {
   console.log(`\n▶ ${file}`);
   const { module } = await runnerImport(`./bench/${file}`, { configFile: false, logLevel: 'error' });
   const figures = await module.run();
-  report.results[file.replace(/\.bench\.ts$/, '')] = { figures, goals: module.goals ?? {} };
+  report.results[file.replace(/\.bench\.ts$/, '')] = {
+    date: report.date,
+    figures,
+    goals: module.goals ?? {},
+  };
   for (const [name, value] of Object.entries(figures)) {
     const goal = module.goals?.[name];
     const verdict =
@@ -28,5 +35,5 @@ for (const file of files) {
   }
 }
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`);
-console.log('\nwritten to bench/results/latest.json');
+writeFileSync(output, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nwritten to ${output}`);
