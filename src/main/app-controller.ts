@@ -1,6 +1,15 @@
 import { findExercise } from '../shared/exercises';
-import type { EventName, EventPayload, PlayerSession, SessionOutcome } from '../shared/ipc-contract';
-import { findRoutine } from '../shared/routines';
+import type {
+  EventName,
+  EventPayload,
+  PlayerSession,
+  ProgressView,
+  SessionOutcome,
+  SettingsChange,
+  SettingsUpdateResult,
+  SettingsView,
+} from '../shared/ipc-contract';
+import { findRoutine, type RoutineItem } from '../shared/routines';
 import type { ViewName } from '../shared/views';
 import type { BreakContent } from './break-content';
 import type { PauseRequest } from './engine';
@@ -36,6 +45,16 @@ export interface ControllerDeps {
   /** Something the tray shows may have changed. */
   changed: () => void;
   quit: () => void;
+  settings: {
+    view(): SettingsView;
+    update(change: SettingsChange): SettingsUpdateResult;
+  };
+  /** The user's own doses folded into what a session plays. */
+  personalise: (items: readonly RoutineItem[]) => RoutineItem[];
+  progress: (days: 7 | 30) => ProgressView;
+  recordPainCheckIn: (score: number) => void;
+  /** Asks where to save and writes the file; the path, or null when the user cancelled. */
+  exportHistory: (format: 'csv' | 'json') => Promise<string | null>;
 }
 
 /**
@@ -57,6 +76,12 @@ export class AppController {
         break;
       case 'open-library':
         this.deps.windows.open('library');
+        break;
+      case 'open-settings':
+        this.deps.windows.open('settings');
+        break;
+      case 'open-progress':
+        this.deps.windows.open('progress');
         break;
       case 'postpone':
         breaks.postpone();
@@ -89,7 +114,7 @@ export class AppController {
 
   /** Shows a session in the player window, reusing the window if it is open. */
   play(content: Omit<PlayerSession, 'id'>): PlayerSession {
-    const session = this.sessions.start(content);
+    const session = this.sessions.start({ ...content, items: this.deps.personalise(content.items) });
     this.deps.windows.open('player');
     // A window that is already open will not ask again, so it is told.
     this.deps.windows.send('player', 'playerSession', session);
@@ -129,6 +154,11 @@ export class AppController {
       if (!routine) throw new Error(`Unknown routine: ${routineId}`);
       this.playQuick({ title: routine.name, items: routine.items });
     },
+    getSettings: () => this.deps.settings.view(),
+    updateSettings: (change) => this.deps.settings.update(change as SettingsChange),
+    getProgress: ({ days }) => this.deps.progress(days),
+    exportHistory: ({ format }) => this.deps.exportHistory(format),
+    recordPainCheckIn: ({ score }) => this.deps.recordPainCheckIn(score),
     closeWindow: (_input, caller) => {
       const view = this.deps.windows.viewOf(caller.webContentsId);
       if (view) this.deps.windows.close(view);

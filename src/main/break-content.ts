@@ -1,4 +1,6 @@
+import type { ExerciseOverride } from '../shared/exercises/timing';
 import type { PlayerSession } from '../shared/ipc-contract';
+import type { RoutineItem } from '../shared/routines';
 import {
   chooseForBreak,
   initialRotationState,
@@ -55,4 +57,15 @@ export function createBreakContentChooser(
         : { title: choice.routine.name, items: choice.items };
     return note ? { ...content, note } : content;
   };
+}
+
+/**
+ * Folds the user's own doses into what a session plays. The user's choice wins over a routine's dose:
+ * they set it for their body, and a routine's dose is only a sensible default.
+ */
+export function withUserDoses(
+  items: readonly RoutineItem[],
+  overrides: Readonly<Record<string, ExerciseOverride>>,
+): RoutineItem[] {
+  return items.map((item) => ({ ...item, ...overrides[item.exerciseId] }));
 }

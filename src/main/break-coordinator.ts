@@ -1,4 +1,6 @@
+import type { BreakRecord } from '../shared/history';
 import type { PlayerSession, SessionOutcome } from '../shared/ipc-contract';
+import type { RoutineItem } from '../shared/routines';
 import type { BreakContent } from './break-content';
 import type { BreakEngine, BreakKind, EngineEvent, PauseRequest } from './engine';
 import { describeNext } from './engine';
@@ -16,6 +18,11 @@ export interface PlayerPort {
   close(sessionId: string): void;
 }
 
+/** Where finished breaks are recorded; `HistoryStore` provides it. */
+export interface BreakLog {
+  recordBreak(record: Pick<BreakRecord, 'kind' | 'outcome' | 'postponed' | 'exercises'>): unknown;
+}
+
 export interface BreakCoordinatorDeps {
   engine: EnginePort;
   player: PlayerPort;
@@ -26,7 +33,10 @@ export interface BreakCoordinatorDeps {
   locale?: string;
   /** Called whenever what the tray shows may have changed. */
   changed: () => void;
+  log?: BreakLog;
 }
+
+const exerciseIds = (items: readonly RoutineItem[]): string[] => items.map((item) => item.exerciseId);
 
 const breakName: Record<BreakKind, string> = { micro: 'Stretch break', long: 'Long break' };
 
@@ -39,6 +49,9 @@ export class BreakCoordinator {
   /** Content picked at the warning, so the break plays what the notification announced. */
   private announced: { kind: BreakKind; content: BreakContent } | null = null;
   private breakSessionId: string | null = null;
+  /** What the current break's window played, for the history; kept until the engine ends the break. */
+  private breakItems: readonly RoutineItem[] = [];
+  private readonly postponed: Record<BreakKind, number> = { micro: 0, long: 0 };
 
   constructor(private readonly deps: BreakCoordinatorDeps) {
     deps.engine.on((event) => this.onEngineEvent(event));
@@ -84,6 +97,15 @@ export class BreakCoordinator {
 
   /** The player reported (or abandoned) a session; if it was a break's, the engine hears the outcome. */
   sessionEnded(session: PlayerSession, outcome: SessionOutcome): void {
+    if (session.reason === 'quick') {
+      this.deps.log?.recordBreak({
+        kind: 'quick',
+        outcome,
+        postponed: 0,
+        exercises: outcome === 'completed' ? exerciseIds(session.items) : [],
+      });
+      return;
+    }
     if (session.id !== this.breakSessionId) return;
     this.breakSessionId = null;
     if (outcome === 'completed') this.deps.engine.completeBreak();
@@ -104,11 +126,27 @@ export class BreakCoordinator {
         this.startBreak(event.kind, event.canPostpone, event.canSkip);
         break;
       case 'break-end':
+        this.deps.log?.recordBreak({
+          kind: event.kind,
+          outcome: event.outcome,
+          postponed: this.postponed[event.kind],
+          exercises: event.outcome === 'completed' ? exerciseIds(this.breakItems) : [],
+        });
+        this.postponed[event.kind] = 0;
+        this.breakItems = [];
+        this.endNotice();
+        break;
       case 'postponed':
+        this.postponed[event.kind]++;
+        this.endNotice();
+        break;
       case 'paused':
-        this.deps.notifier.dismiss();
-        this.announced = null;
-        this.withdrawBreakWindow();
+        this.endNotice();
+        break;
+      case 'natural-break':
+        this.deps.log?.recordBreak({ kind: 'natural', outcome: 'completed', postponed: 0, exercises: [] });
+        this.postponed[event.kind] = 0;
+        if (event.kind === 'long') this.postponed.micro = 0;
         break;
       case 'postpone-refused':
         if (event.reason === 'limit-reached') {
@@ -122,12 +160,18 @@ export class BreakCoordinator {
           );
         }
         break;
-      case 'natural-break':
       case 'resumed':
       case 'quick-stretch':
         break;
     }
     this.deps.changed();
+  }
+
+  /** The warned or running break is over, one way or another: its notice and window go. */
+  private endNotice(): void {
+    this.deps.notifier.dismiss();
+    this.announced = null;
+    this.withdrawBreakWindow();
   }
 
   private warn(kind: BreakKind, inSeconds: number, canPostpone: boolean, canSkip: boolean): void {
@@ -153,6 +197,7 @@ export class BreakCoordinator {
     this.announced = null;
     const session = this.deps.player.play({ reason: kind, ...content, canPostpone, canSkip });
     this.breakSessionId = session.id;
+    this.breakItems = session.items;
   }
 
   /** The engine ended the break on its own (postponed, paused, or never reported back): close its window. */

@@ -2,44 +2,53 @@
  * Electron entry point: the composition root. It builds the Electron adapters, hands them to the
  * Electron-free controller, coordinator and engine, and does nothing else worth testing on its own.
  */
-import { Notification, app, ipcMain, powerMonitor, session } from 'electron';
-import { defaultSettings } from '../shared/settings';
+import { writeFile } from 'node:fs/promises';
+import { Notification, app, dialog, ipcMain, nativeTheme, powerMonitor, session } from 'electron';
+import nodeNotifier from 'node-notifier';
+import type { Preferences } from '../shared/preferences';
 import { AppController } from './app-controller';
 import { preloadPath, rendererEntry, resourcePath, viewUrl } from './app-paths';
-import { createBreakContentChooser, memoryRotation } from './break-content';
+import { createBreakContentChooser, withUserDoses } from './break-content';
 import { BreakCoordinator } from './break-coordinator';
+import { createDesktopNotifier } from './desktop-notifier';
 import { BreakEngine, createTimeoutTimer } from './engine';
 import { SuspendAwareClock } from './engine/suspend-aware-clock';
+import { historyExport } from './history-export';
+import { createSystemIdleSource } from './idle';
 import { registerIpcHandlers } from './ipc-handlers';
-import type { Notifier } from './notify-port';
+import { ElectronStorePort } from './persistence/electron-store-port';
+import { HistoryStore } from './persistence/history-store';
+import { SettingsStore } from './persistence/settings-store';
 import { connectPowerEvents } from './power-events';
+import { progressView } from './progress-view';
 import { hardenApp } from './security';
 import { AppTray } from './tray';
 import { trustedUrlMatcher } from './trusted-origin';
+import { UserSettings } from './user-settings';
 import { WindowManager } from './windows';
 
-/** How often the tray's countdown is refreshed while it is moving. */
-const TRAY_REFRESH_MS = 60_000;
+/** How often the tray's countdown is refreshed, and a minute of activity recorded, while counting. */
+const MINUTE_MS = 60_000;
 
-function electronNotifier(iconPath: string): Notifier {
-  let current: Notification | undefined;
-  return {
-    show(notice) {
-      current?.close();
-      if (!Notification.isSupported()) return;
-      current = new Notification({ title: notice.title, body: notice.body, icon: iconPath, silent: true });
-      current.show();
-    },
-    dismiss() {
-      current?.close();
-      current = undefined;
-    },
-  };
+const log = (message: string, detail?: unknown): void => console.warn(`[unhunch] ${message}`, detail ?? '');
+
+/** The preferences that act on Electron itself rather than on our own code. */
+function applyAppPreferences(preferences: Preferences, previous?: Preferences): void {
+  nativeTheme.themeSource = preferences.theme;
+  if (previous === undefined || previous.startAtLogin !== preferences.startAtLogin) {
+    app.setLoginItemSettings({ openAtLogin: preferences.startAtLogin });
+  }
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
   hardenApp(app, session.defaultSession);
+
+  const settingsStore = new SettingsStore(new ElectronStorePort({ name: 'settings', format: 'pretty' }));
+  const history = new HistoryStore({ port: new ElectronStorePort({ name: 'history', format: 'compact' }) });
+  for (const problem of [...settingsStore.problems, ...history.problems]) log('repaired on load', problem);
+  const userSettings = new UserSettings(settingsStore);
+  applyAppPreferences(settingsStore.preferences);
 
   const entry = rendererEntry(process.env['ELECTRON_RENDERER_URL']);
   const windows = new WindowManager({
@@ -51,18 +60,30 @@ async function start(): Promise<void> {
   });
 
   const clock = new SuspendAwareClock(() => performance.now(), Date.now);
-  const engine = new BreakEngine(defaultSettings(), {
+  const idle = await createSystemIdleSource({
+    electronIdle: () => powerMonitor.getSystemIdleTime(),
+    clock,
+    log,
+  });
+  const engine = new BreakEngine(settingsStore.settings, {
     clock,
     wallClock: { nowMs: Date.now },
-    idle: { idleSeconds: () => powerMonitor.getSystemIdleTime() },
+    idle: idle.source,
     timer: createTimeoutTimer(),
   });
   connectPowerEvents(powerMonitor, engine, clock);
 
-  const choose = createBreakContentChooser(
-    () => ({ location: 'desk', favourites: [], notForMe: [] }),
-    memoryRotation(),
-  );
+  const choose = createBreakContentChooser(() => settingsStore.preferences, {
+    load: () => settingsStore.rotation,
+    save: (rotation) => void settingsStore.update({ rotation }),
+  });
+  const notifier = createDesktopNotifier({
+    notifier: nodeNotifier,
+    ElectronNotification: Notification,
+    platform: process.platform,
+    iconPath: resourcePath('icon.png'),
+    log,
+  });
   const tray = new AppTray(
     { active: resourcePath('tray.png'), paused: resourcePath('tray-paused.png') },
     (command) => controller.runTrayCommand(command),
@@ -75,15 +96,47 @@ async function start(): Promise<void> {
     chooseQuickStretch: () => choose('micro'),
     changed: refreshTray,
     quit: () => app.quit(),
+    settings: userSettings,
+    personalise: (items) => withUserDoses(items, settingsStore.preferences.exerciseOverrides),
+    progress: (days) =>
+      progressView(history.history, {
+        now: new Date(),
+        days,
+        settings: settingsStore.settings,
+        painCheckIn: settingsStore.preferences.painCheckIn,
+      }),
+    recordPainCheckIn: (score) => void history.recordPainCheckIn(score),
+    exportHistory: async (format) => {
+      const file = historyExport(history.history, format, new Date());
+      const choice = await dialog.showSaveDialog({
+        title: 'Export history',
+        defaultPath: file.fileName,
+        filters: [file.filter],
+      });
+      if (choice.canceled || !choice.filePath) return null;
+      await writeFile(choice.filePath, file.content, 'utf8');
+      return choice.filePath;
+    },
   });
   const coordinator: BreakCoordinator = new BreakCoordinator({
     engine,
     player: controller,
-    notifier: electronNotifier(resourcePath('icon.png')),
+    notifier,
     choose,
     wallNow: Date.now,
     locale: app.getLocale(),
     changed: refreshTray,
+    log: history,
+  });
+
+  settingsStore.subscribe((document, previous) => {
+    // Rotation progress is saved after every break; only a real settings change reaches the engine.
+    if (JSON.stringify(document.settings) !== JSON.stringify(previous.settings)) {
+      engine.updateSettings(document.settings);
+    }
+    applyAppPreferences(document.preferences, previous.preferences);
+    windows.broadcast('settingsChanged', userSettings.changedView());
+    refreshTray();
   });
 
   registerIpcHandlers(ipcMain, controller.ipcHandlers, trustedUrlMatcher(entry));
@@ -91,12 +144,18 @@ async function start(): Promise<void> {
 
   engine.start();
   refreshTray();
-  const trayRefresh = setInterval(() => {
-    if (coordinator.counting()) refreshTray();
-  }, TRAY_REFRESH_MS);
+  const notice = [settingsStore.notice, history.notice].filter(Boolean).join(' ');
+  if (notice) notifier.show({ title: 'Unhunch repaired its files', body: notice, actions: [] }, () => {});
+
+  const everyMinute = setInterval(() => {
+    if (!coordinator.counting()) return;
+    history.addActiveMinutes(1);
+    refreshTray();
+  }, MINUTE_MS);
   app.on('before-quit', () => {
-    clearInterval(trayRefresh);
+    clearInterval(everyMinute);
     engine.stop();
+    history.flush();
     tray.destroy();
   });
 }

@@ -4,6 +4,8 @@ import type { PauseRequest } from './engine';
 export type TrayCommand =
   | { type: 'quick-stretch' }
   | { type: 'open-library' }
+  | { type: 'open-settings' }
+  | { type: 'open-progress' }
   | { type: 'postpone' }
   | { type: 'skip' }
   | { type: 'pause'; request: PauseRequest }
@@ -60,6 +62,9 @@ export function buildTrayMenu(status: TrayStatus): TrayMenuItem[] {
     { kind: 'command', label: 'Quick stretch', command: { type: 'quick-stretch' } },
     { kind: 'command', label: 'Exercise library', command: { type: 'open-library' } },
     pauseItem,
+    { kind: 'separator' },
+    { kind: 'command', label: 'Progress', command: { type: 'open-progress' } },
+    { kind: 'command', label: 'Settings…', command: { type: 'open-settings' } },
     { kind: 'separator' },
     { kind: 'command', label: 'Quit Unhunch', command: { type: 'quit' } },
   ];

@@ -14,6 +14,8 @@ interface ViewSpec {
 const viewSpecs: Record<ViewName, ViewSpec> = {
   player: { title: 'Unhunch — stretch', width: 900, height: 760, minWidth: 420, minHeight: 480 },
   library: { title: 'Unhunch — exercise library', width: 960, height: 720, minWidth: 480, minHeight: 480 },
+  settings: { title: 'Unhunch — settings', width: 820, height: 820, minWidth: 480, minHeight: 480 },
+  progress: { title: 'Unhunch — progress', width: 900, height: 780, minWidth: 480, minHeight: 480 },
   gallery: { title: 'Unhunch — pose gallery', width: 1200, height: 900, minWidth: 480, minHeight: 480 },
 };
 
@@ -69,6 +71,11 @@ export class WindowManager {
 
   send<E extends EventName>(view: ViewName, event: E, payload: EventPayload<E>): void {
     this.get(view)?.webContents.send(eventChannel(event), payload);
+  }
+
+  /** Tells every open window, e.g. that settings changed. */
+  broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    for (const view of this.windows.keys()) this.send(view, event, payload);
   }
 
   private create(view: ViewName): BrowserWindow {

@@ -4,7 +4,10 @@
  * only: adding a request here is a type error in main until it is handled.
  */
 import * as v from 'valibot';
+import type { DaySummary, PainTrend, Streak } from './history';
+import type { Preferences, PreferencesInput } from './preferences';
 import type { RoutineItem } from './routines';
+import type { Settings, SettingsInput } from './settings';
 
 /** Why a player window is open. */
 export type SessionReason = 'quick' | 'micro' | 'long';
@@ -25,6 +28,33 @@ export interface PlayerSession {
 }
 
 export type SessionOutcome = 'completed' | 'skipped';
+
+/** What the settings window edits. */
+export interface SettingsView {
+  settings: Settings;
+  preferences: Preferences;
+  /** One message about a repaired or unreadable settings file, shown once; absent when all was well. */
+  notice?: string;
+}
+
+export interface SettingsChange {
+  settings?: SettingsInput;
+  preferences?: PreferencesInput;
+}
+
+export type SettingsUpdateResult =
+  | { ok: true; view: SettingsView }
+  /** Field errors keyed by dotted path (`microBreak.everyMinutes`, `preferences.exerciseOverrides.chin-tuck.reps`). */
+  | { ok: false; errors: Record<string, string> };
+
+export interface ProgressView {
+  today: DaySummary;
+  /** The last `days` days, oldest first, ending today. */
+  series: DaySummary[];
+  streak: Streak;
+  pain: PainTrend;
+  painCheckIn: boolean;
+}
 
 /** Marks the type a request resolves to; it has no runtime value of its own. */
 function resolvesTo<T>(): T {
@@ -53,6 +83,31 @@ export const ipcRequests = {
   startExercise: { input: v.strictObject({ exerciseId: contentId }), output: resolvesTo<void>() },
   /** Play a routine now, picked in the library. */
   startRoutine: { input: v.strictObject({ routineId: contentId }), output: resolvesTo<void>() },
+  /** The settings and preferences, for the settings window. */
+  getSettings: { input: v.undefined(), output: resolvesTo<SettingsView>() },
+  /** Validates and applies a change at once; invalid fields come back with messages and nothing is saved. */
+  updateSettings: {
+    input: v.strictObject({
+      settings: v.optional(v.record(v.string(), v.unknown())),
+      preferences: v.optional(v.record(v.string(), v.unknown())),
+    }),
+    output: resolvesTo<SettingsUpdateResult>(),
+  },
+  /** Today, the last 7 or 30 days, the streak and the pain trend. */
+  getProgress: {
+    input: v.strictObject({ days: v.picklist([7, 30]) }),
+    output: resolvesTo<ProgressView>(),
+  },
+  /** Asks where to save, then writes the history; resolves to the path, or null if the user cancelled. */
+  exportHistory: {
+    input: v.strictObject({ format: v.picklist(['csv', 'json']) }),
+    output: resolvesTo<string | null>(),
+  },
+  /** The optional "How is your upper back?" answer, 0 (no pain) to 10. */
+  recordPainCheckIn: {
+    input: v.strictObject({ score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)) }),
+    output: resolvesTo<void>(),
+  },
   /** Close the window that sent this. */
   closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
 } as const satisfies Record<string, RequestSpec>;
@@ -61,6 +116,8 @@ export const ipcRequests = {
 export const ipcEvents = {
   /** A reused player window is given a new session. */
   playerSession: resolvesTo<PlayerSession>(),
+  /** Settings changed (from any window or the tray); every open window may need to follow. */
+  settingsChanged: resolvesTo<SettingsView>(),
 } as const;
 
 export type RequestName = keyof typeof ipcRequests;

@@ -45,6 +45,32 @@ export interface Settings {
     /** "HH:MM"; "24:00" means the end of the day. */
     end: string;
   };
+  /** Holding breaks back while the moment is wrong, and noticing breaks the user worked through. */
+  moments: {
+    /** Hold breaks while the OS's do-not-disturb / focus mode is on. */
+    doNotDisturb: boolean;
+    /** Hold breaks while the focused window on the break's display is fullscreen (presentations, video, games). */
+    fullscreen: boolean;
+    /** Hold breaks while the camera or microphone is in use. */
+    calls: boolean;
+    /**
+     * Seconds to wait after the last reason to hold a break ends, before the held break comes: a call
+     * that just ended deserves a moment, and a flicker (a video leaving fullscreen briefly) should not
+     * trigger a break. 60 s.
+     */
+    graceSeconds: number;
+    /**
+     * Minutes a break may be held before it is offered as a gentle notification instead of a window.
+     * 30 min: longer than most calls and talks, short enough that a long meeting does not erase the break.
+     */
+    maxDeferralMinutes: number;
+    /** Hold breaks while any of these apps runs (process names, case-insensitive). */
+    pauseWhileApps: string[];
+    /** When not empty, breaks come only while one of these apps runs. */
+    onlyWhileApps: string[];
+    /** Notice keyboard and mouse use during a break: record it as worked through and nudge once. */
+    workedThrough: boolean;
+  };
 }
 
 export type SettingsInput = {
@@ -60,6 +86,16 @@ const DEFAULTS: Settings = {
   postpone: { minutes: 5, maxCount: 2 },
   strict: false,
   workingHours: { enabled: false, days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' },
+  moments: {
+    doNotDisturb: true,
+    fullscreen: true,
+    calls: true,
+    graceSeconds: 60,
+    maxDeferralMinutes: 30,
+    pauseWhileApps: [],
+    onlyWhileApps: [],
+    workedThrough: true,
+  },
 };
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(DEFAULTS);
@@ -109,6 +145,19 @@ const weekdays: Leaf = v.pipe(
   v.check((days) => new Set(days).size === days.length, 'must not repeat a day'),
 );
 
+const appNames: Leaf = v.pipe(
+  v.array(
+    v.pipe(
+      v.string('app names must be text'),
+      v.trim(),
+      v.minLength(1, 'app names must not be empty'),
+      v.maxLength(100, 'app names must be at most 100 characters'),
+    ),
+    'must be a list of app names',
+  ),
+  v.maxLength(50, 'must list at most 50 apps'),
+);
+
 /** One schema per leaf, shaped like `Settings`; the walker below uses it to validate field by field. */
 const SCHEMA: SchemaTree = {
   idle: { thresholdSeconds: intRange(10, 3600, 's') },
@@ -126,6 +175,16 @@ const SCHEMA: SchemaTree = {
   postpone: { minutes: intRange(1, 120, 'min'), maxCount: intRange(0, 10, '') },
   strict: bool,
   workingHours: { enabled: bool, days: weekdays, start: timeOfDay, end: timeOfDay },
+  moments: {
+    doNotDisturb: bool,
+    fullscreen: bool,
+    calls: bool,
+    graceSeconds: intRange(0, 600, 's'),
+    maxDeferralMinutes: intRange(1, 240, 'min'),
+    pauseWhileApps: appNames,
+    onlyWhileApps: appNames,
+    workedThrough: bool,
+  },
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

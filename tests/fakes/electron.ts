@@ -4,6 +4,9 @@
  * controls through `fake`; everything else mirrors the part of Electron's API that the app uses.
  */
 import { EventEmitter } from 'node:events';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 type Listener = (...args: never[]) => unknown;
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
@@ -208,7 +211,16 @@ class FakeApp extends EventEmitter {
   getLocale(): string {
     return 'en-GB';
   }
-  setLoginItemSettings(): void {}
+  getVersion(): string {
+    return '0.1.0';
+  }
+  getName(): string {
+    return 'Unhunch';
+  }
+  loginItem = { openAtLogin: false };
+  setLoginItemSettings(settings: { openAtLogin: boolean }): void {
+    this.loginItem = { ...settings };
+  }
   get isPackaged(): boolean {
     return false;
   }
@@ -298,6 +310,15 @@ export class Notification extends EventEmitter {
 
 export const shell = { openExternal: async (): Promise<void> => {} };
 
+export const dialog = {
+  /** The path the next save dialog answers with; undefined = the user cancels. */
+  async showSaveDialog(options: { defaultPath?: string }): Promise<{ canceled: boolean; filePath?: string }> {
+    fake.saveDialogs.push(options);
+    const filePath = fake.nextSavePath;
+    return filePath === undefined ? { canceled: true } : { canceled: false, filePath };
+  },
+};
+
 function createFake() {
   return {
     app: new FakeApp(),
@@ -305,6 +326,8 @@ function createFake() {
     windows: [] as BrowserWindow[],
     trays: [] as Tray[],
     notifications: [] as Record<string, unknown>[],
+    saveDialogs: [] as { defaultPath?: string }[],
+    nextSavePath: undefined as string | undefined,
     handlers: new Map<string, Handler>(),
     rendererListeners: new Map<string, ((...args: unknown[]) => void)[]>(),
     exposed: {} as Record<string, unknown>,
@@ -319,7 +342,8 @@ function createFake() {
         workArea: { x: 0, y: 0, width: 1920, height: 1040 },
       },
     ] as Display[],
-    userData: '/tmp/unhunch-fake-user-data',
+    /** A fresh directory per fake world, so every boot starts with no settings or history. */
+    userData: mkdtempSync(join(tmpdir(), 'unhunch-fake-user-data-')),
 
     /** Calls a main-process IPC handler as if `sender`'s page had invoked it. */
     async invoke(channel: string, sender: FakeWebContents, ...args: unknown[]): Promise<unknown> {
@@ -393,4 +417,5 @@ export default {
   Notification,
   session,
   shell,
+  dialog,
 };

@@ -1,17 +1,32 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UnhunchApi } from '../../src/shared/ipc-contract';
-import { requestChannel } from '../../src/shared/ipc-contract';
+import { eventChannel, requestChannel } from '../../src/shared/ipc-contract';
 
 vi.mock('electron', () => import('../fakes/electron'));
+// No notification daemon here: node-notifier reports failure, so notices take the Electron fallback,
+// which the fake records (the real node-notifier path has its own test, desktop-notification.test.ts).
+vi.mock('node-notifier', () => {
+  const notifier = {
+    notify: (_request: unknown, callback: (error: Error | null, response: string) => void) => {
+      queueMicrotask(() => callback(new Error('no notification daemon in this test'), ''));
+      return notifier;
+    },
+  };
+  return { default: notifier };
+});
 
 type FakeElectron = typeof import('../fakes/electron');
 
 /** Boots src/main/index.ts against a fresh fake Electron and waits for its start-up to settle. */
-async function boot(options: { hasLock?: boolean } = {}) {
+async function boot(options: { hasLock?: boolean; files?: Record<string, string> } = {}) {
   vi.resetModules();
   const electron = (await import('electron')) as unknown as FakeElectron;
   const fake = electron.resetFake();
   fake.app.hasLock = options.hasLock ?? true;
+  for (const [name, text] of Object.entries(options.files ?? {}))
+    writeFileSync(join(fake.userData, name), text);
   await import('../../src/main/index');
   await settle();
   return fake;
@@ -297,6 +312,175 @@ describe('main process', () => {
       expect(fake.liveWindows()).toHaveLength(0);
       // Without the natural break only 4 minutes would be left; the engine notices the return within a poll.
       expect(fake.tray().tooltip).toMatch(/Stretch in (19|20) min/);
+    });
+  });
+
+  describe('settings, history and progress', () => {
+    const readJson = (fake: Awaited<ReturnType<typeof boot>>, name: string): Record<string, unknown> =>
+      JSON.parse(readFileSync(join(fake.userData, name), 'utf8')) as Record<string, unknown>;
+
+    it('opens Settings… and Progress from the tray, one window each', async () => {
+      const fake = await boot();
+      fake.clickTrayItem('Settings…');
+      fake.clickTrayItem('Progress');
+      fake.clickTrayItem('Settings…');
+      expect(fake.liveWindows().map((window) => window.url.replace(/^.*#/, '#'))).toEqual([
+        '#/settings',
+        '#/progress',
+      ]);
+    });
+
+    it('applies a valid change at once, saves it, and tells the other windows', async () => {
+      const fake = await boot();
+      fake.clickTrayItem('Exercise library');
+      fake.clickTrayItem('Settings…');
+      const [library, settingsWindow] = fake.liveWindows();
+      const api = await preloadInto(fake, settingsWindow!);
+      expect((await api.getSettings()).settings.microBreak.everyMinutes).toBe(20);
+
+      const result = await api.updateSettings({
+        settings: { microBreak: { everyMinutes: 10 } },
+        preferences: { theme: 'dark', startAtLogin: true },
+      });
+      expect(result).toMatchObject({ ok: true, view: { settings: { microBreak: { everyMinutes: 10 } } } });
+      // The engine follows without a restart, and so do Electron's own settings.
+      expect(fake.tray().tooltip).toMatch(/Stretch in 10 min/);
+      const electron = (await import('electron')) as unknown as FakeElectron;
+      expect(electron.nativeTheme.themeSource).toBe('dark');
+      expect(fake.app.loginItem.openAtLogin).toBe(true);
+      // Persisted, where a restart will find it.
+      expect(readJson(fake, 'settings.json')).toMatchObject({
+        settings: { microBreak: { everyMinutes: 10 } },
+        preferences: { theme: 'dark' },
+      });
+      const told = library!.webContents.sent.filter(
+        ({ channel }) => channel === eventChannel('settingsChanged'),
+      );
+      expect(told.at(-1)?.payload).toMatchObject({ settings: { microBreak: { everyMinutes: 10 } } });
+    });
+
+    it('refuses an out-of-range value with a message for its field and changes nothing', async () => {
+      const fake = await boot();
+      fake.clickTrayItem('Settings…');
+      const api = await preloadInto(fake, fake.liveWindows()[0]!);
+      const result = await api.updateSettings({
+        settings: { microBreak: { everyMinutes: 0 } },
+        preferences: { exerciseOverrides: { 'chin-tuck': { holdSeconds: 9999 } } },
+      });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors['microBreak.everyMinutes']).toMatch(/at least 1/);
+      expect(
+        Object.keys(result.errors).some((path) => path.startsWith('preferences.exerciseOverrides')),
+      ).toBe(true);
+      expect((await api.getSettings()).settings.microBreak.everyMinutes).toBe(20);
+      expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+    });
+
+    it('survives a corrupt settings file: defaults, a backup beside it, one notice', async () => {
+      const fake = await boot({ files: { 'settings.json': '{"settings": {"microBreak": ' } });
+      expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+      const backups = readdirSync(fake.userData).filter(
+        (name) => name.startsWith('settings') && name !== 'settings.json',
+      );
+      expect(backups).toHaveLength(1);
+      expect(readFileSync(join(fake.userData, backups[0]!), 'utf8')).toBe('{"settings": {"microBreak": ');
+      const notices = fake.notifications.filter(({ title }) => String(title).includes('repaired'));
+      expect(notices).toHaveLength(1);
+
+      fake.clickTrayItem('Settings…');
+      const api = await preloadInto(fake, fake.liveWindows()[0]!);
+      expect((await api.getSettings()).notice).toMatch(/settings/i);
+    });
+
+    it('keeps the valid fields of a hand-edited file and resets only the bad one', async () => {
+      const fake = await boot({
+        files: {
+          'settings.json': JSON.stringify({
+            schemaVersion: 2,
+            settings: { microBreak: { everyMinutes: 15, durationSeconds: -3 } },
+          }),
+        },
+      });
+      expect(fake.tray().tooltip).toMatch(/Stretch in 15 min/);
+      fake.clickTrayItem('Settings…');
+      const api = await preloadInto(fake, fake.liveWindows()[0]!);
+      const view = await api.getSettings();
+      expect(view.settings.microBreak).toMatchObject({ everyMinutes: 15, durationSeconds: 40 });
+      expect(view.notice).toMatch(/microBreak\.durationSeconds/);
+    });
+
+    it('plays an exercise with the dose the user chose', async () => {
+      const fake = await boot();
+      fake.clickTrayItem('Settings…');
+      const api = await preloadInto(fake, fake.liveWindows()[0]!);
+      await api.updateSettings({ preferences: { exerciseOverrides: { 'chin-tuck': { holdSeconds: 12 } } } });
+      await api.startExercise({ exerciseId: 'chin-tuck' });
+      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player'));
+      const playerApi = await preloadInto(fake, player!);
+      expect((await playerApi.getPlayerSession())?.items).toEqual([
+        { exerciseId: 'chin-tuck', holdSeconds: 12 },
+      ]);
+    });
+
+    it('records finished sessions and pain check-ins, shows them as progress and exports them', async () => {
+      const fake = await boot();
+      fake.clickTrayItem('Exercise library');
+      const api = await preloadInto(fake, fake.liveWindows()[0]!);
+      await api.startExercise({ exerciseId: 'chin-tuck' });
+      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player'));
+      const playerApi = await preloadInto(fake, player!);
+      const session = await playerApi.getPlayerSession();
+      await playerApi.finishSession({ sessionId: session!.id, outcome: 'completed' });
+      await playerApi.recordPainCheckIn({ score: 3 });
+
+      const progress = await playerApi.getProgress({ days: 7 });
+      expect(progress.today).toMatchObject({ breaks: 1, completed: 1, quick: 1 });
+      expect(progress.series).toHaveLength(7);
+      expect(progress.streak).toEqual({ days: 1, includesToday: true });
+      expect(progress.pain.points.at(-1)).toMatchObject({ average: 3, count: 1 });
+      expect(readJson(fake, 'history.json')).toMatchObject({
+        breaks: [{ kind: 'quick', outcome: 'completed', exercises: ['chin-tuck'] }],
+      });
+
+      fake.nextSavePath = join(fake.userData, 'export.csv');
+      expect(await playerApi.exportHistory({ format: 'csv' })).toBe(fake.nextSavePath);
+      expect(fake.saveDialogs.at(-1)?.defaultPath).toMatch(/^unhunch-history-\d{4}-\d{2}-\d{2}\.csv$/);
+      const csv = readFileSync(fake.nextSavePath, 'utf8');
+      expect(csv.split('\r\n')[0]).toMatch(/^record,date,time,kind,outcome/);
+      expect(csv).toContain('break,');
+      expect(csv).toContain('chin-tuck');
+
+      fake.nextSavePath = undefined;
+      expect(await playerApi.exportHistory({ format: 'json' })).toBeNull();
+    });
+
+    it('records a scheduled break with its outcome and how often it was postponed', async () => {
+      useFakeTime();
+      const fake = await boot();
+      await vi.advanceTimersByTimeAsync(minutes(19) + 31_000);
+      fake.clickTrayItem('Postpone break');
+      // Postponed from its due time (20 min) by 5 min of active time.
+      await vi.advanceTimersByTimeAsync(minutes(6));
+      const [player] = fake.liveWindows();
+      const api = await preloadInto(fake, player!);
+      const session = await api.getPlayerSession();
+      await api.finishSession({ sessionId: session!.id, outcome: 'skipped' });
+      await api.getProgress({ days: 7 });
+      expect(readJson(fake, 'history.json')).toMatchObject({
+        breaks: [{ kind: 'micro', outcome: 'skipped', postponed: 1 }],
+      });
+    });
+
+    it('adds a minute of active time for each minute the user works', async () => {
+      useFakeTime();
+      const fake = await boot();
+      await vi.advanceTimersByTimeAsync(minutes(5));
+      fake.clickTrayItem('Progress');
+      const api = await preloadInto(fake, fake.liveWindows()[0]!);
+      expect((await api.getProgress({ days: 7 })).today.activeMinutes).toBe(5);
+      fake.clickTrayItem('Quit Unhunch');
+      expect(readJson(fake, 'history.json')).toMatchObject({ activeMinutes: { '2026-11-24': 5 } });
     });
   });
 });

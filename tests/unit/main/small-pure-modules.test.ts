@@ -56,7 +56,14 @@ describe('buildTrayMenu', () => {
   it('starts with the status line, then the commands, with Quit last', () => {
     const menu = buildTrayMenu(idle);
     expect(menu[0]).toEqual({ kind: 'status', label: 'Stretch in 12 min' });
-    expect(commandsOf(menu)).toEqual(['quick-stretch', 'open-library', '(menu)', 'quit']);
+    expect(commandsOf(menu)).toEqual([
+      'quick-stretch',
+      'open-library',
+      '(menu)',
+      'open-progress',
+      'open-settings',
+      'quit',
+    ]);
   });
 
   it('offers postpone and skip only while a break is pending and allowed', () => {

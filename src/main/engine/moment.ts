@@ -1,0 +1,18 @@
+/**
+ * The engine's view of "is this a bad moment for a break?". Detectors (src/main/moments) run
+ * asynchronously and keep a cached answer; the engine only ever reads that cache, so a slow or hung
+ * detector can never block a break decision or the main process.
+ */
+
+/** Why a due break is being held back. */
+export type HoldReason = 'dnd' | 'fullscreen' | 'call' | 'app-rule';
+
+export const HOLD_REASONS: readonly HoldReason[] = ['dnd', 'fullscreen', 'call', 'app-rule'];
+
+export interface MomentPort {
+  /** The reasons that hold breaks right now, from the detectors' latest answers; empty when none (or unknown). */
+  holdReasons(): readonly HoldReason[];
+}
+
+/** For callers with no detectors (tests, the simulator's default): never holds a break. */
+export const NO_HOLD: MomentPort = { holdReasons: () => [] };

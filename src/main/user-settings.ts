@@ -1,0 +1,34 @@
+/**
+ * The settings window's side of the settings store: the view it shows and the change it sends, in the
+ * contract's terms. The store speaks in document paths ("settings.microBreak.everyMinutes"); the window
+ * names engine settings without the prefix, as the contract documents.
+ */
+import type { SettingsChange, SettingsUpdateResult, SettingsView } from '../shared/ipc-contract';
+import type { SettingsStore } from './persistence/settings-store';
+
+export type SettingsSource = Pick<SettingsStore, 'settings' | 'preferences' | 'update' | 'notice'>;
+
+export class UserSettings {
+  constructor(private readonly store: SettingsSource) {}
+
+  view(): SettingsView {
+    const view: SettingsView = { settings: this.store.settings, preferences: this.store.preferences };
+    if (this.store.notice) view.notice = this.store.notice;
+    return view;
+  }
+
+  /** What changed for everyone else: the same view without the start-up notice. */
+  changedView(): SettingsView {
+    return { settings: this.store.settings, preferences: this.store.preferences };
+  }
+
+  update(change: SettingsChange): SettingsUpdateResult {
+    const result = this.store.update(change);
+    if (result.ok) return { ok: true, view: this.view() };
+    const errors: Record<string, string> = {};
+    for (const [path, message] of Object.entries(result.errors)) {
+      errors[path.replace(/^settings\./, '')] = message;
+    }
+    return { ok: false, errors };
+  }
+}

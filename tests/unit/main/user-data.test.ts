@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { BreakCoordinator, type BreakLog } from '../../../src/main/break-coordinator';
+import { withUserDoses } from '../../../src/main/break-content';
+import type { EngineEvent, EngineListener } from '../../../src/main/engine';
+import { historyExport } from '../../../src/main/history-export';
+import { MemoryPort } from '../../../src/main/persistence/memory-port';
+import { SettingsStore } from '../../../src/main/persistence/settings-store';
+import { progressView } from '../../../src/main/progress-view';
+import { UserSettings } from '../../../src/main/user-settings';
+import { emptyHistory, fixedOffsetCalendar, type History } from '../../../src/shared/history';
+import type { PlayerSession } from '../../../src/shared/ipc-contract';
+import { defaultSettings } from '../../../src/shared/settings';
+
+const utc = fixedOffsetCalendar(0);
+
+describe('withUserDoses', () => {
+  it("puts the user's dose over a routine's and leaves other exercises alone", () => {
+    const items = withUserDoses(
+      [{ exerciseId: 'chin-tuck', reps: 3, holdSeconds: 5 }, { exerciseId: 'plank' }],
+      { 'chin-tuck': { holdSeconds: 8 } },
+    );
+    expect(items).toEqual([{ exerciseId: 'chin-tuck', reps: 3, holdSeconds: 8 }, { exerciseId: 'plank' }]);
+  });
+});
+
+describe('UserSettings', () => {
+  it('names engine settings without the document prefix and keeps preferences prefixed', () => {
+    const settings = new UserSettings(new SettingsStore(new MemoryPort()));
+    const result = settings.update({
+      settings: { warning: { seconds: 999 } },
+      preferences: { theme: 'purple' as never },
+    });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['preferences.theme', 'warning.seconds']);
+  });
+
+  it('returns the new view after a valid change', () => {
+    const settings = new UserSettings(new SettingsStore(new MemoryPort()));
+    const result = settings.update({ settings: { strict: true }, preferences: { location: 'floor' } });
+    expect(result).toMatchObject({
+      ok: true,
+      view: { settings: { strict: true }, preferences: { location: 'floor' } },
+    });
+    expect(settings.view().notice).toBeUndefined();
+  });
+});
+
+describe('progressView', () => {
+  const history: History = {
+    ...emptyHistory(),
+    breaks: [
+      // Friday and Monday completed; the weekend between is not worked.
+      { at: '2026-11-20T10:00:00Z', kind: 'micro', outcome: 'completed', postponed: 0, exercises: [] },
+      { at: '2026-11-23T10:00:00Z', kind: 'micro', outcome: 'completed', postponed: 0, exercises: [] },
+      { at: '2026-11-23T11:00:00Z', kind: 'long', outcome: 'skipped', postponed: 2, exercises: [] },
+    ],
+  };
+  const now = new Date('2026-11-23T12:00:00Z');
+
+  it('lets days outside working hours neither break nor extend the streak', () => {
+    const settings = defaultSettings();
+    settings.workingHours = { ...settings.workingHours, enabled: true, days: [1, 2, 3, 4, 5] };
+    const view = progressView(history, { now, days: 7, settings, painCheckIn: false, calendar: utc });
+    expect(view.streak).toEqual({ days: 2, includesToday: true });
+    expect(view.today).toMatchObject({ completed: 1, skipped: 1, postponed: 2 });
+    expect(view.series.map((day) => day.date)).toEqual([
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+    ]);
+  });
+
+  it('breaks the streak on an empty day when every day is a working day', () => {
+    const view = progressView(history, {
+      now,
+      days: 30,
+      settings: defaultSettings(),
+      painCheckIn: true,
+      calendar: utc,
+    });
+    expect(view.streak.days).toBe(1);
+    expect(view.series).toHaveLength(30);
+    expect(view.painCheckIn).toBe(true);
+  });
+});
+
+describe('historyExport', () => {
+  it("names the file after the user's date and picks the format's filter", () => {
+    const at = new Date('2026-11-23T23:30:00Z');
+    const csv = historyExport(emptyHistory(), 'csv', at, fixedOffsetCalendar(60));
+    expect(csv.fileName).toBe('unhunch-history-2026-11-24.csv');
+    expect(csv.filter.extensions).toEqual(['csv']);
+    expect(csv.content.startsWith('record,date')).toBe(true);
+    const json = historyExport(emptyHistory(), 'json', at, utc);
+    expect(json.fileName).toBe('unhunch-history-2026-11-23.json');
+    expect(JSON.parse(json.content)).toMatchObject({ breaks: [] });
+  });
+});
+
+describe('BreakCoordinator history', () => {
+  function world() {
+    let listener: EngineListener = () => {};
+    const records: Parameters<BreakLog['recordBreak']>[0][] = [];
+    let sessionCount = 0;
+    const engineCalls: string[] = [];
+    const coordinator = new BreakCoordinator({
+      engine: {
+        on: (next) => {
+          listener = next;
+          return () => {};
+        },
+        snapshot: () => {
+          throw new Error('not needed');
+        },
+        postpone: () => {},
+        skip: () => {},
+        completeBreak: () => {
+          engineCalls.push('complete');
+          listener({ type: 'break-end', atMs: 0, kind: 'micro', outcome: 'completed' });
+        },
+        quickStretch: () => {},
+        pauseFor: () => {},
+        resume: () => {},
+      },
+      player: {
+        play: (content) => ({ ...content, id: `s${++sessionCount}` }),
+        close: () => {},
+      },
+      notifier: { show: () => {}, dismiss: () => {} },
+      choose: () => ({ title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck' }] }),
+      wallNow: () => 0,
+      changed: () => {},
+      log: { recordBreak: (record) => records.push(record) },
+    });
+    const emit = (event: EngineEvent): void => listener(event);
+    return { coordinator, emit, records, engineCalls };
+  }
+
+  it('records a break with the times it was postponed and the exercises played', () => {
+    const { coordinator, emit, records } = world();
+    emit({ type: 'postponed', atMs: 0, kind: 'micro', postponesLeft: 1 });
+    emit({
+      type: 'break-start',
+      atMs: 0,
+      kind: 'micro',
+      durationSeconds: 40,
+      canPostpone: true,
+      canSkip: true,
+    });
+    const session: PlayerSession = {
+      id: 's1',
+      reason: 'micro',
+      title: 'Chin tuck',
+      items: [{ exerciseId: 'chin-tuck' }],
+      canPostpone: true,
+      canSkip: true,
+    };
+    coordinator.sessionEnded(session, 'completed');
+    expect(records).toEqual([
+      { kind: 'micro', outcome: 'completed', postponed: 1, exercises: ['chin-tuck'] },
+    ]);
+    // The count belongs to that break only.
+    emit({ type: 'break-end', atMs: 0, kind: 'micro', outcome: 'skipped' });
+    expect(records[1]).toEqual({ kind: 'micro', outcome: 'skipped', postponed: 0, exercises: [] });
+  });
+
+  it('records natural breaks and quick stretches', () => {
+    const { coordinator, emit, records } = world();
+    emit({ type: 'natural-break', atMs: 0, kind: 'long' });
+    coordinator.sessionEnded(
+      {
+        id: 'q',
+        reason: 'quick',
+        title: 'x',
+        items: [{ exerciseId: 'plank' }],
+        canPostpone: false,
+        canSkip: true,
+      },
+      'skipped',
+    );
+    expect(records).toEqual([
+      { kind: 'natural', outcome: 'completed', postponed: 0, exercises: [] },
+      { kind: 'quick', outcome: 'skipped', postponed: 0, exercises: [] },
+    ]);
+  });
+});
