@@ -1,0 +1,84 @@
+/**
+ * Which detector answers each hold reason on which platform.
+ *
+ * | reason     | Linux                                                    | Windows                         | macOS                   |
+ * | ---------- | -------------------------------------------------------- | ------------------------------- | ----------------------- |
+ * | dnd        | GNOME show-banners, then Notifications `Inhibited` (KDE) | unknown (Focus Assist: no API)  | unknown (Focus: no CLI) |
+ * | fullscreen | X11 via xprop; unknown on Wayland                        | unknown                         | unknown                 |
+ * | call       | /dev/video* held open + pactl capture streams            | ConsentStore registry (reg.exe) | unknown                 |
+ * | app-rule   | /proc comm + argv[0]                                     | tasklist                        | ps                      |
+ *
+ * 'unknown' never holds a break. Windows' fullscreen state (SHQueryUserNotificationState) and macOS's
+ * Focus, fullscreen and camera state need native code, not a command; they stay unknown for now.
+ */
+import type { HoldReason } from '../engine/moment';
+import { appRuleDetector, type AppRules } from './app-rules';
+import { cameraInUse } from './camera-linux';
+import { callDetector } from './calls';
+import { windowsDeviceInUse } from './calls-windows';
+import { linuxDndDetector } from './dnd-linux';
+import { x11FullscreenDetector } from './fullscreen-x11';
+import { microphoneInUse } from './microphone-pulse';
+import type { Detector, MomentFs, RunCommand, SessionEnv } from './ports';
+import {
+  linuxProcessNames,
+  macProcessNames,
+  windowsProcessNames,
+  type ListProcessNames,
+} from './process-names';
+
+export interface DetectorDeps {
+  platform: NodeJS.Platform;
+  run: RunCommand;
+  fs: MomentFs;
+  env: SessionEnv;
+  /** The current app lists, read at each detection. */
+  appRules: () => AppRules;
+  /** Where camera devices live; tests use a temporary file. */
+  videoDevicePrefix?: string;
+}
+
+/** A reason this platform cannot answer. */
+export function unknownDetector(reason: HoldReason): Detector {
+  return { reason, detect: () => Promise.resolve('unknown') };
+}
+
+function processLister({ platform, run, fs }: DetectorDeps): ListProcessNames | undefined {
+  switch (platform) {
+    case 'linux':
+      return linuxProcessNames(fs);
+    case 'win32':
+      return windowsProcessNames(run);
+    case 'darwin':
+      return macProcessNames(run);
+    default:
+      return undefined;
+  }
+}
+
+export function createDetectors(deps: DetectorDeps): Detector[] {
+  const { platform, run, fs, env } = deps;
+  const lister = processLister(deps);
+  const appRule = lister ? appRuleDetector(lister, deps.appRules) : unknownDetector('app-rule');
+  if (platform === 'linux') {
+    const camera = {
+      fs,
+      ...(deps.videoDevicePrefix !== undefined && { devicePrefix: deps.videoDevicePrefix }),
+    };
+    return [
+      linuxDndDetector(run),
+      x11FullscreenDetector(run, env),
+      callDetector([() => cameraInUse(camera), () => microphoneInUse(run)]),
+      appRule,
+    ];
+  }
+  if (platform === 'win32') {
+    return [
+      unknownDetector('dnd'),
+      unknownDetector('fullscreen'),
+      callDetector([() => windowsDeviceInUse(run, 'webcam'), () => windowsDeviceInUse(run, 'microphone')]),
+      appRule,
+    ];
+  }
+  return [unknownDetector('dnd'), unknownDetector('fullscreen'), unknownDetector('call'), appRule];
+}

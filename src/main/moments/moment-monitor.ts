@@ -1,0 +1,215 @@
+/**
+ * Keeps the latest answer of each moment detector and serves it to the engine synchronously.
+ *
+ * Detection costs processes and /proc scans, and only matters when a break is about to come or is
+ * being held, so the monitor works only while the break coordinator says so (`watch(true)`): it then
+ * asks every enabled detector at once and again every `pollMs`. Not watching, it does nothing at all
+ * and forgets its answers, because an answer nobody keeps current must not hold a later break.
+ *
+ * A detector that fails, answers 'unknown' or takes longer than `timeoutMs` counts as "does not hold":
+ * a missing tool or a wedged desktop service may cost the user a badly timed break, never all breaks.
+ */
+import { HOLD_REASONS, type HoldReason, type MomentPort } from '../engine/moment';
+import type { Detector, DetectorAnswer, MomentLog, MomentSettings, MomentTimer } from './ports';
+
+export interface MomentMonitorOptions {
+  detectors: readonly Detector[];
+  settings: MomentSettings;
+  timer: MomentTimer;
+  log: MomentLog;
+  /** Between two refreshes while watching. 10 s: a call or a film ending is noticed soon enough. */
+  pollMs?: number;
+  /** Longest wait for one detector; it then counts as 'unknown' for this round. */
+  timeoutMs?: number;
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+/** Whether the user's settings ask for this reason to hold breaks at all. */
+export function reasonEnabled(reason: HoldReason, settings: MomentSettings): boolean {
+  switch (reason) {
+    case 'dnd':
+      return settings.doNotDisturb;
+    case 'fullscreen':
+      return settings.fullscreen;
+    case 'call':
+      return settings.calls;
+    case 'app-rule':
+      return settings.pauseWhileApps.length > 0 || settings.onlyWhileApps.length > 0;
+  }
+}
+
+/** What a detector's last answer depended on: a change makes that answer worthless. */
+function detectorInputs(reason: HoldReason, settings: MomentSettings): string {
+  const enabled = String(reasonEnabled(reason, settings));
+  return reason === 'app-rule'
+    ? JSON.stringify([enabled, settings.pauseWhileApps, settings.onlyWhileApps])
+    : enabled;
+}
+
+export class MomentMonitor implements MomentPort {
+  private readonly detectors: readonly Detector[];
+  private readonly timer: MomentTimer;
+  private readonly log: MomentLog;
+  private readonly pollMs: number;
+  private readonly timeoutMs: number;
+
+  private current: MomentSettings;
+  private readonly answers = new Map<HoldReason, DetectorAnswer>();
+  private readonly listeners = new Set<(reasons: readonly HoldReason[]) => void>();
+  private lastReported: readonly HoldReason[] = [];
+
+  private watching = false;
+  private cancelPoll: (() => void) | undefined;
+  private inFlight: Promise<void> | undefined;
+  /** Bumped whenever answers in flight would be stale on arrival (watch off, settings changed). */
+  private generation = 0;
+  /** Detectors whose previous call is still running after its timeout: not called again meanwhile. */
+  private readonly stillRunning = new Set<Detector>();
+  /** Each detector's trouble is logged once, so a missing tool does not flood the log every 10 s. */
+  private readonly logged = new Set<HoldReason>();
+
+  constructor(options: MomentMonitorOptions) {
+    this.detectors = options.detectors;
+    this.current = options.settings;
+    this.timer = options.timer;
+    this.log = options.log;
+    this.pollMs = options.pollMs ?? 10_000;
+    this.timeoutMs = options.timeoutMs ?? 2000;
+  }
+
+  get settings(): MomentSettings {
+    return this.current;
+  }
+
+  holdReasons(): readonly HoldReason[] {
+    return HOLD_REASONS.filter(
+      (reason) => this.answers.get(reason) === true && reasonEnabled(reason, this.current),
+    );
+  }
+
+  /** Called with the new reasons whenever `holdReasons()` changes; returns an unsubscribe function. */
+  onChange(listener: (reasons: readonly HoldReason[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  updateSettings(settings: MomentSettings): void {
+    const previous = this.current;
+    this.current = settings;
+    const changed = HOLD_REASONS.filter(
+      (reason) => detectorInputs(reason, previous) !== detectorInputs(reason, settings),
+    );
+    if (changed.length > 0) {
+      // A pause list edited mid-break must not keep holding on the old list's answer.
+      for (const reason of changed) this.answers.delete(reason);
+      this.generation += 1;
+      if (this.watching) void this.refresh();
+    }
+    this.reportIfChanged();
+  }
+
+  /** On while a break is near or held, off otherwise. */
+  watch(active: boolean): void {
+    if (active === this.watching) return;
+    this.watching = active;
+    if (active) {
+      void this.refresh();
+      this.schedulePoll();
+      return;
+    }
+    this.cancelPoll?.();
+    this.cancelPoll = undefined;
+    this.generation += 1;
+    this.answers.clear();
+    this.reportIfChanged();
+  }
+
+  /** Asks every enabled detector now; while a refresh runs, returns that one instead of starting another. */
+  refresh(): Promise<void> {
+    if (this.inFlight) return this.inFlight;
+    const generation = this.generation;
+    this.inFlight = this.askAll().then((answers) => {
+      this.inFlight = undefined;
+      if (generation !== this.generation) {
+        // Asked with settings that no longer hold: drop the answers and, if still watching, ask again
+        // now rather than holding on nothing until the next poll.
+        if (this.watching) void this.refresh();
+        return;
+      }
+      for (const [reason, answer] of answers) this.answers.set(reason, answer);
+      this.reportIfChanged();
+    });
+    return this.inFlight;
+  }
+
+  /** Stops polling and drops listeners, e.g. at quit. */
+  dispose(): void {
+    this.watch(false);
+    this.listeners.clear();
+  }
+
+  private schedulePoll(): void {
+    this.cancelPoll = this.timer.after(this.pollMs, () => {
+      if (!this.watching) return;
+      void this.refresh();
+      this.schedulePoll();
+    });
+  }
+
+  private async askAll(): Promise<Map<HoldReason, DetectorAnswer>> {
+    const enabled = this.detectors.filter((detector) => reasonEnabled(detector.reason, this.current));
+    const answers = await Promise.all(enabled.map((detector) => this.ask(detector)));
+    return new Map(enabled.map((detector, index) => [detector.reason, answers[index] ?? 'unknown']));
+  }
+
+  /** One detector's answer within `timeoutMs`; never rejects. */
+  private async ask(detector: Detector): Promise<DetectorAnswer> {
+    if (this.stillRunning.has(detector)) return 'unknown';
+    this.stillRunning.add(detector);
+    // Through a promise constructor, so a detector that throws synchronously is caught like any other.
+    const call = new Promise<DetectorAnswer>((resolve) => resolve(detector.detect()));
+    void call.then(
+      () => this.stillRunning.delete(detector),
+      () => this.stillRunning.delete(detector),
+    );
+    let cancelTimeout: (() => void) | undefined;
+    const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+      cancelTimeout = this.timer.after(this.timeoutMs, () => resolve(TIMED_OUT));
+    });
+    try {
+      const answer = await Promise.race([call, timeout]);
+      if (answer === TIMED_OUT) {
+        this.logOnce(detector.reason, `did not answer within ${this.timeoutMs} ms`);
+        return 'unknown';
+      }
+      if (answer === 'unknown') this.logOnce(detector.reason, 'cannot tell on this system');
+      return answer;
+    } catch (error) {
+      this.logOnce(detector.reason, 'failed', error);
+      return 'unknown';
+    } finally {
+      cancelTimeout?.();
+    }
+  }
+
+  private logOnce(reason: HoldReason, what: string, detail?: unknown): void {
+    if (this.logged.has(reason)) return;
+    this.logged.add(reason);
+    this.log(`[moments] "${reason}" detector ${what}; breaks are not held for it`, detail);
+  }
+
+  private reportIfChanged(): void {
+    const reasons = this.holdReasons();
+    if (reasons.join() === this.lastReported.join()) return;
+    this.lastReported = reasons;
+    for (const listener of [...this.listeners]) {
+      // A listener's bug must not stop the others or surface as an unhandled rejection of a refresh.
+      try {
+        listener(reasons);
+      } catch (error) {
+        this.log('[moments] a change listener threw', error);
+      }
+    }
+  }
+}
