@@ -33,7 +33,12 @@ export default tseslint.config(
   },
   {
     // "common" code: pure logic that must run anywhere, the engine included.
-    files: ['src/shared/**/*.ts', 'src/renderer/**/*.{ts,svelte}', 'src/main/engine/**/*.ts', 'src/main/moments/**/*.ts'],
+    files: [
+      'src/shared/**/*.ts',
+      'src/renderer/**/*.{ts,svelte}',
+      'src/main/engine/**/*.ts',
+      'src/main/moments/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', electronOutsideMain] },
   },
 );
