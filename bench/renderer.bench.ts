@@ -53,8 +53,19 @@ export async function run(): Promise<Record<string, number>> {
         },
       });
       await page.goto(`http://127.0.0.1:${port}/index.html#/player`);
-      await page.getByRole('button', { name: 'Start' }).waitFor();
-      timings.push(await page.evaluate(() => performance.now()));
+      // Read the time inside the page, on the first frame the Start button is usable, so the figure
+      // does not include Playwright's own polling and round trips.
+      const interactiveAt = await page.waitForFunction(
+        () => {
+          const start = [...document.querySelectorAll('button')].find(
+            (button) => button.textContent?.trim() === 'Start' && !button.disabled,
+          );
+          return start ? performance.now() : false;
+        },
+        undefined,
+        { polling: 'raf' },
+      );
+      timings.push((await interactiveAt.jsonValue()) as number);
       if (i === 0) {
         firstViewBytes = [...loaded].reduce(
           (sum, path) => sum + gzipSync(readFileSync(join(root, path))).length,
