@@ -32,16 +32,22 @@ export class BreakScheduler {
 
   /**
    * The break to take next. The long break wins when it is due no later than half a micro interval
-   * after the micro break (so a micro break never comes just before a long one), and while a long
-   * break is postponed, since taking it resets the micro timer anyway.
+   * after the micro break (so a micro break never comes just before a long one), while a long break is
+   * postponed, since taking it resets the micro timer anyway, and once it is due itself at `activeMs`
+   * (a micro break held back by a bad moment must not push a due long break behind it).
    */
-  next(): NextBreak | null {
+  next(activeMs = -Infinity): NextBreak | null {
     const micro = this.settings.microBreak.enabled ? this.candidate('micro') : null;
     const long = this.settings.longBreak.enabled ? this.candidate('long') : null;
     if (micro === null) return long;
     if (long === null) return micro;
     const halfMicroMs = (this.settings.microBreak.everyMinutes * 60_000) / 2;
-    if (this.delayMs.long > 0 || long.dueActiveMs <= micro.dueActiveMs + halfMicroMs) return long;
+    if (
+      this.delayMs.long > 0 ||
+      long.dueActiveMs <= micro.dueActiveMs + halfMicroMs ||
+      long.dueActiveMs <= activeMs
+    )
+      return long;
     return micro;
   }
 
@@ -71,6 +77,18 @@ export class BreakScheduler {
     const undelayed = this.base[kind] + this.everyMs(kind);
     this.delayMs[kind] = Math.max(1, activeMs + this.postponeMs() - undelayed);
     this.postpones[kind] += 1;
+  }
+
+  /**
+   * A held break let go: every break due earlier now falls due at `dueActiveMs`, so a warning can run
+   * in full first (and a long break that fell due meanwhile still wins). Not a postpone: the postpone
+   * counts are untouched.
+   */
+  deferTo(dueActiveMs: number): void {
+    for (const kind of ['micro', 'long'] as const) {
+      const undelayed = this.base[kind] + this.everyMs(kind);
+      this.delayMs[kind] = Math.max(this.delayMs[kind], dueActiveMs - undelayed);
+    }
   }
 
   private candidate(kind: BreakKind): NextBreak {

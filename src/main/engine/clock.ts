@@ -2,6 +2,7 @@
  * The engine's ports. The engine never reads time, idleness or timers directly, so the Electron
  * adapter, the simulator and the tests all drive the very same code.
  */
+import type { MomentPort } from './moment';
 
 /**
  * Milliseconds on a clock that only moves forward and does not follow wall-clock changes (DST, manual
@@ -40,6 +41,8 @@ export interface EnginePorts {
   wallClock: WallClock;
   idle: IdleSource;
   timer: WakeTimer;
+  /** Whether now is a bad moment for a break; `NO_HOLD` (never) when absent. */
+  moment?: MomentPort;
 }
 
 /** `setTimeout`-backed timer for the real app. */

@@ -4,6 +4,7 @@
  */
 import type { EngineSnapshot } from './engine';
 import type { BreakKind } from './events';
+import type { HoldReason } from './moment';
 
 export interface NextDescription {
   label: string;
@@ -11,6 +12,13 @@ export interface NextDescription {
 }
 
 const BREAK_NAME: Record<BreakKind, string> = { micro: 'Stretch', long: 'Long break' };
+
+const REASON_TEXT: Record<HoldReason, string> = {
+  dnd: 'do not disturb',
+  fullscreen: 'full screen',
+  call: 'call',
+  'app-rule': 'app rule',
+};
 
 export function describeNext(
   state: EngineSnapshot,
@@ -29,6 +37,16 @@ export function describeNext(
   }
   if (state.currentBreak) return { label: `${BREAK_NAME[state.currentBreak.kind]} now`, paused: false };
   if (state.outsideWorkingHours) return { label: 'Outside working hours', paused: false };
+  const held = state.heldBreak;
+  if (held) {
+    const name = BREAK_NAME[held.kind];
+    // Reasons over, grace period running: the break is about to come.
+    if (held.releaseAtMs !== null) return { label: `${name} soon`, paused: false };
+    return {
+      label: `${name} waiting (${held.reasons.map((r) => REASON_TEXT[r]).join(', ')})`,
+      paused: false,
+    };
+  }
   const next = state.nextBreak;
   if (next === null) return { label: 'No breaks scheduled', paused: false };
   const elapsed = state.counting ? Math.max(0, nowMs - state.atMs) : 0;

@@ -1,13 +1,22 @@
 /**
- * The break engine: combines activity, the break timers, pauses and working hours, emits events and
- * keeps exactly one wake-up scheduled. Every public method is an input; each one first catches the
- * state up to "now", then applies itself, then looks for due warnings and breaks, then reschedules.
+ * The break engine: combines activity, the break timers, pauses, working hours and the moment (is the
+ * user presenting, in a call, …?), emits events and keeps exactly one wake-up scheduled. Every public
+ * method is an input; each one first catches the state up to "now", then applies itself, then looks
+ * for due warnings and breaks, then reschedules.
  */
 import type { Settings } from '../../shared/settings';
 import { ActivityTracker, type Presence } from './activity-tracker';
-import { BreakScheduler } from './break-scheduler';
+import { BreakScheduler, type NextBreak } from './break-scheduler';
 import type { EnginePorts } from './clock';
-import type { BreakKind, BreakOutcome, EngineEvent, EngineListener, PauseRequest } from './events';
+import type {
+  BreakKind,
+  BreakOutcome,
+  BreakPresentation,
+  EngineEvent,
+  EngineListener,
+  PauseRequest,
+} from './events';
+import { NO_HOLD, normalizeHoldReasons, sameHoldReasons, type HoldReason, type MomentPort } from './moment';
 import { msUntilPauseEnds, pauseHasEnded, startPause, type PauseState } from './pause';
 import { isWithinWorkingHours, msUntilWorkingHoursChange } from './working-hours';
 
@@ -20,6 +29,17 @@ export interface EngineOptions {
   breakGraceMs: number;
   /** Longest sleep while waiting on the wall clock, so a wall-clock change is noticed in time. */
   wallRecheckMs: number;
+  /**
+   * How often a running break samples the idle time, while input runs, to notice the user working
+   * through it; a sample with input in the last `inputSampleMs` is "busy".
+   */
+  inputSampleMs: number;
+  /**
+   * How long busy samples must follow each other before the break counts as worked through. 15 s at
+   * a 5 s sample means input in four consecutive 5 s windows, so the few keys that operate the break
+   * window (Space, arrows, Esc) never count.
+   */
+  workedThroughMs: number;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
@@ -27,12 +47,33 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   minPollMs: 5_000,
   breakGraceMs: 60_000,
   wallRecheckMs: 15 * 60_000,
+  inputSampleMs: 5_000,
+  workedThroughMs: 15_000,
 });
+
+/** How late a wake-up may come and still count as the next idle sample of a running break. */
+const TIMER_SLACK_MS = 1_000;
 
 export interface RunningBreak {
   kind: BreakKind;
   startedAtMs: number;
   durationSeconds: number;
+  presentation: BreakPresentation;
+  /** The user has been noticed working through it; its end will record "worked-through". */
+  workedThrough: boolean;
+}
+
+/** A due break held back because the moment is wrong. */
+export interface HeldBreak {
+  kind: BreakKind;
+  /** Monotonic time the break was first held. */
+  sinceMs: number;
+  /** Why, in `HOLD_REASONS` order; during the grace period, the reasons that just ended. */
+  reasons: HoldReason[];
+  /** Set once the reasons have ended: the monotonic time the grace period ends. */
+  releaseAtMs: number | null;
+  /** Monotonic time the break comes as a notification if still held (`moments.maxDeferralMinutes`). */
+  fallbackAtMs: number;
 }
 
 /** A plain, serialisable picture of the engine for the tray and the settings window. */
@@ -43,6 +84,8 @@ export interface EngineSnapshot {
   pause: PauseState | null;
   outsideWorkingHours: boolean;
   currentBreak: RunningBreak | null;
+  /** The due break being held back, if any; `nextBreak` then describes the same break. */
+  heldBreak: HeldBreak | null;
   nextBreak: {
     kind: BreakKind;
     /** Active time left until it starts, as of `atMs`. */
@@ -65,11 +108,15 @@ export class BreakEngine {
   private readonly listeners = new Set<EngineListener>();
   private readonly tracker: ActivityTracker;
   private readonly scheduler: BreakScheduler;
+  private readonly moment: MomentPort;
   private settings: Settings;
   private activeMs = 0;
   private pause: PauseState | null = null;
   private currentBreak: RunningBreak | null = null;
   private warnedFor: { kind: BreakKind; dueActiveMs: number } | null = null;
+  private held: HeldBreak | null = null;
+  /** Busy idle samples in a row during the running break: first and latest sample times. */
+  private inputRun: { firstMs: number; lastMs: number } | null = null;
   private natural: NaturalBreakMarks | null = null;
   private inWorkingHours: boolean;
   private started = false;
@@ -81,6 +128,7 @@ export class BreakEngine {
     options: Partial<EngineOptions> = {},
   ) {
     this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
+    this.moment = ports.moment ?? NO_HOLD;
     this.settings = settings;
     this.tracker = new ActivityTracker(ports.clock.nowMs(), settings.idle.thresholdSeconds * 1000);
     this.scheduler = new BreakScheduler(settings, 0);
@@ -105,6 +153,14 @@ export class BreakEngine {
 
   /** The wake-up handler; also safe to call at any time to refresh the state. */
   tick(): void {
+    this.input(() => {});
+  }
+
+  /**
+   * The detectors' answer changed. The engine reads `ports.moment` only when a break is at hand and
+   * never polls it, so the adapter calls this to let a held break go (or hold one) without delay.
+   */
+  momentChanged(): void {
     this.input(() => {});
   }
 
@@ -145,7 +201,7 @@ export class BreakEngine {
   /** Postpones the break being warned about or running; refused in strict mode or past the limit. */
   postpone(): void {
     this.input((now) => {
-      const kind = this.currentBreak?.kind ?? this.pendingWarning()?.kind;
+      const kind = this.currentBreak?.kind ?? this.held?.kind ?? this.pendingWarning()?.kind;
       if (this.settings.strict)
         return this.emit({ type: 'postpone-refused', atMs: now, kind, reason: 'strict' });
       if (kind === undefined)
@@ -157,6 +213,10 @@ export class BreakEngine {
         this.currentBreak = null;
         this.scheduler.postponeRunning(kind, this.activeMs);
         this.tracker.restartStretchAt(now);
+      } else if (this.held) {
+        // A held break is overdue, so "later" counts from now, as for a running one.
+        this.held = null;
+        this.scheduler.postponeRunning(kind, this.activeMs);
       } else {
         this.scheduler.postponeDue(kind);
       }
@@ -165,15 +225,19 @@ export class BreakEngine {
     });
   }
 
-  /** Skips the break being warned about (cancels it) or running (ends it). Ignored in strict mode. */
+  /**
+   * Skips the break being warned about or held back (cancels it) or running (ends it). Ignored in
+   * strict mode.
+   */
   skip(): void {
     this.input((now) => {
       if (this.settings.strict) return;
       if (this.currentBreak) return this.endBreak(now, 'skipped');
-      const pending = this.pendingWarning();
+      const pending = this.held ?? this.pendingWarning();
       if (pending === null) return;
       this.scheduler.taken(pending.kind, this.activeMs);
       this.warnedFor = null;
+      this.held = null;
       this.emit({ type: 'break-end', atMs: now, kind: pending.kind, outcome: 'skipped' });
     });
   }
@@ -223,7 +287,8 @@ export class BreakEngine {
       presence: this.tracker.presence(),
       pause: this.pause,
       outsideWorkingHours: !this.inWorkingHours,
-      currentBreak: this.currentBreak,
+      currentBreak: this.currentBreak && { ...this.currentBreak },
+      heldBreak: this.held && { ...this.held, reasons: [...this.held.reasons] },
       nextBreak:
         next === null
           ? null
@@ -253,21 +318,25 @@ export class BreakEngine {
       return this.pause.untilWallMs !== undefined ? Math.min(left, this.options.wallRecheckMs) : left;
     }
     if (this.currentBreak) {
-      const end = this.currentBreak.startedAtMs + this.currentBreak.durationSeconds * 1000;
-      return Math.max(0, end + this.options.breakGraceMs - now);
+      return Math.max(0, Math.min(this.breakEndsAtMs(this.currentBreak) - now, this.msUntilInputSample()));
     }
     const hoursChange = msUntilWorkingHoursChange(this.settings.workingHours, wall);
     let delay = hoursChange === null ? Infinity : Math.min(hoursChange, this.options.wallRecheckMs);
     if (!this.inWorkingHours) return finite(delay);
-    const next = this.scheduler.next();
+    const next = this.scheduler.next(this.activeMs);
     if (next === null) return finite(delay);
     if (presence === 'present') {
       const idleMs = this.tracker.lastIdleReadingMs();
       delay = Math.min(delay, Math.max(this.options.minPollMs, this.tracker.thresholdMsValue() - idleMs));
-      const toDue = next.dueActiveMs - this.activeMs;
-      delay = Math.min(delay, toDue);
-      const toWarning = toDue - this.settings.warning.seconds * 1000;
-      if (toWarning > 0 && !this.isWarned(next.kind, next.dueActiveMs)) delay = Math.min(delay, toWarning);
+      if (this.held) {
+        // Overdue, so no due-time wake-up: only the end of the grace period or of the deferral.
+        delay = Math.min(delay, (this.held.releaseAtMs ?? Infinity) - now, this.held.fallbackAtMs - now);
+      } else {
+        const toDue = next.dueActiveMs - this.activeMs;
+        delay = Math.min(delay, toDue);
+        const toWarning = toDue - this.settings.warning.seconds * 1000;
+        if (toWarning > 0 && !this.isWarned(next.kind, next.dueActiveMs)) delay = Math.min(delay, toWarning);
+      }
     } else {
       if (presence === 'idle') delay = Math.min(delay, this.options.idlePollMs);
       delay = Math.min(delay, this.msUntilNaturalBreak(now));
@@ -306,8 +375,63 @@ export class BreakEngine {
     if (inHours && !this.inWorkingHours) this.tracker.restartStretchAt(now);
     this.inWorkingHours = inHours;
     if (this.currentBreak) {
-      const end = this.currentBreak.startedAtMs + this.currentBreak.durationSeconds * 1000;
-      if (now >= end + this.options.breakGraceMs) this.endBreak(now, 'completed');
+      this.sampleInput(now);
+      if (now >= this.breakEndsAtMs(this.currentBreak)) this.endBreak(now, 'completed');
+    }
+  }
+
+  /**
+   * When a running break ends by itself: a window nobody reports back after its duration plus a grace
+   * period; a notification, which nobody reports back by design, after its duration.
+   */
+  private breakEndsAtMs(run: RunningBreak): number {
+    const grace = run.presentation === 'window' ? this.options.breakGraceMs : 0;
+    return run.startedAtMs + run.durationSeconds * 1000 + grace;
+  }
+
+  /** Whether the running break is still watched for the user working through it. */
+  private watchingInput(): boolean {
+    return this.settings.moments.workedThrough && this.currentBreak?.workedThrough === false;
+  }
+
+  /**
+   * Until the next idle sample of the running break. Every sample period while input runs, so that a
+   * gap in it is seen. Otherwise the start of a run may be noticed late (a run takes `workedThroughMs`
+   * to count anyway); away beyond the idle threshold, the idle poll notices the user's return; locked,
+   * the unlock does.
+   */
+  private msUntilInputSample(): number {
+    if (!this.watchingInput()) return Infinity;
+    const presence = this.tracker.presence();
+    if (presence === 'present')
+      return this.inputRun !== null ? this.options.inputSampleMs : this.options.workedThroughMs;
+    return presence === 'idle' ? this.options.idlePollMs : Infinity;
+  }
+
+  /**
+   * One idle sample of the running break. Input in the last `inputSampleMs` is a busy sample; busy
+   * samples no more than one sample period (plus timer slack) apart, spanning `workedThroughMs`, mean
+   * the user kept working. Samples from the first period are ignored: input then is the tail of what
+   * the user was doing when the break appeared.
+   */
+  private sampleInput(now: number): void {
+    const run = this.currentBreak;
+    if (run === null || !this.watchingInput()) return;
+    const period = this.options.inputSampleMs;
+    const busy =
+      now >= run.startedAtMs + period &&
+      this.tracker.presence() === 'present' &&
+      this.tracker.lastIdleReadingMs() < period;
+    if (!busy) {
+      this.inputRun = null;
+      return;
+    }
+    const streak = this.inputRun;
+    const continues = streak !== null && now - streak.lastMs <= period + TIMER_SLACK_MS;
+    this.inputRun = { firstMs: continues ? streak.firstMs : now, lastMs: now };
+    if (now - this.inputRun.firstMs >= this.options.workedThroughMs) {
+      run.workedThrough = true;
+      this.emit({ type: 'worked-through', atMs: now, kind: run.kind });
     }
   }
 
@@ -347,15 +471,34 @@ export class BreakEngine {
   }
 
   private checkDue(now: number): void {
-    if (!this.isCounting()) return;
-    const next = this.scheduler.next();
+    const warningMs = this.settings.warning.seconds * 1000;
+    if (!this.isCounting()) {
+      // A pause or the end of working hours lets go of a held break. It comes back like a break just
+      // reaching its hold point, not overdue with no warning (after a pause all timers restart anyway).
+      if (this.held) this.scheduler.deferTo(this.activeMs + warningMs);
+      this.held = null;
+      return;
+    }
+    let next = this.scheduler.next(this.activeMs);
+    // The hold point is where the warning (or, without one, the break) would come.
+    if (next === null || next.dueActiveMs - this.activeMs > warningMs) {
+      this.held = null;
+    } else {
+      const verdict = this.judgeHold(now, next);
+      if (verdict === 'hold') return;
+      if (verdict === 'fallback') return this.startBreak(now, next.kind, next.postponesLeft, 'notification');
+      if (verdict === 'release') {
+        // The held break comes as if it had just reached its hold point: full warning, then the break.
+        this.scheduler.deferTo(this.activeMs + warningMs);
+        next = this.scheduler.next(this.activeMs);
+      }
+    }
     if (next === null) return;
     const toDue = next.dueActiveMs - this.activeMs;
     if (toDue <= 0) {
-      this.startBreak(now, next.kind, next.postponesLeft);
+      this.startBreak(now, next.kind, next.postponesLeft, 'window');
       return;
     }
-    const warningMs = this.settings.warning.seconds * 1000;
     if (warningMs > 0 && toDue <= warningMs && !this.isWarned(next.kind, next.dueActiveMs)) {
       this.warnedFor = { kind: next.kind, dueActiveMs: next.dueActiveMs };
       this.emit({
@@ -369,11 +512,69 @@ export class BreakEngine {
     }
   }
 
-  private startBreak(now: number, kind: BreakKind, postponesLeft: number): void {
+  /**
+   * Decides what a break at its hold point does. While any hold reason is present it is held (one
+   * `deferred` event, and another when its kind or reasons change). Once the reasons end it stays held
+   * for the grace period, then is released; after `maxDeferralMinutes` it comes as a notification.
+   * Release and fallback wait for the user to be present: nobody is there to take a break, and an
+   * absence long enough is a natural break anyway.
+   */
+  private judgeHold(now: number, next: NextBreak): 'free' | 'hold' | 'release' | 'fallback' {
+    const reasons = normalizeHoldReasons(this.moment.holdReasons());
+    const { graceSeconds, maxDeferralMinutes } = this.settings.moments;
+    let held = this.held;
+    if (reasons.length > 0) {
+      if (held === null) {
+        const fallbackAtMs = now + maxDeferralMinutes * 60_000;
+        held = { kind: next.kind, sinceMs: now, reasons, releaseAtMs: null, fallbackAtMs };
+        this.held = held;
+        this.warnedFor = null;
+        this.emitDeferred(now, held);
+      } else if (held.kind !== next.kind || !sameHoldReasons(held.reasons, reasons)) {
+        held.kind = next.kind;
+        held.reasons = reasons;
+        this.emitDeferred(now, held);
+      }
+      // Flapping: reasons that come back within the grace period cancel the release.
+      held.releaseAtMs = null;
+    } else {
+      if (held === null) return 'free';
+      held.releaseAtMs ??= now + graceSeconds * 1000;
+      if (held.kind !== next.kind) {
+        held.kind = next.kind;
+        this.emitDeferred(now, held);
+      }
+    }
+    // Again each time, so a settings change applies to a break already held.
+    held.fallbackAtMs = held.sinceMs + maxDeferralMinutes * 60_000;
+    if (this.tracker.presence() !== 'present') return 'hold';
+    if (held.releaseAtMs !== null && now >= held.releaseAtMs) {
+      this.held = null;
+      return 'release';
+    }
+    if (now >= held.fallbackAtMs) {
+      this.held = null;
+      return 'fallback';
+    }
+    return 'hold';
+  }
+
+  private emitDeferred(now: number, held: HeldBreak): void {
+    this.emit({ type: 'deferred', atMs: now, kind: held.kind, reasons: [...held.reasons] });
+  }
+
+  private startBreak(
+    now: number,
+    kind: BreakKind,
+    postponesLeft: number,
+    presentation: BreakPresentation,
+  ): void {
     const durationSeconds =
       kind === 'micro' ? this.settings.microBreak.durationSeconds : this.settings.longBreak.durationSeconds;
-    this.currentBreak = { kind, startedAtMs: now, durationSeconds };
+    this.currentBreak = { kind, startedAtMs: now, durationSeconds, presentation, workedThrough: false };
+    this.inputRun = null;
     this.warnedFor = null;
+    this.held = null;
     this.emit({
       type: 'break-start',
       atMs: now,
@@ -381,13 +582,17 @@ export class BreakEngine {
       durationSeconds,
       canPostpone: !this.settings.strict && postponesLeft > 0,
       canSkip: !this.settings.strict,
+      presentation,
     });
   }
 
-  private endBreak(now: number, outcome: BreakOutcome): void {
+  /** A skip stays a skip; any other end of a break the user worked through records "worked-through". */
+  private endBreak(now: number, ending: 'completed' | 'skipped'): void {
     if (!this.currentBreak) return;
-    const { kind } = this.currentBreak;
+    const { kind, workedThrough } = this.currentBreak;
+    const outcome: BreakOutcome = ending === 'completed' && workedThrough ? 'worked-through' : ending;
     this.currentBreak = null;
+    this.inputRun = null;
     this.scheduler.taken(kind, this.activeMs);
     this.tracker.restartStretchAt(now);
     this.emit({ type: 'break-end', atMs: now, kind, outcome });

@@ -1,15 +1,18 @@
 export { BreakEngine, DEFAULT_ENGINE_OPTIONS } from './engine';
-export type { EngineOptions, EngineSnapshot, RunningBreak } from './engine';
+export type { EngineOptions, EngineSnapshot, HeldBreak, RunningBreak } from './engine';
 export { createTimeoutTimer } from './clock';
 export type { EnginePorts, IdleSource, MonotonicClock, WakeTimer, WallClock } from './clock';
 export type {
   BreakKind,
   BreakOutcome,
+  BreakPresentation,
   EngineEvent,
   EngineEventType,
   EngineListener,
   PauseRequest,
 } from './events';
+export { HOLD_REASONS, NO_HOLD } from './moment';
+export type { HoldReason, MomentPort } from './moment';
 export { describeNext } from './describe-next';
 export type { NextDescription } from './describe-next';
 export { countWakeups } from './count-wakeups';

@@ -16,3 +16,12 @@ export interface MomentPort {
 
 /** For callers with no detectors (tests, the simulator's default): never holds a break. */
 export const NO_HOLD: MomentPort = { holdReasons: () => [] };
+
+/** The reasons in `HOLD_REASONS` order, each once, so two answers compare by value. */
+export function normalizeHoldReasons(reasons: readonly HoldReason[]): HoldReason[] {
+  return HOLD_REASONS.filter((reason) => reasons.includes(reason));
+}
+
+export function sameHoldReasons(a: readonly HoldReason[], b: readonly HoldReason[]): boolean {
+  return a.length === b.length && a.every((reason, i) => reason === b[i]);
+}

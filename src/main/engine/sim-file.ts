@@ -4,6 +4,7 @@
  */
 import { normalizeSettings, type Settings } from '../../shared/settings';
 import type { PauseRequest } from './events';
+import type { HoldReason } from './moment';
 
 export type SimUserState = 'active' | 'idle' | 'lock' | 'suspend';
 
@@ -16,9 +17,12 @@ export type SimAction =
   | { name: 'quickStretch' };
 
 export type TimelineStep =
-  | { type: 'segment'; state: SimUserState; minutes: number }
+  /** `hold`: a reason to hold breaks present throughout (only on active segments). */
+  | { type: 'segment'; state: SimUserState; minutes: number; hold?: HoldReason }
   | { type: 'clockJump'; minutes: number }
-  | { type: 'action'; action: SimAction };
+  | { type: 'action'; action: SimAction }
+  /** The simulated user types through the running break, or else the next one. */
+  | { type: 'typingDuringBreak' };
 
 export interface SimulationInput {
   settings: Settings;
@@ -33,7 +37,20 @@ export type ParseResult = { ok: true; value: SimulationInput } | { ok: false; er
 export const DEFAULT_WALL_CLOCK_START = '2025-01-06T09:00:00';
 
 const SEGMENT_KEYS: readonly SimUserState[] = ['active', 'idle', 'lock', 'suspend'];
-const STEP_KEYS = [...SEGMENT_KEYS, 'clockJump', 'action'] as const;
+/** Active segments with a reason to hold breaks, by their file key. */
+const HOLD_KEYS: Readonly<Record<string, HoldReason>> = {
+  dnd: 'dnd',
+  fullscreen: 'fullscreen',
+  call: 'call',
+  appRule: 'app-rule',
+};
+const STEP_KEYS = [
+  ...SEGMENT_KEYS,
+  ...Object.keys(HOLD_KEYS),
+  'clockJump',
+  'action',
+  'typingDuringBreak',
+] as const;
 const SIMPLE_ACTIONS = ['postpone', 'skip', 'complete', 'resume', 'quickStretch'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -63,6 +80,11 @@ function parseStep(raw: unknown, path: string, errors: string[]): TimelineStep |
   }
   const value = raw[key];
   if (key === 'action') return parseAction(raw, path, errors);
+  if (key === 'typingDuringBreak') {
+    if (value === true) return { type: 'typingDuringBreak' };
+    errors.push(`${path}.typingDuringBreak: must be true, got ${describe(value)}`);
+    return null;
+  }
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     errors.push(`${path}.${key}: must be a number of minutes, got ${describe(value)}`);
     return null;
@@ -72,7 +94,9 @@ function parseStep(raw: unknown, path: string, errors: string[]): TimelineStep |
     errors.push(`${path}.${key}: must be at least 0 minutes, got ${value}`);
     return null;
   }
-  return { type: 'segment', state: key, minutes: value };
+  const hold = HOLD_KEYS[key];
+  if (hold !== undefined) return { type: 'segment', state: 'active', minutes: value, hold };
+  return { type: 'segment', state: key as SimUserState, minutes: value };
 }
 
 function parseAction(raw: Record<string, unknown>, path: string, errors: string[]): TimelineStep | null {

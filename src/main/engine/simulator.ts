@@ -1,11 +1,12 @@
 /**
  * Runs the real engine on a simulated clock. The simulated world implements the same ports as the
- * Electron adapter (monotonic clock, wall clock, idle source, one-shot timer) and plays the user:
- * it takes every break for its full duration unless the timeline says otherwise.
+ * Electron adapter (monotonic clock, wall clock, idle source, one-shot timer, moment) and plays the
+ * user: it steps away for every break, for its full duration, unless the timeline says otherwise.
  */
 import { BreakEngine, type EngineOptions } from './engine';
 import type { EnginePorts } from './clock';
-import type { EngineEvent } from './events';
+import type { BreakOutcome, EngineEvent } from './events';
+import type { HoldReason } from './moment';
 import type { SimAction, SimUserState, SimulationInput } from './sim-file';
 
 /** What the simulated machine is doing, for wake-up accounting. */
@@ -25,13 +26,20 @@ export interface SimEventLine {
   at: number;
   type: EngineEvent['type'];
   kind?: 'micro' | 'long';
-  outcome?: 'completed' | 'skipped';
+  outcome?: BreakOutcome;
+  /** Only on a break-start shown as a notification; a window is the norm and stays unsaid. */
+  presentation?: 'notification';
+  /** Deferred only. */
+  reasons?: HoldReason[];
 }
 
 export function toEventLine(event: EngineEvent): SimEventLine {
   const line: SimEventLine = { at: Math.round(event.atMs) / 1000, type: event.type };
   if ('kind' in event && event.kind !== undefined) line.kind = event.kind;
   if (event.type === 'break-end') line.outcome = event.outcome;
+  if (event.type === 'break-start' && event.presentation === 'notification')
+    line.presentation = 'notification';
+  if (event.type === 'deferred') line.reasons = event.reasons;
   return line;
 }
 
@@ -41,6 +49,11 @@ class SimulatedWorld {
   userState: SimUserState = 'active';
   screenLocked = false;
   lastInputMs = 0;
+  /** The user has stepped away for the running break: no input until it ends. */
+  onBreak = false;
+  /** The user will type through the next break instead of stepping away. */
+  typeThroughNextBreak = false;
+  holdReason: HoldReason | null = null;
   timerAtMs: number | null = null;
   timerCallback: (() => void) | null = null;
   breakDoneAtMs: number | null = null;
@@ -54,8 +67,10 @@ class SimulatedWorld {
       clock: { nowMs: () => this.monoMs },
       wallClock: { nowMs: () => this.wallMs },
       idle: {
-        idleSeconds: () => (this.userState === 'active' ? 0 : (this.monoMs - this.lastInputMs) / 1000),
+        idleSeconds: () =>
+          this.userState === 'active' && !this.onBreak ? 0 : (this.monoMs - this.lastInputMs) / 1000,
       },
+      moment: { holdReasons: () => (this.holdReason === null ? [] : [this.holdReason]) },
       timer: {
         set: (delayMs, onWake) => {
           this.timerAtMs = this.monoMs + delayMs;
@@ -87,11 +102,31 @@ export function runSimulation(
     break: 0,
   };
 
+  /** The user stops typing now: steps away for a break, or into an idle, lock or suspend segment. */
+  const stopTyping = (): void => {
+    if (world.userState === 'active' && !world.onBreak) world.lastInputMs = world.monoMs;
+  };
+
   engine.on((event) => {
     events.push(event);
-    if (event.type === 'break-start') world.breakDoneAtMs = event.atMs + event.durationSeconds * 1000;
-    if (event.type === 'break-end' || event.type === 'postponed' || event.type === 'paused')
+    if (event.type === 'break-start') {
+      if (world.typeThroughNextBreak) {
+        // Typing on and ignoring the break: it ends by itself.
+        world.typeThroughNextBreak = false;
+        return;
+      }
+      stopTyping();
+      world.onBreak = true;
+      // A notification break ends by itself; a window is closed with "done" after the break.
+      if (event.presentation === 'window') world.breakDoneAtMs = event.atMs + event.durationSeconds * 1000;
+    }
+    if (event.type === 'break-end' || event.type === 'postponed' || event.type === 'paused') {
       world.breakDoneAtMs = null;
+      // A break that ended otherwise (by itself, postponed, …): the user comes back from it now.
+      if (world.onBreak && (world.userState === 'active' || world.userState === 'idle'))
+        world.lastInputMs = world.monoMs;
+      world.onBreak = false;
+    }
   });
 
   const category = (): SimCategory => {
@@ -125,6 +160,9 @@ export function runSimulation(
       moveTo(Math.max(world.monoMs, nextMs));
       if (breakDone !== null && nextMs === breakDone) {
         world.breakDoneAtMs = null;
+        // The user is back: clicking "done" is input, which the engine sees as it hears of it.
+        world.onBreak = false;
+        if (world.userState === 'active' || world.userState === 'idle') world.lastInputMs = world.monoMs;
         engine.completeBreak();
         continue;
       }
@@ -144,7 +182,7 @@ export function runSimulation(
       world.lastInputMs = world.monoMs;
       engine.unlockScreen();
     }
-    if (world.userState === 'active' && state !== 'active') world.lastInputMs = world.monoMs;
+    if (state !== 'active') stopTyping();
     world.userState = state;
     if (state === 'lock' && !world.screenLocked) {
       world.screenLocked = true;
@@ -182,12 +220,31 @@ export function runSimulation(
     }
   };
 
+  const setHold = (hold: HoldReason | null): void => {
+    if (world.holdReason === hold) return;
+    world.holdReason = hold;
+    engine.momentChanged();
+  };
+
+  /** The user gives up on the running break and types on; or, with none running, on the next one. */
+  const typeThroughBreak = (): void => {
+    if (!engine.snapshot().currentBreak) {
+      world.typeThroughNextBreak = true;
+      return;
+    }
+    world.onBreak = false;
+    world.breakDoneAtMs = null;
+  };
+
   engine.start();
   for (const step of input.timeline) {
     if (step.type === 'segment') {
+      setHold(step.hold ?? null);
       enterState(step.state);
       runUntil(world.monoMs + Math.round(step.minutes * 60_000));
       if (step.state === 'suspend') leaveSuspend();
+    } else if (step.type === 'typingDuringBreak') {
+      typeThroughBreak();
     } else if (step.type === 'clockJump') {
       world.wallMs += Math.round(step.minutes * 60_000);
     } else {

@@ -47,6 +47,34 @@ describe('describeNext', () => {
     });
   });
 
+  it('says a held break is waiting, and why', () => {
+    const { world, engine } = rig();
+    world.holdReasons = ['call', 'dnd'];
+    world.advance(20 * MIN);
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs)).toEqual({
+      label: 'Stretch waiting (do not disturb, call)',
+      paused: false,
+    });
+    world.holdReasons = ['app-rule'];
+    engine.momentChanged();
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs).label).toBe(
+      'Stretch waiting (app rule)',
+    );
+    world.holdReasons = [];
+    engine.momentChanged();
+    // The grace period before the held break comes.
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs).label).toBe('Stretch soon');
+  });
+
+  it('names the long break and a full-screen hold', () => {
+    const { world, engine } = rig({ microBreak: { enabled: false } });
+    world.holdReasons = ['fullscreen'];
+    world.advance(60 * MIN);
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs).label).toBe(
+      'Long break waiting (full screen)',
+    );
+  });
+
   it('describes a running break, working hours and disabled breaks', () => {
     const a = rig();
     a.world.advance(20 * MIN);

@@ -1,8 +1,9 @@
-/** Fake ports for engine tests: a manual monotonic clock, wall clock, idle source and timer. */
+/** Fake ports for engine tests: a manual monotonic clock, wall clock, idle source, timer and moment. */
 import { normalizeSettings, type Settings, type SettingsInput } from '../../../src/shared/settings';
 import { BreakEngine, type EngineOptions } from '../../../src/main/engine/engine';
 import type { EnginePorts } from '../../../src/main/engine/clock';
 import type { EngineEvent } from '../../../src/main/engine/events';
+import type { HoldReason } from '../../../src/main/engine/moment';
 
 export const MIN = 60_000;
 export const SEC = 1000;
@@ -15,6 +16,8 @@ export class FakeWorld {
   timerAtMs: number | null = null;
   private timerCallback: (() => void) | null = null;
   wakeups = 0;
+  /** What the moment detectors currently report; tests call `engine.momentChanged()` after a change. */
+  holdReasons: HoldReason[] = [];
 
   constructor(wallStart = new Date(2025, 0, 6, 9, 0).getTime()) {
     this.wallMs = wallStart;
@@ -34,6 +37,7 @@ export class FakeWorld {
         this.timerCallback = null;
       },
     },
+    moment: { holdReasons: () => this.holdReasons },
   };
 
   userActive(): void {
@@ -43,6 +47,11 @@ export class FakeWorld {
   /** The user stops touching the keyboard now. */
   userLeaves(): void {
     this.lastInputMs ??= this.monoMs;
+  }
+
+  /** One keypress now (e.g. Space in the break window), with no input before or after it. */
+  press(): void {
+    this.lastInputMs = this.monoMs;
   }
 
   /** Moves both clocks forward, firing the engine's timer whenever it is due. */
@@ -75,12 +84,20 @@ export interface Rig {
   log: () => [number, string, string?][];
 }
 
+/**
+ * An engine on a fake world, started. The fake user types without pause unless told otherwise, also
+ * through breaks; so that the many scenarios not about it need not say so, noticing breaks worked
+ * through is off unless the test turns it on (`moments: { workedThrough: true }`).
+ */
 export function rig(
   input: SettingsInput = {},
   options: Partial<EngineOptions> = {},
   world = new FakeWorld(),
 ): Rig {
-  const { settings, problems } = normalizeSettings(input);
+  const { settings, problems } = normalizeSettings({
+    ...input,
+    moments: { workedThrough: false, ...input.moments },
+  });
   if (problems.length > 0) throw new Error(JSON.stringify(problems));
   const engine = new BreakEngine(settings, world.ports, options);
   const events: EngineEvent[] = [];

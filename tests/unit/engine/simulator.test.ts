@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { countWakeups } from '../../../src/main/engine/count-wakeups';
@@ -115,6 +117,111 @@ describe('simulator core', () => {
   });
 });
 
+describe('simulator: moments', () => {
+  it('holds a break through a do-not-disturb stretch and brings it after the grace period', () => {
+    expect(simulate({ timeline: [{ dnd: 30 }, { active: 5 }] })).toEqual([
+      { at: 1170, type: 'deferred', kind: 'micro', reasons: ['dnd'] },
+      // Do not disturb ends at 1800 s; 60 s of grace, then the usual 30 s warning.
+      { at: 1860, type: 'warning', kind: 'micro' },
+      { at: 1890, type: 'break-start', kind: 'micro' },
+      { at: 1930, type: 'break-end', kind: 'micro', outcome: 'completed' },
+    ]);
+  });
+
+  it('names each hold reason, and a change of reason', () => {
+    const lines = simulate({
+      settings: { moments: { maxDeferralMinutes: 240 } },
+      timeline: [{ active: 19 }, { fullscreen: 1 }, { call: 1 }, { appRule: 1 }, { dnd: 1 }],
+    });
+    expect(lines.map((l) => [l.at, l.reasons])).toEqual([
+      [1170, ['fullscreen']],
+      [1200, ['call']],
+      [1260, ['app-rule']],
+      [1320, ['dnd']],
+    ]);
+  });
+
+  it('offers a break held for maxDeferralMinutes as a notification', () => {
+    expect(simulate({ timeline: [{ call: 60 }] })).toEqual([
+      { at: 1170, type: 'deferred', kind: 'micro', reasons: ['call'] },
+      { at: 2970, type: 'break-start', kind: 'micro', presentation: 'notification' },
+      // The simulated user steps away for it; it ends by itself after its 40 s.
+      { at: 3010, type: 'break-end', kind: 'micro', outcome: 'completed' },
+    ]);
+  });
+
+  it('takes a held break naturally when the user locks the screen and leaves', () => {
+    expect(simulate({ timeline: [{ dnd: 20 }, { lock: 3 }, { active: 1 }] })).toEqual([
+      { at: 1170, type: 'deferred', kind: 'micro', reasons: ['dnd'] },
+      { at: 1240, type: 'natural-break', kind: 'micro' },
+    ]);
+  });
+
+  it('brings a held break after the grace period to a user who merely stopped typing', () => {
+    // Idle below the threshold still counts as present (and active), as for any break.
+    expect(simulate({ timeline: [{ dnd: 20 }, { idle: 3 }] }).map((l) => [l.at, l.type])).toEqual([
+      [1170, 'deferred'],
+      [1260, 'warning'],
+      [1290, 'break-start'],
+      [1330, 'break-end'],
+    ]);
+  });
+
+  it('skips a held break', () => {
+    expect(simulate({ timeline: [{ dnd: 20 }, { action: 'skip' }, { active: 1 }] })).toEqual([
+      { at: 1170, type: 'deferred', kind: 'micro', reasons: ['dnd'] },
+      { at: 1200, type: 'break-end', kind: 'micro', outcome: 'skipped' },
+    ]);
+  });
+
+  it('lets the user type through the next break: worked through, once', () => {
+    expect(simulate({ timeline: [{ typingDuringBreak: true }, { active: 25 }] })).toEqual([
+      { at: 1170, type: 'warning', kind: 'micro' },
+      { at: 1200, type: 'break-start', kind: 'micro' },
+      { at: 1230, type: 'worked-through', kind: 'micro' },
+      // Nobody closes the window: it ends after 40 s plus the 60 s grace.
+      { at: 1300, type: 'break-end', kind: 'micro', outcome: 'worked-through' },
+    ]);
+  });
+
+  it('lets the user give up on the running break and type on', () => {
+    const lines = simulate({ timeline: [{ active: 20.1 }, { typingDuringBreak: true }, { active: 5 }] });
+    expect(lines.slice(1)).toEqual([
+      { at: 1200, type: 'break-start', kind: 'micro' },
+      { at: 1230, type: 'worked-through', kind: 'micro' },
+      { at: 1300, type: 'break-end', kind: 'micro', outcome: 'worked-through' },
+    ]);
+  });
+
+  it('types through one break only; the next is taken as usual', () => {
+    const lines = simulate({
+      settings: { longBreak: { enabled: false } },
+      timeline: [{ typingDuringBreak: true }, { active: 45 }],
+    });
+    expect(lines.filter((l) => l.type === 'break-end').map((l) => l.outcome)).toEqual([
+      'worked-through',
+      'completed',
+    ]);
+  });
+
+  it('keeps the wake-ups of a held break at the idle poll', () => {
+    const report = countWakeups(parsed({ timeline: [{ dnd: 180 }] }));
+    expect(report.byState.active.perHour).toBeLessThanOrEqual(40);
+  });
+
+  it('rejects malformed moment entries, naming the field', () => {
+    const result = parseSimulationFile({
+      timeline: [{ dnd: 'long' }, { call: -5 }, { typingDuringBreak: false }, { appRule: 5, active: 1 }],
+    });
+    expect(result.ok ? [] : result.errors).toEqual([
+      'timeline[0].dnd: must be a number of minutes, got "long"',
+      'timeline[1].call: must be at least 0 minutes, got -5',
+      'timeline[2].typingDuringBreak: must be true, got false',
+      'timeline[3]: must have exactly one of "active", "idle", "lock", "suspend", "dnd", "fullscreen", "call", "appRule", "clockJump", "action", "typingDuringBreak" (found active, appRule)',
+    ]);
+  });
+});
+
 describe('simulator file validation', () => {
   const errorsOf = (file: unknown) => {
     const result = parseSimulationFile(file);
@@ -144,7 +251,7 @@ describe('simulator file validation', () => {
       'timeline[2].action: must be one of "pause", "postpone", "skip", "complete", "resume", "quickStretch"; got "jump"',
       'timeline[3].minutes: must be a number of minutes above 0, got 0',
       'timeline[4]: must be an object like {"active": 10} or {"action": "skip"}',
-      'timeline[5]: must have exactly one of "active", "idle", "lock", "suspend", "clockJump", "action" (found active, idle)',
+      'timeline[5]: must have exactly one of "active", "idle", "lock", "suspend", "dnd", "fullscreen", "call", "appRule", "clockJump", "action", "typingDuringBreak" (found active, idle)',
     ]);
   });
 
@@ -170,6 +277,11 @@ describe('simulator file validation', () => {
           { action: 'pause' },
           { action: 'resume' },
           { action: 'quickStretch' },
+          { dnd: 1 },
+          { fullscreen: 1 },
+          { call: 1 },
+          { appRule: 1 },
+          { typingDuringBreak: true },
         ],
       }),
     ).toEqual([]);
@@ -234,6 +346,43 @@ describe('simulate CLI', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('settings.microBreak.everyMinutes');
     expect(result.stderr).toContain('timeline[1]');
+  }, 30_000);
+
+  it('exits 2 and names the field for a malformed moment entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unhunch-sim-'));
+    try {
+      const file = join(dir, 'bad.json');
+      writeFileSync(file, JSON.stringify({ timeline: [{ active: 5 }, { fullscreen: '10' }] }));
+      const result = run(file);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('timeline[1].fullscreen: must be a number of minutes');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('prints the new event types and fields', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unhunch-sim-'));
+    try {
+      const file = join(dir, 'moments.json');
+      writeFileSync(file, JSON.stringify({ timeline: [{ typingDuringBreak: true }, { call: 51 }] }));
+      const result = run(file);
+      expect(result.status).toBe(0);
+      expect(
+        result.stdout
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as unknown),
+      ).toEqual([
+        { at: 1170, type: 'deferred', kind: 'micro', reasons: ['call'] },
+        { at: 2970, type: 'break-start', kind: 'micro', presentation: 'notification' },
+        { at: 3000, type: 'worked-through', kind: 'micro' },
+        { at: 3010, type: 'break-end', kind: 'micro', outcome: 'worked-through' },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it('exits 2 for a missing file or missing argument', () => {
