@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { PlayerSession } from '../../../src/shared/ipc-contract';
-import { useFakeApi } from '../support/fake-api';
+import { useFakeApi, type FakeApiOptions, type FakeMain } from '../support/fake-api';
 
 /** The player window as a user sees it; specs talk to this, not to selectors. */
 export class PlayerPage {
@@ -11,6 +11,9 @@ export class PlayerPage {
   readonly toggle: Locator;
   readonly finished: Locator;
   readonly safety: Locator;
+  readonly painQuestion: Locator;
+  readonly done: Locator;
+  main!: FakeMain;
 
   constructor(readonly page: Page) {
     this.title = page.getByRole('heading', { level: 1 });
@@ -20,11 +23,13 @@ export class PlayerPage {
     this.toggle = page.getByRole('button', { name: /^(Start|Pause|Resume)$/ });
     this.finished = page.getByRole('heading', { name: 'Well done' });
     this.safety = page.getByRole('complementary', { name: 'Safety advice' });
+    this.painQuestion = page.getByRole('group', { name: 'How is your upper back?' });
+    this.done = page.getByRole('button', { name: 'Done' });
   }
 
   /** Opens the player for a session with a fake clock, so time passes only when a test says so. */
-  async open(session: PlayerSession | null): Promise<void> {
-    await useFakeApi(this.page, { session });
+  async open(session: PlayerSession | null, options: Omit<FakeApiOptions, 'session'> = {}): Promise<void> {
+    this.main = await useFakeApi(this.page, { session, ...options });
     await this.page.clock.install();
     await this.page.goto('index.html#/player');
     await this.page.locator('main').waitFor();

@@ -1,8 +1,44 @@
 import type { Page } from '@playwright/test';
-import type { PlayerSession, UnhunchApi } from '../../../src/shared/ipc-contract';
+import {
+  currentStreak,
+  dailySeries,
+  emptyHistory,
+  fixedOffsetCalendar,
+  painTrend,
+  todaySummary,
+  type History,
+} from '../../../src/shared/history';
+import {
+  parseRequestInput,
+  type PlayerSession,
+  type ProgressView,
+  type RequestName,
+  type SettingsUpdateResult,
+  type SettingsView,
+  type UnhunchApi,
+} from '../../../src/shared/ipc-contract';
+import { normalizePreferences, type Preferences } from '../../../src/shared/preferences';
+import { normalizeSettings, type Settings, type Weekday } from '../../../src/shared/settings';
 
 export interface FakeApiOptions {
   session: PlayerSession | null;
+  /** Stored settings (partial, normalised like main's store); the defaults where absent. */
+  settings?: Record<string, unknown>;
+  /** Stored preferences (partial); the defaults where absent. */
+  preferences?: Record<string, unknown>;
+  /** The repaired-file notice main's store reports; it comes with every view, as main's does. */
+  notice?: string;
+  /**
+   * Errors main reports on top of the shared checks, for fields a change touches, keyed as main keys them:
+   * engine settings bare ("microBreak.everyMinutes"), preferences prefixed
+   * ("preferences.exerciseOverrides.chin-tuck.reps").
+   */
+  refuse?: Record<string, string>;
+  history?: History;
+  /** What "now" is for progress figures and pain check-ins (ISO); local dates are UTC here. */
+  now?: string;
+  /** The folder the save dialog picks for an export, or null when the user cancels it. */
+  exportFolder?: string | null;
 }
 
 export interface RecordedCall {
@@ -10,17 +46,154 @@ export interface RecordedCall {
   input?: unknown;
 }
 
+/** The requests the page-side fake hands to {@link FakeMain}, which runs in Node with the shared modules. */
+const MAIN_REQUESTS = [
+  'getSettings',
+  'updateSettings',
+  'getProgress',
+  'exportHistory',
+  'recordPainCheckIn',
+] as const satisfies readonly RequestName[];
+type MainRequest = (typeof MAIN_REQUESTS)[number];
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Main's settings, history and export behaviour, in Node: the same contract validation as the IPC
+ * handlers, the shared normalisers for settings and preferences (errors keyed by dotted path, nothing
+ * saved when anything is wrong) and the shared history functions for progress.
+ */
+export class FakeMain {
+  settings: Settings;
+  preferences: Preferences;
+  history: History;
+  readonly now: Date;
+  readonly notice: string | undefined;
+  readonly refuse: Record<string, string>;
+  readonly exportFolder: string | null;
+  readonly exports: string[] = [];
+  private readonly calendar = fixedOffsetCalendar(0);
+
+  constructor(options: FakeApiOptions) {
+    this.settings = normalizeSettings(options.settings ?? {}).settings;
+    this.preferences = normalizePreferences(options.preferences ?? {}).preferences;
+    this.history = structuredClone(options.history ?? emptyHistory());
+    this.now = new Date(options.now ?? '2026-03-18T15:00:00Z');
+    this.notice = options.notice;
+    this.refuse = options.refuse ?? {};
+    this.exportFolder = options.exportFolder === undefined ? '/home/user/Documents' : options.exportFolder;
+  }
+
+  /** What getSettings and a successful update answer: main repeats its start-up notice in every one. */
+  view(): SettingsView {
+    return {
+      ...this.changedView(),
+      ...(this.notice === undefined ? {} : { notice: this.notice }),
+    };
+  }
+
+  /** What main broadcasts as `settingsChanged`: the same view without the notice. */
+  changedView(): SettingsView {
+    return { settings: structuredClone(this.settings), preferences: structuredClone(this.preferences) };
+  }
+
+  handle(name: MainRequest, input: unknown): unknown {
+    const parsed = parseRequestInput(name, input);
+    if (!parsed.ok) throw new Error(parsed.message);
+    switch (name) {
+      case 'getSettings':
+        return this.view();
+      case 'updateSettings':
+        return this.update(
+          parsed.value as { settings?: Record<string, unknown>; preferences?: Record<string, unknown> },
+        );
+      case 'getProgress':
+        return this.progress((parsed.value as { days: 7 | 30 }).days);
+      case 'exportHistory': {
+        const { format } = parsed.value as { format: 'csv' | 'json' };
+        this.exports.push(format);
+        return this.exportFolder === null ? null : `${this.exportFolder}/unhunch-history.${format}`;
+      }
+      case 'recordPainCheckIn':
+        this.history.painCheckIns.push({
+          at: this.now.toISOString(),
+          score: (parsed.value as { score: number }).score,
+        });
+        return undefined;
+    }
+  }
+
+  /** Groups of settings merge key by key, preference fields replace; all checked before anything is kept. */
+  private update(change: {
+    settings?: Record<string, unknown>;
+    preferences?: Record<string, unknown>;
+  }): SettingsUpdateResult {
+    const settings: Record<string, unknown> = { ...this.settings };
+    for (const [key, value] of Object.entries(change.settings ?? {})) {
+      const group = settings[key];
+      settings[key] = isPlainObject(group) && isPlainObject(value) ? { ...group, ...value } : value;
+    }
+    const preferences = { ...this.preferences, ...change.preferences };
+    const errors: Record<string, string> = {};
+    for (const { path, message } of normalizeSettings(settings).problems) errors[path] ??= message;
+    for (const { path, message } of normalizePreferences(preferences).problems) {
+      errors[`preferences.${path}`] ??= message;
+    }
+    const touched = [
+      ...Object.entries(change.settings ?? {}).flatMap(([group, value]) =>
+        isPlainObject(value) ? Object.keys(value).map((key) => `${group}.${key}`) : [group],
+      ),
+      ...Object.keys(change.preferences ?? {}).map((key) => `preferences.${key}`),
+    ];
+    for (const [key, message] of Object.entries(this.refuse)) {
+      if (touched.some((path) => key === path || key.startsWith(`${path}.`))) errors[key] = message;
+    }
+    if (Object.keys(errors).length > 0) return { ok: false, errors };
+    this.settings = normalizeSettings(settings).settings;
+    this.preferences = normalizePreferences(preferences).preferences;
+    return { ok: true, view: this.view() };
+  }
+
+  private restDays(): Weekday[] {
+    const { enabled, days } = this.settings.workingHours;
+    return enabled ? ([0, 1, 2, 3, 4, 5, 6] as Weekday[]).filter((day) => !days.includes(day)) : [];
+  }
+
+  private progress(days: 7 | 30): ProgressView {
+    const options = { now: this.now, days, calendar: this.calendar };
+    return {
+      today: todaySummary(this.history, this.now, this.calendar),
+      series: dailySeries(this.history, options),
+      // Like main: days outside the working week neither break nor extend the streak.
+      streak: currentStreak(this.history, this.now, this.calendar, this.restDays()),
+      pain: painTrend(this.history, options),
+      painCheckIn: this.preferences.painCheckIn,
+    };
+  }
+}
+
 /**
  * Stands in for the preload: a test implementation of the same typed contract, installed as
  * `window.unhunch` before the page's scripts run. It records every call so tests can assert what the page
- * asked of main. The function runs inside the page, so it must not close over anything from this file.
+ * asked of main; settings, progress, export and pain requests go on to {@link FakeMain} through an exposed
+ * function. The function runs inside the page, so it must not close over anything from this file.
  */
-function installFakeApi(options: FakeApiOptions): void {
+function installFakeApi(options: Pick<FakeApiOptions, 'session'>): void {
   const calls: RecordedCall[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let session = options.session;
+  // IPC copies every payload with the structured clone algorithm, which throws on what it cannot copy (a
+  // Svelte state proxy, a function); copying here makes the page fail the same way.
   const record = (name: string, input?: unknown) =>
-    calls.push(input === undefined ? { name } : { name, input });
+    calls.push(input === undefined ? { name } : { name, input: structuredClone(input) });
+  const emit = (event: string, payload: unknown) =>
+    listeners.get(event)?.forEach((listener) => listener(payload));
+  const main = (name: string, input?: unknown): Promise<unknown> =>
+    (
+      window as unknown as { __unhunchMain: (name: string, input: unknown) => Promise<unknown> }
+    ).__unhunchMain(name, input);
   const api: UnhunchApi = {
     getPlayerSession: async () => (record('getPlayerSession'), session),
     finishSession: async (input) => {
@@ -30,6 +203,27 @@ function installFakeApi(options: FakeApiOptions): void {
     postponeBreak: async (input) => void record('postponeBreak', input),
     startExercise: async (input) => void record('startExercise', input),
     startRoutine: async (input) => void record('startRoutine', input),
+    getSettings: async () => (record('getSettings'), (await main('getSettings')) as SettingsView),
+    updateSettings: async (input) => {
+      record('updateSettings', input);
+      const result = (await main('updateSettings', input)) as SettingsUpdateResult;
+      // Main tells every window, the sender included, without its start-up notice.
+      if (result.ok) {
+        const { notice: _notice, ...changed } = result.view;
+        emit('settingsChanged', changed);
+      }
+      return result;
+    },
+    getProgress: async (input) => (
+      record('getProgress', input),
+      (await main('getProgress', input)) as ProgressView
+    ),
+    exportHistory: async (input) => (
+      record('exportHistory', input),
+      (await main('exportHistory', input)) as string | null
+    ),
+    recordPainCheckIn: async (input) =>
+      void (record('recordPainCheckIn', input), await main('recordPainCheckIn', input)),
     closeWindow: async () => void record('closeWindow'),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
@@ -38,18 +232,41 @@ function installFakeApi(options: FakeApiOptions): void {
       return () => set.delete(listener as (payload: unknown) => void);
     },
   };
-  Object.assign(window, {
-    unhunch: api,
-    __unhunchCalls: calls,
-    __unhunchEmit: (event: string, payload: unknown) =>
-      listeners.get(event)?.forEach((listener) => listener(payload)),
-  });
+  Object.assign(window, { unhunch: api, __unhunchCalls: calls, __unhunchEmit: emit });
 }
 
-export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<void> {
-  await page.addInitScript(installFakeApi, options);
+/** One FakeMain per page; opening another view in the same page starts it afresh. */
+const mains = new WeakMap<Page, { current: FakeMain }>();
+
+export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<FakeMain> {
+  const main = new FakeMain(options);
+  const slot = mains.get(page);
+  if (slot) {
+    slot.current = main;
+  } else {
+    const fresh = { current: main };
+    mains.set(page, fresh);
+    await page.exposeFunction('__unhunchMain', (name: string, input: unknown) => {
+      if (!(MAIN_REQUESTS as readonly string[]).includes(name)) throw new Error(`Unknown request ${name}`);
+      return fresh.current.handle(name as MainRequest, input);
+    });
+  }
+  await page.addInitScript(installFakeApi, { session: options.session });
+  return main;
 }
 
 export function recordedCalls(page: Page): Promise<RecordedCall[]> {
   return page.evaluate(() => (window as unknown as { __unhunchCalls: RecordedCall[] }).__unhunchCalls);
+}
+
+/** Pushes an event from "main" to the page, as another window's change would. */
+export function emitEvent(page: Page, event: string, payload: unknown): Promise<void> {
+  return page.evaluate(
+    ([name, data]) =>
+      (window as unknown as { __unhunchEmit: (event: string, payload: unknown) => void }).__unhunchEmit(
+        name as string,
+        data,
+      ),
+    [event, payload] as const,
+  );
 }

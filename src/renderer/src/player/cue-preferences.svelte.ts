@@ -1,38 +1,55 @@
+import type { SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
+import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/preferences';
 import type { CueOptions } from './cues';
 
-const KEY = 'unhunch.player.cues';
+export type CuePreferencesApi = Pick<UnhunchApi, 'getSettings' | 'updateSettings' | 'on'>;
 
 /**
- * The player's sound and voice switches, remembered on this machine. Sound starts on (a soft chime
- * marks holds, so the user can close their eyes); voice starts off, as not everyone wants to be talked to.
+ * The player's sound and voice switches, and whether to ask the pain check-in: the user's preferences,
+ * read from main and written back through it, so the settings window and every player agree. Sound
+ * starts on (a soft chime marks holds, so the user can close their eyes); voice starts off, as not
+ * everyone wants to be talked to. Until main answers, those defaults apply.
  */
 export class CuePreferences implements CueOptions {
-  sound = $state(true);
-  voice = $state(false);
+  sound = $state(DEFAULT_PREFERENCES.sounds);
+  voice = $state(DEFAULT_PREFERENCES.voice);
+  painCheckIn = $state(DEFAULT_PREFERENCES.painCheckIn);
 
-  constructor(
-    private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage,
-  ) {
-    try {
-      const saved = JSON.parse(storage?.getItem(KEY) ?? '{}') as Partial<CueOptions>;
-      if (typeof saved.sound === 'boolean') this.sound = saved.sound;
-      if (typeof saved.voice === 'boolean') this.voice = saved.voice;
-    } catch {
-      // A damaged entry is not worth an error: the defaults are fine.
-    }
+  constructor(private readonly api: CuePreferencesApi) {}
+
+  /** Reads the preferences and follows later changes; returns the unsubscribe function. */
+  start(): () => void {
+    const unsubscribe = this.api.on('settingsChanged', (view) => this.follow(view));
+    this.api.getSettings().then(
+      (view) => this.follow(view),
+      // Without an answer the defaults are fine; the switches still work for this window.
+      () => undefined,
+    );
+    return unsubscribe;
   }
 
-  toggleSound = (): void => {
-    this.sound = !this.sound;
-    this.save();
-  };
+  follow({ preferences }: Pick<SettingsView, 'preferences'>): void {
+    this.sound = preferences.sounds;
+    this.voice = preferences.voice;
+    this.painCheckIn = preferences.painCheckIn;
+  }
 
-  toggleVoice = (): void => {
-    this.voice = !this.voice;
-    this.save();
-  };
+  toggleSound = (): Promise<void> => this.set('sounds', !this.sound);
 
-  private save(): void {
-    this.storage?.setItem(KEY, JSON.stringify({ sound: this.sound, voice: this.voice }));
+  toggleVoice = (): Promise<void> => this.set('voice', !this.voice);
+
+  /** Switches at once for a prompt response; main's refusal or silence switches back. */
+  private async set(key: 'sounds' | 'voice', value: boolean): Promise<void> {
+    const local = key === 'sounds' ? 'sound' : 'voice';
+    const before = this[local];
+    this[local] = value;
+    try {
+      const change: Partial<Preferences> = { [key]: value };
+      const result = await this.api.updateSettings({ preferences: change });
+      if (result.ok) this.follow(result.view);
+      else this[local] = before;
+    } catch {
+      this[local] = before;
+    }
   }
 }

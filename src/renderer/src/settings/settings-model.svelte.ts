@@ -1,0 +1,120 @@
+import type { SettingsChange, SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
+import { checkChange, fieldPath, inScope, type SettingsValues } from './settings-form';
+
+/** Errors no field shows, as one sentence. */
+function describe(errors: Readonly<Record<string, string>>): string {
+  const parts = Object.entries(errors).map(([key, message]) => (key === '' ? message : `${key} ${message}`));
+  return `Not saved: ${parts.join('; ')}.`;
+}
+
+export type SettingsApi = Pick<UnhunchApi, 'getSettings' | 'updateSettings' | 'on'>;
+
+/**
+ * The settings window's state: the values main holds, the errors to show beside fields, and the one
+ * notice. Every change is checked here with the shared normalisers first and only a valid one is sent;
+ * main checks again and its field errors land in the same place.
+ */
+export class SettingsModel {
+  values = $state<SettingsValues | undefined>();
+  /** Messages keyed by field path ("microBreak.everyMinutes", "preferences.exerciseOverrides.chin-tuck.reps"). */
+  errors = $state<Record<string, string>>({});
+  /** The repaired-file notice, until dismissed; shown once per window. */
+  notice = $state<string | undefined>();
+  /** A failure not tied to a field: loading, a refused save, a lost connection. */
+  problem = $state('');
+  /** Short confirmation for the status region after a save. */
+  status = $state('');
+  loading = $state(true);
+
+  #noticeSeen = false;
+  /** Saves go out one at a time and in order, so the last change the user made is the one that stays. */
+  #queue: Promise<unknown> = Promise.resolve();
+  #saves = 0;
+
+  constructor(private readonly api: SettingsApi) {}
+
+  /** Loads the values and follows changes made elsewhere; returns the unsubscribe function. */
+  start(): () => void {
+    const unsubscribe = this.api.on('settingsChanged', (view) => this.receive(view));
+    void this.api
+      .getSettings()
+      .then((view) => this.receive(view))
+      .catch((error: unknown) => {
+        this.problem = `Settings could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+      })
+      .finally(() => (this.loading = false));
+    return unsubscribe;
+  }
+
+  receive(view: SettingsView): void {
+    if (view.notice !== undefined && view.notice !== '' && !this.#noticeSeen) {
+      this.#noticeSeen = true;
+      this.notice = view.notice;
+    }
+    this.values = { settings: view.settings, preferences: view.preferences };
+  }
+
+  dismissNotice(): void {
+    this.notice = undefined;
+  }
+
+  /** What the shared normalisers say about a change; empty when it is valid or nothing is loaded yet. */
+  check(change: SettingsChange): Record<string, string> {
+    return this.values === undefined ? {} : checkChange(this.values, change);
+  }
+
+  /** While the user types: a fixed error goes at once, a new one waits until they pause or leave. */
+  preview(change: SettingsChange, scopes: readonly string[]): void {
+    const found = this.check(change);
+    if (!Object.keys(found).some((key) => inScope(key, scopes))) this.setErrors(scopes, {});
+  }
+
+  /**
+   * Checks and, if valid, sends the change. Errors within `scopes` (the field's paths) are replaced by
+   * whatever this check or main reports; resolves to whether the change was applied.
+   */
+  save(change: SettingsChange, scopes: readonly string[]): Promise<boolean> {
+    const found = this.check(change);
+    if (Object.keys(found).length > 0) {
+      this.setErrors(scopes, found);
+      if (!Object.keys(found).some((key) => inScope(key, scopes))) this.problem = describe(found);
+      return Promise.resolve(false);
+    }
+    this.setErrors(scopes, {});
+    const run = this.#queue.then(() => this.send(change, scopes));
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async send(change: SettingsChange, scopes: readonly string[]): Promise<boolean> {
+    const count = ++this.#saves;
+    try {
+      // Plain data only: IPC's structured clone cannot copy the state proxies a change may be built from.
+      const result = await this.api.updateSettings($state.snapshot(change) as SettingsChange);
+      if (result.ok) {
+        this.receive(result.view);
+        this.problem = '';
+        // Alternating the text makes a screen reader announce every save, not only the first.
+        this.status = count % 2 === 0 ? 'Saved.' : 'Saved';
+        return true;
+      }
+      const errors: Record<string, string> = {};
+      for (const [key, message] of Object.entries(result.errors)) errors[fieldPath(key)] = message;
+      this.setErrors(scopes, errors);
+      const elsewhere = Object.entries(errors).filter(([key]) => !inScope(key, scopes));
+      if (elsewhere.length > 0) this.problem = describe(Object.fromEntries(elsewhere));
+      return false;
+    } catch (error) {
+      this.problem = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+      return false;
+    }
+  }
+
+  /** Replaces the errors within `scopes` by those of `found` that fall inside them. */
+  private setErrors(scopes: readonly string[], found: Readonly<Record<string, string>>): void {
+    const next: Record<string, string> = {};
+    for (const [key, message] of Object.entries(this.errors)) if (!inScope(key, scopes)) next[key] = message;
+    for (const [key, message] of Object.entries(found)) if (inScope(key, scopes)) next[key] = message;
+    this.errors = next;
+  }
+}

@@ -1,0 +1,89 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { useFakeApi, type FakeApiOptions, type FakeMain } from '../support/fake-api';
+
+/** The settings window as a user sees it; specs talk to this, not to selectors. */
+export class SettingsPage {
+  readonly heading: Locator;
+  readonly notice: Locator;
+  readonly dismissNotice: Locator;
+  readonly problem: Locator;
+  main!: FakeMain;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1, name: 'Settings' });
+    this.notice = page.getByRole('status').filter({ hasText: /reset to defaults|invalid/ });
+    this.dismissNotice = page.getByRole('button', { name: 'Dismiss' });
+    this.problem = page.getByRole('alert');
+  }
+
+  /** Opens the settings window with the fake bridge; resolves once the form is filled in. */
+  async open(options: Omit<FakeApiOptions, 'session'> = {}): Promise<void> {
+    this.main = await useFakeApi(this.page, { session: null, ...options });
+    await this.page.goto('index.html#/settings');
+    await this.heading.waitFor();
+    await this.field('Time between micro breaks').waitFor();
+  }
+
+  section(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  /** A number field by its label (its accessible name starts with it). */
+  field(label: string | RegExp, within: Locator | Page = this.page): Locator {
+    return within.getByRole('spinbutton', { name: label });
+  }
+
+  textbox(label: string | RegExp, within: Locator | Page = this.page): Locator {
+    return within.getByRole('textbox', { name: label });
+  }
+
+  checkbox(label: string | RegExp): Locator {
+    return this.page.getByRole('checkbox', { name: label });
+  }
+
+  /** The group (fieldset) with this legend: an exercise's card, a radio group, an app list. */
+  group(name: string | RegExp): Locator {
+    return this.page.getByRole('group', { name, exact: typeof name === 'string' });
+  }
+
+  /** The message shown beside a field, found through the field's aria-describedby. */
+  async errorOf(field: Locator): Promise<string | null> {
+    const ids = ((await field.getAttribute('aria-describedby')) ?? '')
+      .split(/\s+/)
+      .filter((id) => id.endsWith('-error'));
+    if (ids.length === 0) return null;
+    return this.page.locator(`[id="${ids[0]}"]`).textContent();
+  }
+
+  async expectError(field: Locator, message: string): Promise<void> {
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect.poll(() => this.errorOf(field)).toBe(message);
+    await expect(this.page.getByText(message, { exact: true })).toBeVisible();
+  }
+
+  async expectNoError(field: Locator): Promise<void> {
+    await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    await expect.poll(() => this.errorOf(field)).toBeNull();
+  }
+
+  /** Replaces a field's text from the keyboard and leaves it with Tab, which commits the value. */
+  async typeInto(field: Locator, text: string): Promise<void> {
+    await field.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Backspace');
+    if (text !== '') await this.page.keyboard.type(text);
+  }
+
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
+  }
+
+  /** Presses Tab until `target` has focus, as a keyboard user would; fails if it never does. */
+  async tabTo(target: Locator, maxPresses = 150): Promise<void> {
+    for (let i = 0; i < maxPresses; i++) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    await expect(target).toBeFocused();
+  }
+}
