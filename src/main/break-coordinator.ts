@@ -12,6 +12,17 @@ export type EnginePort = Pick<
   'on' | 'snapshot' | 'postpone' | 'skip' | 'completeBreak' | 'quickStretch' | 'pauseFor' | 'resume'
 >;
 
+/** The moment detectors, as far as the coordinator drives them; `MomentMonitor` provides it. */
+export interface MomentWatch {
+  watch(active: boolean): void;
+}
+
+/**
+ * How far ahead of a break the detectors start looking. The tray refresh runs once a minute, so this
+ * leaves them at least half a minute to answer before the break, even with warnings turned off.
+ */
+export const WATCH_AHEAD_MS = 90_000;
+
 /** How the coordinator shows and withdraws a break in the player window. */
 export interface PlayerPort {
   play(content: Omit<PlayerSession, 'id'>): PlayerSession;
@@ -34,11 +45,17 @@ export interface BreakCoordinatorDeps {
   /** Called whenever what the tray shows may have changed. */
   changed: () => void;
   log?: BreakLog;
+  moments?: MomentWatch;
 }
 
 const exerciseIds = (items: readonly RoutineItem[]): string[] => items.map((item) => item.exerciseId);
 
 const breakName: Record<BreakKind, string> = { micro: 'Stretch break', long: 'Long break' };
+
+const noticeActions = (canPostpone: boolean, canSkip: boolean): NoticeAction[] => [
+  ...(canPostpone ? ['postpone' as const] : []),
+  ...(canSkip ? ['skip' as const] : []),
+];
 
 /**
  * Turns the engine's events into what the user sees — a heads-up notification, the break window, its
@@ -60,7 +77,8 @@ export class BreakCoordinator {
   status(): TrayStatus {
     const snapshot = this.deps.engine.snapshot();
     const next = describeNext(snapshot, snapshot.atMs, this.deps.wallNow(), this.deps.locale);
-    const pending = snapshot.currentBreak !== null || snapshot.nextBreak?.warned === true;
+    const pending =
+      snapshot.currentBreak !== null || snapshot.heldBreak !== null || snapshot.nextBreak?.warned === true;
     const postponesLeft = snapshot.nextBreak?.postponesLeft ?? 0;
     return {
       headline: next.label,
@@ -68,6 +86,16 @@ export class BreakCoordinator {
       canPostpone: pending && postponesLeft > 0,
       canSkip: pending,
     };
+  }
+
+  /**
+   * Asks the detectors to look only while a break is near, warned or held: they run processes and
+   * scan /proc, which is not worth doing when no break could be affected.
+   */
+  updateWatch(): void {
+    const { currentBreak, heldBreak, nextBreak } = this.deps.engine.snapshot();
+    const near = nextBreak !== null && (nextBreak.warned || nextBreak.inActiveMs <= WATCH_AHEAD_MS);
+    this.deps.moments?.watch(currentBreak === null && (heldBreak !== null || near));
   }
 
   /** Counting: whether the countdown the tray shows is moving, so a periodic refresh is worth it. */
@@ -123,7 +151,24 @@ export class BreakCoordinator {
         this.warn(event.kind, event.inSeconds, event.canPostpone, event.canSkip);
         break;
       case 'break-start':
-        this.startBreak(event.kind, event.canPostpone, event.canSkip);
+        if (event.presentation === 'notification')
+          this.offerBreak(event.kind, event.canPostpone, event.canSkip);
+        else this.startBreak(event.kind, event.canPostpone, event.canSkip);
+        break;
+      case 'deferred':
+        // The warning no longer holds: the break waits for a better moment and is warned again then.
+        this.deps.notifier.dismiss();
+        this.announced = null;
+        break;
+      case 'worked-through':
+        this.deps.notifier.show(
+          {
+            title: 'Your break is still on',
+            body: 'If you can, let go of the keyboard and mouse for a moment. It helps more than it seems.',
+            actions: [],
+          },
+          () => {},
+        );
         break;
       case 'break-end':
         this.deps.log?.recordBreak({
@@ -164,6 +209,7 @@ export class BreakCoordinator {
       case 'quick-stretch':
         break;
     }
+    this.updateWatch();
     this.deps.changed();
   }
 
@@ -177,15 +223,29 @@ export class BreakCoordinator {
   private warn(kind: BreakKind, inSeconds: number, canPostpone: boolean, canSkip: boolean): void {
     const content = this.deps.choose(kind);
     this.announced = { kind, content };
-    const actions: NoticeAction[] = [
-      ...(canPostpone ? ['postpone' as const] : []),
-      ...(canSkip ? ['skip' as const] : []),
-    ];
+    const actions = noticeActions(canPostpone, canSkip);
     this.deps.notifier.show(
       {
         title: `${breakName[kind]} in ${Math.round(inSeconds)} s`,
         body: `Next up: ${content.title}`,
         actions,
+      },
+      (action) => (action === 'postpone' ? this.postpone() : this.skip()),
+    );
+  }
+
+  /**
+   * A break held back for too long comes as a notification, never a window: whatever kept it back
+   * (a talk, a call) may well still be going on. It ends by itself after its duration.
+   */
+  private offerBreak(kind: BreakKind, canPostpone: boolean, canSkip: boolean): void {
+    const content = this.announced?.kind === kind ? this.announced.content : this.deps.choose(kind);
+    this.announced = null;
+    this.deps.notifier.show(
+      {
+        title: `${breakName[kind]}: when you can`,
+        body: `Your break has waited a while. When you have a moment, try: ${content.title}.`,
+        actions: noticeActions(canPostpone, canSkip),
       },
       (action) => (action === 'postpone' ? this.postpone() : this.skip()),
     );

@@ -15,6 +15,7 @@ import { BreakEngine, createTimeoutTimer } from './engine';
 import { SuspendAwareClock } from './engine/suspend-aware-clock';
 import { historyExport } from './history-export';
 import { createSystemIdleSource } from './idle';
+import { createCommandRunner, createMomentMonitor, nodeMomentFs } from './moments';
 import { registerIpcHandlers } from './ipc-handlers';
 import { ElectronStorePort } from './persistence/electron-store-port';
 import { HistoryStore } from './persistence/history-store';
@@ -65,12 +66,21 @@ async function start(): Promise<void> {
     clock,
     log,
   });
+  const moments = createMomentMonitor({
+    platform: process.platform,
+    run: createCommandRunner({ env: process.env }),
+    fs: nodeMomentFs,
+    log,
+    settings: settingsStore.settings.moments,
+  });
   const engine = new BreakEngine(settingsStore.settings, {
     clock,
     wallClock: { nowMs: Date.now },
     idle: idle.source,
     timer: createTimeoutTimer(),
+    moment: moments,
   });
+  moments.onChange(() => engine.momentChanged());
   connectPowerEvents(powerMonitor, engine, clock);
 
   const choose = createBreakContentChooser(() => settingsStore.preferences, {
@@ -127,12 +137,15 @@ async function start(): Promise<void> {
     locale: app.getLocale(),
     changed: refreshTray,
     log: history,
+    moments,
   });
 
   settingsStore.subscribe((document, previous) => {
     // Rotation progress is saved after every break; only a real settings change reaches the engine.
     if (JSON.stringify(document.settings) !== JSON.stringify(previous.settings)) {
       engine.updateSettings(document.settings);
+      moments.updateSettings(document.settings.moments);
+      coordinator.updateWatch();
     }
     applyAppPreferences(document.preferences, previous.preferences);
     windows.broadcast('settingsChanged', userSettings.changedView());
@@ -150,11 +163,13 @@ async function start(): Promise<void> {
   const everyMinute = setInterval(() => {
     if (!coordinator.counting()) return;
     history.addActiveMinutes(1);
+    coordinator.updateWatch();
     refreshTray();
   }, MINUTE_MS);
   app.on('before-quit', () => {
     clearInterval(everyMinute);
     engine.stop();
+    moments.dispose();
     history.flush();
     tray.destroy();
   });

@@ -17,6 +17,29 @@ vi.mock('node-notifier', () => {
   return { default: notifier };
 });
 
+/**
+ * The desktop as the moment detectors see it: only GNOME's show-banners answers (false = do not
+ * disturb); every other tool is "not installed" and no camera device exists, so nothing else holds.
+ */
+const desktop = vi.hoisted(() => ({ doNotDisturb: false }));
+vi.mock('../../src/main/moments', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/main/moments')>();
+  const missing = (file: string) => Object.assign(new Error(`${file}: not installed`), { code: 'ENOENT' });
+  return {
+    ...original,
+    createCommandRunner: () => async (file: string, args: readonly string[]) => {
+      if (file === 'gsettings' && args.includes('show-banners'))
+        return desktop.doNotDisturb ? 'false\n' : 'true\n';
+      throw missing(file);
+    },
+    nodeMomentFs: {
+      readdir: async () => [],
+      readlink: async () => '',
+      readFile: async () => '',
+    },
+  };
+});
+
 type FakeElectron = typeof import('../fakes/electron');
 
 /** Boots src/main/index.ts against a fresh fake Electron and waits for its start-up to settle. */
@@ -47,6 +70,7 @@ async function preloadInto(
 }
 
 afterEach(() => {
+  desktop.doNotDisturb = false;
   vi.useRealTimers();
   vi.resetModules();
 });
@@ -297,6 +321,25 @@ describe('main process', () => {
       await vi.advanceTimersByTimeAsync(minutes(15));
       fake.clickTrayItem('Quick stretch');
       expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+    });
+
+    it('holds a break while do-not-disturb is on and brings it once it is off', async () => {
+      useFakeTime();
+      const fake = await boot();
+      desktop.doNotDisturb = true;
+      // The detectors start looking when the break is near; the warning is withdrawn and no window opens.
+      await vi.advanceTimersByTimeAsync(minutes(25));
+      expect(fake.liveWindows()).toHaveLength(0);
+      expect(fake.tray().tooltip).toMatch(/Stretch waiting \(do not disturb\)/);
+      expect(fake.trayLabels()).toContain('Skip break');
+
+      desktop.doNotDisturb = false;
+      // Seen at the next look (10 s), then a minute's grace, a fresh warning, and the break.
+      await vi.advanceTimersByTimeAsync(10_000 + 60_000 + 31_000);
+      const [player] = fake.liveWindows();
+      expect(player?.url).toMatch(/#\/player$/);
+      const api = await preloadInto(fake, player!);
+      expect(await api.getPlayerSession()).toMatchObject({ reason: 'micro' });
     });
 
     it('time away from the keyboard counts as a natural break', async () => {

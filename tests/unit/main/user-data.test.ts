@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BreakCoordinator, type BreakLog } from '../../../src/main/break-coordinator';
 import { withUserDoses } from '../../../src/main/break-content';
-import type { EngineEvent, EngineListener } from '../../../src/main/engine';
+import type { EngineEvent, EngineListener, EngineSnapshot } from '../../../src/main/engine';
 import { historyExport } from '../../../src/main/history-export';
 import { MemoryPort } from '../../../src/main/persistence/memory-port';
 import { SettingsStore } from '../../../src/main/persistence/settings-store';
@@ -101,45 +101,60 @@ describe('historyExport', () => {
   });
 });
 
-describe('BreakCoordinator history', () => {
-  function world() {
-    let listener: EngineListener = () => {};
-    const records: Parameters<BreakLog['recordBreak']>[0][] = [];
-    let sessionCount = 0;
-    const engineCalls: string[] = [];
-    const coordinator = new BreakCoordinator({
-      engine: {
-        on: (next) => {
-          listener = next;
-          return () => {};
-        },
-        snapshot: () => {
-          throw new Error('not needed');
-        },
-        postpone: () => {},
-        skip: () => {},
-        completeBreak: () => {
-          engineCalls.push('complete');
-          listener({ type: 'break-end', atMs: 0, kind: 'micro', outcome: 'completed' });
-        },
-        quickStretch: () => {},
-        pauseFor: () => {},
-        resume: () => {},
+function world() {
+  let listener: EngineListener = () => {};
+  const records: Parameters<BreakLog['recordBreak']>[0][] = [];
+  let sessionCount = 0;
+  const played: string[] = [];
+  const notices: string[] = [];
+  const watching: boolean[] = [];
+  const snapshot: EngineSnapshot = {
+    atMs: 0,
+    presence: 'present',
+    pause: null,
+    outsideWorkingHours: false,
+    currentBreak: null,
+    heldBreak: null,
+    nextBreak: { kind: 'micro', inActiveMs: 600_000, warned: false, postponesLeft: 2 },
+    counting: true,
+  };
+  const engineCalls: string[] = [];
+  const coordinator = new BreakCoordinator({
+    engine: {
+      on: (next) => {
+        listener = next;
+        return () => {};
       },
-      player: {
-        play: (content) => ({ ...content, id: `s${++sessionCount}` }),
-        close: () => {},
+      snapshot: () => snapshot,
+      postpone: () => {},
+      skip: () => {},
+      completeBreak: () => {
+        engineCalls.push('complete');
+        listener({ type: 'break-end', atMs: 0, kind: 'micro', outcome: 'completed' });
       },
-      notifier: { show: () => {}, dismiss: () => {} },
-      choose: () => ({ title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck' }] }),
-      wallNow: () => 0,
-      changed: () => {},
-      log: { recordBreak: (record) => records.push(record) },
-    });
-    const emit = (event: EngineEvent): void => listener(event);
-    return { coordinator, emit, records, engineCalls };
-  }
+      quickStretch: () => {},
+      pauseFor: () => {},
+      resume: () => {},
+    },
+    player: {
+      play: (content) => {
+        played.push(content.reason);
+        return { ...content, id: `s${++sessionCount}` };
+      },
+      close: () => {},
+    },
+    notifier: { show: (notice) => notices.push(notice.title), dismiss: () => notices.push('(dismissed)') },
+    moments: { watch: (active) => watching.push(active) },
+    choose: () => ({ title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck' }] }),
+    wallNow: () => 0,
+    changed: () => {},
+    log: { recordBreak: (record) => records.push(record) },
+  });
+  const emit = (event: EngineEvent): void => listener(event);
+  return { coordinator, emit, records, engineCalls, played, notices, watching, snapshot };
+}
 
+describe('BreakCoordinator history', () => {
   it('records a break with the times it was postponed and the exercises played', () => {
     const { coordinator, emit, records } = world();
     emit({ type: 'postponed', atMs: 0, kind: 'micro', postponesLeft: 1 });
@@ -150,6 +165,7 @@ describe('BreakCoordinator history', () => {
       durationSeconds: 40,
       canPostpone: true,
       canSkip: true,
+      presentation: 'window',
     });
     const session: PlayerSession = {
       id: 's1',
@@ -186,5 +202,54 @@ describe('BreakCoordinator history', () => {
       { kind: 'natural', outcome: 'completed', postponed: 0, exercises: [] },
       { kind: 'quick', outcome: 'skipped', postponed: 0, exercises: [] },
     ]);
+  });
+});
+
+describe('BreakCoordinator and the moment', () => {
+  it('watches the detectors only while a break is near, warned or held, never during one', () => {
+    const { emit, watching, snapshot } = world();
+    emit({ type: 'quick-stretch', atMs: 0 });
+    expect(watching.at(-1)).toBe(false);
+    snapshot.nextBreak = { kind: 'micro', inActiveMs: 60_000, warned: false, postponesLeft: 2 };
+    emit({ type: 'quick-stretch', atMs: 0 });
+    expect(watching.at(-1)).toBe(true);
+    snapshot.currentBreak = {
+      kind: 'micro',
+      startedAtMs: 0,
+      durationSeconds: 40,
+    } as EngineSnapshot['currentBreak'];
+    emit({ type: 'quick-stretch', atMs: 0 });
+    expect(watching.at(-1)).toBe(false);
+    snapshot.currentBreak = null;
+    snapshot.nextBreak = null;
+    snapshot.heldBreak = { kind: 'micro', sinceMs: 0, reasons: ['call'], releaseAtMs: null, fallbackAtMs: 1 };
+    emit({ type: 'deferred', atMs: 0, kind: 'micro', reasons: ['call'] });
+    expect(watching.at(-1)).toBe(true);
+  });
+
+  it('withdraws the warning when a break is held, and offers a long-held break as a notification only', () => {
+    const { emit, notices, played } = world();
+    emit({ type: 'warning', atMs: 0, kind: 'micro', inSeconds: 30, canPostpone: true, canSkip: true });
+    emit({ type: 'deferred', atMs: 0, kind: 'micro', reasons: ['fullscreen'] });
+    expect(notices).toEqual(['Stretch break in 30 s', '(dismissed)']);
+    emit({
+      type: 'break-start',
+      atMs: 0,
+      kind: 'micro',
+      durationSeconds: 40,
+      canPostpone: true,
+      canSkip: true,
+      presentation: 'notification',
+    });
+    expect(played).toEqual([]);
+    expect(notices.at(-1)).toMatch(/when you can/);
+  });
+
+  it('nudges once when the engine says the break is being worked through', () => {
+    const { emit, notices, records } = world();
+    emit({ type: 'worked-through', atMs: 0, kind: 'micro' });
+    expect(notices).toEqual(['Your break is still on']);
+    emit({ type: 'break-end', atMs: 0, kind: 'micro', outcome: 'worked-through' });
+    expect(records.at(-1)).toMatchObject({ outcome: 'worked-through', exercises: [] });
   });
 });
