@@ -1,15 +1,16 @@
 /**
  * Which detector answers each hold reason on which platform.
  *
- * | reason     | Linux                                                    | Windows                         | macOS                   |
- * | ---------- | -------------------------------------------------------- | ------------------------------- | ----------------------- |
- * | dnd        | GNOME show-banners, then Notifications `Inhibited` (KDE) | unknown (Focus Assist: no API)  | unknown (Focus: no CLI) |
- * | fullscreen | X11 via xprop; unknown on Wayland                        | unknown                         | unknown                 |
- * | call       | /dev/video* held open + pactl capture streams            | ConsentStore registry (reg.exe) | unknown                 |
- * | app-rule   | /proc comm + argv[0]                                     | tasklist                        | ps                      |
+ * | reason     | Linux                                                    | Windows                                   | macOS                   |
+ * | ---------- | -------------------------------------------------------- | ----------------------------------------- | ----------------------- |
+ * | dnd        | GNOME show-banners, then Notifications `Inhibited` (KDE) | QUNS_QUIET_TIME (Focus Assist: no API)    | unknown (Focus: no CLI) |
+ * | fullscreen | X11 via xprop; unknown on Wayland                        | SHQueryUserNotificationState (PowerShell) | unknown                 |
+ * | call       | /dev/video* held open + pactl capture streams            | ConsentStore registry (reg.exe)           | unknown                 |
+ * | app-rule   | /proc comm + argv[0]                                     | tasklist                                  | ps                      |
  *
- * 'unknown' never holds a break. Windows' fullscreen state (SHQueryUserNotificationState) and macOS's
- * Focus, fullscreen and camera state need native code, not a command; they stay unknown for now.
+ * 'unknown' never holds a break. On Windows, dnd and fullscreen share one PowerShell call per refresh
+ * (see notification-state-windows.ts). macOS's Focus, fullscreen and camera state need native code, not
+ * a command; they stay unknown for now.
  */
 import type { HoldReason } from '../engine/moment';
 import { appRuleDetector, type AppRules } from './app-rules';
@@ -19,6 +20,11 @@ import { windowsDeviceInUse } from './calls-windows';
 import { linuxDndDetector } from './dnd-linux';
 import { x11FullscreenDetector } from './fullscreen-x11';
 import { microphoneInUse } from './microphone-pulse';
+import {
+  windowsDndDetector,
+  windowsFullscreenDetector,
+  windowsNotificationStateReader,
+} from './notification-state-windows';
 import type { Detector, MomentFs, RunCommand, SessionEnv } from './ports';
 import {
   linuxProcessNames,
@@ -73,9 +79,10 @@ export function createDetectors(deps: DetectorDeps): Detector[] {
     ];
   }
   if (platform === 'win32') {
+    const notificationState = windowsNotificationStateReader(run);
     return [
-      unknownDetector('dnd'),
-      unknownDetector('fullscreen'),
+      windowsDndDetector(notificationState),
+      windowsFullscreenDetector(notificationState),
       callDetector([() => windowsDeviceInUse(run, 'webcam'), () => windowsDeviceInUse(run, 'microphone')]),
       appRule,
     ];

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { appRuleDetector, appRuleHolds, normalizeAppName } from '../../../src/main/moments/app-rules';
 import { createDetectors } from '../../../src/main/moments/detectors';
+import { NOTIFICATION_STATE_ARGS, POWERSHELL } from '../../../src/main/moments/notification-state-windows';
 import {
   linuxNames,
   linuxProcessNames,
@@ -115,7 +116,7 @@ describe('detectors per platform', () => {
     });
   });
 
-  it('on Windows, answers calls and app rules', async () => {
+  it('on Windows, answers every reason', async () => {
     const consent =
       'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
     const run = fakeRun({
@@ -123,13 +124,14 @@ describe('detectors per platform', () => {
       [`reg query ${consent}\\webcam /s`]: 'HKEY_CURRENT_USER\\x\r\n',
       [`reg query ${consent}\\microphone /s`]:
         'HKEY_CURRENT_USER\\y\r\n    LastUsedTimeStart    REG_QWORD    0x1\r\n    LastUsedTimeStop    REG_QWORD    0x0\r\n',
+      [[POWERSHELL, ...NOTIFICATION_STATE_ARGS].join(' ')]: '6\r\n',
     });
     const answers = await Promise.all(
       createDetectors({ ...base, platform: 'win32', run }).map(async (d) => [d.reason, await d.detect()]),
     );
     expect(Object.fromEntries(answers)).toEqual({
-      dnd: 'unknown',
-      fullscreen: 'unknown',
+      dnd: true,
+      fullscreen: false,
       call: true,
       'app-rule': true,
     });
