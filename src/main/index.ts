@@ -66,9 +66,12 @@ async function start(): Promise<void> {
     clock,
     log,
   });
+  // Windows answers through PowerShell, which compiles a small P/Invoke shim on each call: give it time.
+  const momentTimeoutMs = process.platform === 'win32' ? 6_000 : 2_000;
   const moments = createMomentMonitor({
     platform: process.platform,
-    run: createCommandRunner({ env: process.env }),
+    run: createCommandRunner({ env: process.env, timeoutMs: momentTimeoutMs }),
+    timeoutMs: momentTimeoutMs,
     fs: nodeMomentFs,
     log,
     settings: settingsStore.settings.moments,
