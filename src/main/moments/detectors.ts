@@ -1,16 +1,17 @@
 /**
  * Which detector answers each hold reason on which platform.
  *
- * | reason     | Linux                                                    | Windows                                   | macOS                   |
- * | ---------- | -------------------------------------------------------- | ----------------------------------------- | ----------------------- |
- * | dnd        | GNOME show-banners, then Notifications `Inhibited` (KDE) | QUNS_QUIET_TIME (Focus Assist: no API)    | unknown (Focus: no CLI) |
- * | fullscreen | X11 via xprop; unknown on Wayland                        | SHQueryUserNotificationState (PowerShell) | unknown                 |
- * | call       | /dev/video* held open + pactl capture streams            | ConsentStore registry (reg.exe)           | unknown                 |
- * | app-rule   | /proc comm + argv[0]                                     | tasklist                                  | ps                      |
+ * | reason     | Linux                                                    | Windows                                   | macOS                                         |
+ * | ---------- | -------------------------------------------------------- | ----------------------------------------- | --------------------------------------------- |
+ * | dnd        | GNOME show-banners, then Notifications `Inhibited` (KDE) | QUNS_QUIET_TIME (Focus Assist: no API)    | Focus via DoNotDisturb Assertions.json (12+)  |
+ * | fullscreen | X11 via xprop; unknown on Wayland                        | SHQueryUserNotificationState (PowerShell) | unknown                                       |
+ * | call       | /dev/video* held open + pactl capture streams            | ConsentStore registry (reg.exe)           | unknown                                       |
+ * | app-rule   | /proc comm + argv[0]                                     | tasklist                                  | ps                                            |
  *
  * 'unknown' never holds a break. On Windows, dnd and fullscreen share one PowerShell call per refresh
- * (see notification-state-windows.ts). macOS's Focus, fullscreen and camera state need native code, not
- * a command; they stay unknown for now.
+ * (see notification-state-windows.ts). On macOS, Focus is read from the Do Not Disturb daemon's file (see
+ * focus-macos.ts): manually turned-on Focus only, not one active by schedule alone, and 'unknown' without
+ * Full Disk Access. macOS's fullscreen and camera state need native code, not a command; they stay unknown.
  */
 import type { HoldReason } from '../engine/moment';
 import { appRuleDetector, type AppRules } from './app-rules';
@@ -18,6 +19,7 @@ import { cameraInUse } from './camera-linux';
 import { callDetector } from './calls';
 import { windowsDeviceInUse } from './calls-windows';
 import { linuxDndDetector } from './dnd-linux';
+import { macFocusDetector } from './focus-macos';
 import { x11FullscreenDetector } from './fullscreen-x11';
 import { microphoneInUse } from './microphone-pulse';
 import {
@@ -42,6 +44,8 @@ export interface DetectorDeps {
   appRules: () => AppRules;
   /** Where camera devices live; tests use a temporary file. */
   videoDevicePrefix?: string;
+  /** Where macOS's ~/Library is looked up; defaults to os.homedir(). */
+  homeDir?: string;
 }
 
 /** A reason this platform cannot answer. */
@@ -84,6 +88,14 @@ export function createDetectors(deps: DetectorDeps): Detector[] {
       windowsDndDetector(notificationState),
       windowsFullscreenDetector(notificationState),
       callDetector([() => windowsDeviceInUse(run, 'webcam'), () => windowsDeviceInUse(run, 'microphone')]),
+      appRule,
+    ];
+  }
+  if (platform === 'darwin') {
+    return [
+      macFocusDetector(fs, deps.homeDir),
+      unknownDetector('fullscreen'),
+      unknownDetector('call'),
       appRule,
     ];
   }

@@ -164,7 +164,7 @@ describe('the platform factory', () => {
       const run = fakeRun({ [QUERY]: '3\r\n' });
       const detectors = byReason(platform, run);
       expect(await detectors.get('fullscreen')?.detect(), platform).toBe('unknown');
-      // GNOME/KDE are asked on Linux (and are missing here); macOS cannot tell at all.
+      // GNOME/KDE are asked on Linux (and are missing here); macOS's Focus file is missing here.
       expect(await detectors.get('dnd')?.detect(), platform).toBe('unknown');
       expect(
         run.mock.calls.filter(([file]) => file === POWERSHELL),
