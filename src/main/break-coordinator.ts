@@ -239,8 +239,7 @@ export class BreakCoordinator {
    * (a talk, a call) may well still be going on. It ends by itself after its duration.
    */
   private offerBreak(kind: BreakKind, canPostpone: boolean, canSkip: boolean): void {
-    const content = this.announced?.kind === kind ? this.announced.content : this.deps.choose(kind);
-    this.announced = null;
+    const content = this.takeAnnounced(kind);
     this.deps.notifier.show(
       {
         title: `${breakName[kind]}: when you can`,
@@ -251,10 +250,16 @@ export class BreakCoordinator {
     );
   }
 
-  private startBreak(kind: BreakKind, canPostpone: boolean, canSkip: boolean): void {
-    this.deps.notifier.dismiss();
+  /** What the warning announced for this kind of break, or a fresh pick if nothing was announced. */
+  private takeAnnounced(kind: BreakKind): BreakContent {
     const content = this.announced?.kind === kind ? this.announced.content : this.deps.choose(kind);
     this.announced = null;
+    return content;
+  }
+
+  private startBreak(kind: BreakKind, canPostpone: boolean, canSkip: boolean): void {
+    this.deps.notifier.dismiss();
+    const content = this.takeAnnounced(kind);
     const session = this.deps.player.play({ reason: kind, ...content, canPostpone, canSkip });
     this.breakSessionId = session.id;
     this.breakItems = session.items;

@@ -143,16 +143,20 @@ async function start(): Promise<void> {
     moments,
   });
 
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
   settingsStore.subscribe((document, previous) => {
-    // Rotation progress is saved after every break; only a real settings change reaches the engine.
-    if (JSON.stringify(document.settings) !== JSON.stringify(previous.settings)) {
+    // Rotation progress is saved after every break too; that is no news for the engine or the windows.
+    const settingsChanged = !same(document.settings, previous.settings);
+    const preferencesChanged = !same(document.preferences, previous.preferences);
+    if (settingsChanged) {
       engine.updateSettings(document.settings);
       moments.updateSettings(document.settings.moments);
       coordinator.updateWatch();
+      refreshTray();
     }
-    applyAppPreferences(document.preferences, previous.preferences);
-    windows.broadcast('settingsChanged', userSettings.changedView());
-    refreshTray();
+    if (preferencesChanged) applyAppPreferences(document.preferences, previous.preferences);
+    if (settingsChanged || preferencesChanged)
+      windows.broadcast('settingsChanged', userSettings.changedView());
   });
 
   registerIpcHandlers(ipcMain, controller.ipcHandlers, trustedUrlMatcher(entry));
