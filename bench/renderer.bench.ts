@@ -52,18 +52,25 @@ export async function run(): Promise<Record<string, number>> {
           canSkip: true,
         },
       });
-      await page.goto(`http://127.0.0.1:${port}/index.html#/player`);
-      // Read the time inside the page, on the first frame the Start button is usable, so the figure
-      // does not include Playwright's own polling and round trips.
-      const interactiveAt = await page.waitForFunction(
-        () => {
+      // Watch from inside the page, from before its first script, for the first frame that shows a usable
+      // Start button; the figure is taken just after that frame, so it includes its style, layout and paint
+      // but none of Playwright's own round trips (goto waiting for `load`, polling set up afterwards).
+      await page.addInitScript(() => {
+        const watch = (): void => {
           const start = [...document.querySelectorAll('button')].find(
             (button) => button.textContent?.trim() === 'Start' && !button.disabled,
           );
-          return start ? performance.now() : false;
-        },
-        undefined,
-        { polling: 'raf' },
+          if (!start) {
+            requestAnimationFrame(watch);
+            return;
+          }
+          setTimeout(() => ((window as { __interactiveAt?: number }).__interactiveAt = performance.now()));
+        };
+        requestAnimationFrame(watch);
+      });
+      await page.goto(`http://127.0.0.1:${port}/index.html#/player`);
+      const interactiveAt = await page.waitForFunction(
+        () => (window as { __interactiveAt?: number }).__interactiveAt ?? false,
       );
       timings.push((await interactiveAt.jsonValue()) as number);
       if (i === 0) {
