@@ -3,15 +3,16 @@
  *
  * | reason     | Linux                                                    | Windows                                   | macOS                                         |
  * | ---------- | -------------------------------------------------------- | ----------------------------------------- | --------------------------------------------- |
- * | dnd        | GNOME show-banners, then Notifications `Inhibited` (KDE) | QUNS_QUIET_TIME (Focus Assist: no API)    | Focus via DoNotDisturb Assertions.json (12+)  |
- * | fullscreen | X11 via xprop; unknown on Wayland                        | SHQueryUserNotificationState (PowerShell) | unknown                                       |
+ * | dnd        | GNOME show-banners, then Notifications `Inhibited` (KDE) | Focus Assist (WNF), then QUNS_QUIET_TIME  | Focus via DoNotDisturb Assertions.json (12+)  |
+ * | fullscreen | X11 via xprop; unknown on Wayland                        | SHQueryUserNotificationState (PowerShell) | front app's window fills a screen (JXA)       |
  * | call       | /dev/video* held open + pactl capture streams            | ConsentStore registry (reg.exe)           | unknown                                       |
  * | app-rule   | /proc comm + argv[0]                                     | tasklist                                  | ps                                            |
  *
  * 'unknown' never holds a break. On Windows, dnd and fullscreen share one PowerShell call per refresh
  * (see notification-state-windows.ts). On macOS, Focus is read from the Do Not Disturb daemon's file (see
  * focus-macos.ts): manually turned-on Focus only, not one active by schedule alone, and 'unknown' without
- * Full Disk Access. macOS's fullscreen and camera state need native code, not a command; they stay unknown.
+ * Full Disk Access; fullscreen compares the front app's window sizes with the screens' (see
+ * fullscreen-macos.ts). Whether macOS's camera or microphone is in use needs native code; it stays unknown.
  */
 import type { HoldReason } from '../engine/moment';
 import { appRuleDetector, type AppRules } from './app-rules';
@@ -20,6 +21,7 @@ import { callDetector } from './calls';
 import { windowsDeviceInUse } from './calls-windows';
 import { linuxDndDetector } from './dnd-linux';
 import { macFocusDetector } from './focus-macos';
+import { macFullscreenDetector } from './fullscreen-macos';
 import { x11FullscreenDetector } from './fullscreen-x11';
 import { microphoneInUse } from './microphone-pulse';
 import {
@@ -92,12 +94,7 @@ export function createDetectors(deps: DetectorDeps): Detector[] {
     ];
   }
   if (platform === 'darwin') {
-    return [
-      macFocusDetector(fs, deps.homeDir),
-      unknownDetector('fullscreen'),
-      unknownDetector('call'),
-      appRule,
-    ];
+    return [macFocusDetector(fs, deps.homeDir), macFullscreenDetector(run), unknownDetector('call'), appRule];
   }
   return [unknownDetector('dnd'), unknownDetector('fullscreen'), unknownDetector('call'), appRule];
 }

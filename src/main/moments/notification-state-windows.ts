@@ -1,8 +1,8 @@
 /**
  * Fullscreen and do-not-disturb on Windows, from the documented shell API `SHQueryUserNotificationState`
- * (shell32), which tells whether this is a good moment to show the user a notification. No native module:
- * `powershell.exe` (in every Windows 10/11) declares the function with a P/Invoke `Add-Type` snippet,
- * calls it and prints the state as a number. It needs no admin rights; where PowerShell is missing or
+ * (shell32), which tells whether this is a good moment to show the user a notification, and from Focus
+ * Assist's level. No native module: `powershell.exe` (in every Windows 10/11) declares both functions with
+ * a P/Invoke `Add-Type` snippet, calls them and prints the two numbers on one line. It needs no admin rights; where PowerShell is missing or
  * locked down (constrained language mode forbids `Add-Type`), both detectors answer 'unknown'.
  *
  * The states (QUERY_USER_NOTIFICATION_STATE):
@@ -21,9 +21,12 @@
  * about do-not-disturb. The fullscreen states are the fullscreen detector's business, so they count as
  * "no do-not-disturb" rather than holding twice.
  *
- * Focus Assist (Windows 10) / Do not disturb (Windows 11) has no public API and is not read here: its
- * state lives only in undocumented WNF data. QUNS_QUIET_TIME is what the OS exposes: documented as the
- * first hour after a user's first sign-in or an OS upgrade, and reported during quiet hours by some builds.
+ * Focus Assist (Windows 10) / Do not disturb (Windows 11) has no documented API. Its level lives in WNF
+ * (the Windows Notification Facility) under WNF_SHEL_QUIETHOURS_ACTIVE_PROFILE_CHANGED, read with
+ * ntdll's NtQueryWnfStateData: 0 off, 1 priority only, 2 alarms only. This is what Windows' own shell
+ * components and several notification libraries read; being undocumented it may change, so any other
+ * value, or a failing call, falls back to the documented QUNS_QUIET_TIME (the first hour after a user's
+ * first sign-in or an OS upgrade, reported during quiet hours by some builds).
  *
  * PowerShell starts slowly (~0.3–0.5 s, plus compiling the snippet), so both detectors share one reader:
  * a caller while a read is running, or shortly after it ended, gets that read's answer instead of
@@ -43,18 +46,27 @@ export const QUNS = {
 
 export type NotificationState = (typeof QUNS)[keyof typeof QUNS];
 
+/** WNF_SHEL_QUIETHOURS_ACTIVE_PROFILE_CHANGED: the state name's two 32-bit halves as one little-endian 64-bit value. */
+export const FOCUS_ASSIST_STATE_NAME = '0x0D83063EA3BF1C75';
+
 /**
- * Declares the function, calls it and prints the state; exits non-zero (no output) when the call fails.
- * One line: Node quotes it as one argument (its two double quotes as \"), which powershell.exe reads back.
+ * Declares both functions, calls them and prints "<state> <focus>": the notification state, or 0 when that
+ * call fails; the Focus Assist level, or -1 when that call fails. One line: Node quotes it as one argument
+ * (its double quotes as \"), which powershell.exe reads back.
  */
 export const NOTIFICATION_STATE_SCRIPT =
   "$ErrorActionPreference='Stop';" +
   "Add-Type -Namespace Unhunch -Name Shell -MemberDefinition '" +
   '[DllImport("shell32.dll")] public static extern int SHQueryUserNotificationState(out int state);' +
+  '[DllImport("ntdll.dll")] public static extern int NtQueryWnfStateData(ref ulong stateName, IntPtr typeId, ' +
+  'IntPtr explicitScope, out uint changeStamp, out int buffer, ref uint bufferSize);' +
   "';" +
   '$state=0;' +
-  'if([Unhunch.Shell]::SHQueryUserNotificationState([ref]$state) -ne 0){exit 1};' +
-  '$state';
+  'if([Unhunch.Shell]::SHQueryUserNotificationState([ref]$state) -ne 0){$state=0};' +
+  `$name=[uint64]${FOCUS_ASSIST_STATE_NAME};$stamp=[uint32]0;$focus=0;$size=[uint32]4;` +
+  // Undocumented, so a missing entry point only costs the Focus Assist half of the answer.
+  'try{if([Unhunch.Shell]::NtQueryWnfStateData([ref]$name,[IntPtr]::Zero,[IntPtr]::Zero,[ref]$stamp,[ref]$focus,[ref]$size) -ne 0){$focus=-1}}catch{$focus=-1};' +
+  '"$state $focus"';
 
 export const POWERSHELL = 'powershell.exe';
 export const NOTIFICATION_STATE_ARGS: readonly string[] = [
@@ -64,12 +76,27 @@ export const NOTIFICATION_STATE_ARGS: readonly string[] = [
   NOTIFICATION_STATE_SCRIPT,
 ];
 
-/** The state from the script's output, or undefined for anything but a single known value. */
-export function parseNotificationState(output: string): NotificationState | undefined {
-  const text = output.trim();
-  if (!/^\d$/.test(text)) return undefined;
-  const value = Number(text);
-  return (Object.values(QUNS) as number[]).includes(value) ? (value as NotificationState) : undefined;
+/** Focus Assist's level: off, priority only, alarms only. */
+export const FOCUS_ASSIST = { OFF: 0, PRIORITY_ONLY: 1, ALARMS_ONLY: 2 } as const;
+export type FocusAssistLevel = (typeof FOCUS_ASSIST)[keyof typeof FOCUS_ASSIST];
+
+/** What one PowerShell call found; a part it could not read is absent. */
+export interface ShellState {
+  state?: NotificationState;
+  focusAssist?: FocusAssistLevel;
+}
+
+/** Both numbers from the script's output; anything but a known value leaves its part out. */
+export function parseShellState(output: string): ShellState {
+  const match = /^(-?\d+) (-?\d+)$/.exec(output.trim());
+  if (!match) return {};
+  const [state, focus] = [Number(match[1]), Number(match[2])];
+  return {
+    ...((Object.values(QUNS) as number[]).includes(state) && { state: state as NotificationState }),
+    ...((Object.values(FOCUS_ASSIST) as number[]).includes(focus) && {
+      focusAssist: focus as FocusAssistLevel,
+    }),
+  };
 }
 
 export function fullscreenFromState(state: NotificationState | undefined): DetectorAnswer {
@@ -88,10 +115,12 @@ export function fullscreenFromState(state: NotificationState | undefined): Detec
   }
 }
 
-export function dndFromState(state: NotificationState | undefined): DetectorAnswer {
+/** Focus Assist decides where it could be read; the notification state otherwise. */
+export function dndFromState({ state, focusAssist }: ShellState): DetectorAnswer {
+  if (focusAssist !== undefined && focusAssist !== FOCUS_ASSIST.OFF) return true;
+  if (state === QUNS.QUIET_TIME) return true;
+  if (focusAssist === FOCUS_ASSIST.OFF) return false;
   switch (state) {
-    case QUNS.QUIET_TIME:
-      return true;
     case QUNS.ACCEPTS_NOTIFICATIONS:
     case QUNS.BUSY:
     case QUNS.RUNNING_D3D_FULL_SCREEN:
@@ -103,8 +132,8 @@ export function dndFromState(state: NotificationState | undefined): DetectorAnsw
   }
 }
 
-/** Reads the state; undefined when it cannot be read. Never rejects. */
-export type ReadNotificationState = () => Promise<NotificationState | undefined>;
+/** Reads the state; empty when it cannot be read. Never rejects. */
+export type ReadNotificationState = () => Promise<ShellState>;
 
 export interface NotificationStateReaderOptions {
   /** Milliseconds on any monotonic-enough clock; tests pass a hand-moved one. */
@@ -121,14 +150,14 @@ export function windowsNotificationStateReader(
   run: RunCommand,
   { now = Date.now, maxAgeMs = 1000 }: NotificationStateReaderOptions = {},
 ): ReadNotificationState {
-  let last: { answer: Promise<NotificationState | undefined>; endedAt: number | undefined } | undefined;
+  let last: { answer: Promise<ShellState>; endedAt: number | undefined } | undefined;
   return () => {
     if (last && (last.endedAt === undefined || now() - last.endedAt < maxAgeMs)) return last.answer;
     const read = {
       // Through a promise constructor, so a runner that throws synchronously also reads as undefined.
       answer: new Promise<string>((resolve) => resolve(run(POWERSHELL, NOTIFICATION_STATE_ARGS))).then(
-        parseNotificationState,
-        () => undefined,
+        parseShellState,
+        () => ({}),
       ),
       endedAt: undefined as number | undefined,
     };
@@ -141,7 +170,7 @@ export function windowsNotificationStateReader(
 }
 
 export function windowsFullscreenDetector(read: ReadNotificationState): Detector {
-  return { reason: 'fullscreen', detect: async () => fullscreenFromState(await read()) };
+  return { reason: 'fullscreen', detect: async () => fullscreenFromState((await read()).state) };
 }
 
 export function windowsDndDetector(read: ReadNotificationState): Detector {

@@ -124,7 +124,7 @@ describe('detectors per platform', () => {
       [`reg query ${consent}\\webcam /s`]: 'HKEY_CURRENT_USER\\x\r\n',
       [`reg query ${consent}\\microphone /s`]:
         'HKEY_CURRENT_USER\\y\r\n    LastUsedTimeStart    REG_QWORD    0x1\r\n    LastUsedTimeStop    REG_QWORD    0x0\r\n',
-      [[POWERSHELL, ...NOTIFICATION_STATE_ARGS].join(' ')]: '6\r\n',
+      [[POWERSHELL, ...NOTIFICATION_STATE_ARGS].join(' ')]: '5 2\r\n',
     });
     const answers = await Promise.all(
       createDetectors({ ...base, platform: 'win32', run }).map(async (d) => [d.reason, await d.detect()]),

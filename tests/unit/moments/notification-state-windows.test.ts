@@ -3,9 +3,10 @@ import { createDetectors } from '../../../src/main/moments/detectors';
 import {
   NOTIFICATION_STATE_ARGS,
   POWERSHELL,
+  FOCUS_ASSIST_STATE_NAME,
   dndFromState,
   fullscreenFromState,
-  parseNotificationState,
+  parseShellState,
   windowsDndDetector,
   windowsFullscreenDetector,
   windowsNotificationStateReader,
@@ -37,27 +38,57 @@ function pendingRun() {
   return { run, calls };
 }
 
-describe('SHQueryUserNotificationState through PowerShell', () => {
-  it('runs a non-interactive PowerShell without the profile, calling shell32 via Add-Type', () => {
+describe('SHQueryUserNotificationState and Focus Assist through PowerShell', () => {
+  it('runs a non-interactive PowerShell without the profile, calling shell32 and ntdll via Add-Type', () => {
     expect(POWERSHELL).toBe('powershell.exe');
     expect(NOTIFICATION_STATE_ARGS.slice(0, 3)).toEqual(['-NoProfile', '-NonInteractive', '-Command']);
     const script = NOTIFICATION_STATE_ARGS[3] ?? '';
     expect(script).toContain('Add-Type');
     expect(script).toContain('[DllImport("shell32.dll")]');
     expect(script).toContain('SHQueryUserNotificationState(out int state)');
+    expect(script).toContain('[DllImport("ntdll.dll")]');
+    expect(script).toContain('NtQueryWnfStateData(ref ulong stateName');
     expect(script).not.toMatch(/[\r\n]/);
+    // The MemberDefinition is one single-quoted PowerShell string: a quote inside would end it early.
+    const memberDefinition = /-MemberDefinition '([^']*)'/.exec(script)?.[1] ?? '';
+    expect(memberDefinition.match(/DllImport/g)).toHaveLength(2);
+    expect(script.split("'").length % 2).toBe(1);
   });
 
-  it('parses one known state, with the line break PowerShell adds', () => {
+  it('asks for WNF_SHEL_QUIETHOURS_ACTIVE_PROFILE_CHANGED, whose halves are 0xA3BF1C75 and 0x0D83063E', () => {
+    const name = BigInt(FOCUS_ASSIST_STATE_NAME);
+    expect(name & 0xffffffffn).toBe(0xa3bf1c75n);
+    expect(name >> 32n).toBe(0x0d83063en);
+    expect(NOTIFICATION_STATE_ARGS[3]).toContain(`[uint64]${FOCUS_ASSIST_STATE_NAME}`);
+  });
+
+  it('parses both numbers, with the line break PowerShell adds, leaving out what is not known', () => {
     for (const value of [1, 2, 3, 4, 5, 6, 7]) {
-      expect(parseNotificationState(`${value}\r\n`)).toBe(value);
+      expect(parseShellState(`${value} 0\r\n`)).toEqual({ state: value, focusAssist: 0 });
     }
-    for (const garbage of ['', '0', '8', '55', '5 6', '-1', '2.0', 'five', 'Add-Type : error\r\n']) {
-      expect(parseNotificationState(garbage)).toBeUndefined();
+    expect(parseShellState('5 1')).toEqual({ state: 5, focusAssist: 1 });
+    expect(parseShellState('5 2')).toEqual({ state: 5, focusAssist: 2 });
+    // The notification state's call failed (0), or WNF's did (-1), or WNF holds a level we do not know.
+    expect(parseShellState('0 2')).toEqual({ focusAssist: 2 });
+    expect(parseShellState('5 -1')).toEqual({ state: 5 });
+    expect(parseShellState('5 3')).toEqual({ state: 5 });
+    for (const garbage of ['', '5', '8 9', '55', '2.0 1', 'five zero', 'Add-Type : error\r\n']) {
+      expect(parseShellState(garbage), garbage).toEqual({});
     }
   });
 
-  it('maps every state to the fullscreen and do-not-disturb answers', async () => {
+  it('holds for Focus Assist at either level, and lets it say "not on" where the notification state cannot', () => {
+    expect(dndFromState({ state: 5, focusAssist: 1 })).toBe(true);
+    expect(dndFromState({ state: 5, focusAssist: 2 })).toBe(true);
+    expect(dndFromState({ focusAssist: 1 })).toBe(true);
+    expect(dndFromState({ state: 5, focusAssist: 0 })).toBe(false);
+    expect(dndFromState({ state: 1, focusAssist: 0 })).toBe(false);
+    expect(dndFromState({ focusAssist: 0 })).toBe(false);
+    // Quiet time still holds when Focus Assist itself is off.
+    expect(dndFromState({ state: 6, focusAssist: 0 })).toBe(true);
+  });
+
+  it('maps every state to the fullscreen and do-not-disturb answers where Focus Assist cannot be read', async () => {
     const expected: Record<NotificationState, { fullscreen: unknown; dnd: unknown }> = {
       1: { fullscreen: false, dnd: 'unknown' }, // QUNS_NOT_PRESENT: locked, screensaver
       2: { fullscreen: true, dnd: false }, // QUNS_BUSY
@@ -68,14 +99,14 @@ describe('SHQueryUserNotificationState through PowerShell', () => {
       7: { fullscreen: true, dnd: false }, // QUNS_APP
     };
     for (const [value, answers] of Object.entries(expected)) {
-      expect(await answersFor(`${value}\r\n`), `state ${value}`).toEqual(answers);
+      expect(await answersFor(`${value} -1\r\n`), `state ${value}`).toEqual(answers);
     }
     expect(fullscreenFromState(undefined)).toBe('unknown');
-    expect(dndFromState(undefined)).toBe('unknown');
+    expect(dndFromState({})).toBe('unknown');
   });
 
   it('cannot tell from garbage output', async () => {
-    for (const output of ['', '0\r\n', '9\r\n', 'Add-Type : Cannot add type.\r\n']) {
+    for (const output of ['', '0 -1\r\n', '9 7\r\n', '5\r\n', 'Add-Type : Cannot add type.\r\n']) {
       expect(await answersFor(output)).toEqual({ fullscreen: 'unknown', dnd: 'unknown' });
     }
   });
@@ -99,13 +130,13 @@ describe('SHQueryUserNotificationState through PowerShell', () => {
     const { dnd, fullscreen } = windowsPair(run);
     const answers = Promise.all([fullscreen.detect(), dnd.detect()]);
     expect(run).toHaveBeenCalledTimes(1);
-    calls[0]?.resolve('2\r\n');
+    calls[0]?.resolve('2 0\r\n');
     expect(await answers).toEqual([true, false]);
     expect(run).toHaveBeenCalledTimes(1);
   });
 
   it('reuses an answer for a second after the call ended, then calls again', async () => {
-    const run = fakeRun({ [QUERY]: '6\r\n' });
+    const run = fakeRun({ [QUERY]: '5 1\r\n' });
     const { clock, dnd, fullscreen } = windowsPair(run);
     expect(await fullscreen.detect()).toBe(false);
     clock.now += 999;
@@ -127,7 +158,7 @@ describe('SHQueryUserNotificationState through PowerShell', () => {
     clock.now += 10_000;
     const second = Promise.all([fullscreen.detect(), dnd.detect()]);
     expect(run).toHaveBeenCalledTimes(2);
-    calls[1]?.resolve('5\r\n');
+    calls[1]?.resolve('5 0\r\n');
     expect(await second).toEqual([false, false]);
   });
 
@@ -138,7 +169,7 @@ describe('SHQueryUserNotificationState through PowerShell', () => {
     clock.now += 5000;
     const second = dnd.detect();
     expect(run).toHaveBeenCalledTimes(1);
-    calls[0]?.resolve('7\r\n');
+    calls[0]?.resolve('7 0\r\n');
     expect([await first, await second]).toEqual([true, false]);
   });
 });
@@ -149,7 +180,7 @@ describe('the platform factory', () => {
     new Map(createDetectors({ ...base, platform, run }).map((detector) => [detector.reason, detector]));
 
   it('gives Windows the notification-state detectors, sharing one PowerShell call', async () => {
-    const run = fakeRun({ [QUERY]: '3\r\n' });
+    const run = fakeRun({ [QUERY]: '3 0\r\n' });
     const detectors = byReason('win32', run);
     const answers = await Promise.all([
       detectors.get('fullscreen')?.detect(),
