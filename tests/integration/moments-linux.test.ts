@@ -282,10 +282,13 @@ describe.skipIf(fullscreenSkip !== undefined)('fullscreen on X11 (Xvfb + openbox
     run = createCommandRunner({ env });
     wm = spawn('openbox', ['--sm-disable'], { env, stdio: 'ignore' });
     // wmctrl -m answers once the window manager has claimed the screen.
-    await waitFor('openbox to manage the screen', async () =>
-      (await run('wmctrl', ['-m'])) ? true : undefined,
+    // Generous: on a loaded 2-core machine a window manager can take seconds to claim the screen.
+    await waitFor(
+      'openbox to manage the screen',
+      async () => ((await run('wmctrl', ['-m'])) ? true : undefined),
+      { timeoutMs: 20_000 },
     );
-  });
+  }, 30_000);
 
   afterAll(async () => {
     await stop(client);
@@ -404,10 +407,13 @@ describe.skipIf(pulseSkip !== undefined)('microphone in use, from a private Puls
     );
     env = { ...env, PULSE_SERVER: `unix:${socket}` };
     run = createCommandRunner({ env });
-    await waitFor('PulseAudio to list its microphone', async () =>
-      (await run('pactl', ['list', 'short', 'sources'])).includes('microphone') ? true : undefined,
+    await waitFor(
+      'PulseAudio to list its microphone',
+      async () =>
+        (await run('pactl', ['list', 'short', 'sources'])).includes('microphone') ? true : undefined,
+      { timeoutMs: 20_000 },
     );
-  });
+  }, 30_000);
 
   afterEach(async () => {
     await Promise.all(recorders.map((recorder) => stop(recorder)));
