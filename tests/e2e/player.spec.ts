@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { findExercise } from '../../src/shared/exercises';
+import { poses } from '../../src/shared/poses/library';
 import { findRoutine } from '../../src/shared/routines';
 import { planSession } from '../../src/renderer/src/player/step-plan';
 import { PlayerPage } from './pages/player-page';
@@ -164,5 +165,52 @@ test.describe('player', () => {
     const player = new PlayerPage(page);
     await player.open(null);
     await expect(page.getByRole('heading', { name: 'Nothing to play' })).toBeVisible();
+  });
+
+  test.describe('a step that shows the body from another side', () => {
+    const items = [{ exerciseId: 'childs-pose-reach' }];
+    const steps = planSession(items);
+    const viewOf = (index: number) => poses[steps[index]?.pose ?? '']?.view;
+    const from = steps.findIndex((_, index) => index > 0 && viewOf(index) !== viewOf(index - 1)) - 1;
+    const drawings = (page: import('@playwright/test').Page) => page.locator('svg.figure > g');
+
+    async function openAt(page: import('@playwright/test').Page, reducedMotion: 'reduce' | 'no-preference') {
+      await page.emulateMedia({ reducedMotion });
+      const player = new PlayerPage(page);
+      await player.open({ ...session, id: 'views', title: "Child's pose", items });
+      for (let i = 0; i < from; i++) await player.press('ArrowRight');
+      // The figure loads once the first frame is up; let the fake clock get it there.
+      await player.passTime(100);
+      await expect(drawings(page)).toHaveCount(1);
+      return player;
+    }
+
+    test('cross-fades from one drawing to the other', async ({ page }) => {
+      expect(from).toBeGreaterThanOrEqual(0);
+      const player = await openAt(page, 'no-preference');
+      const before = await page.locator('svg.figure').getAttribute('aria-label');
+      await player.press('ArrowRight');
+      // Both drawings are there while one fades into the other, then only the new one.
+      await expect(drawings(page)).toHaveCount(2);
+      await player.passTime(400);
+      await expect(drawings(page)).toHaveCount(1);
+      await expect(page.locator('svg.figure')).not.toHaveAttribute('aria-label', before ?? '');
+    });
+
+    test('cuts straight to the new drawing under reduced motion', async ({ page }) => {
+      const player = await openAt(page, 'reduce');
+      await player.press('ArrowRight');
+      await player.passTime(20);
+      await expect(drawings(page)).toHaveCount(1);
+      // Nothing in the figure is animating: no fade, not even a zero-length one still pending.
+      const figureAnimations = await page.evaluate(
+        () =>
+          document
+            .getAnimations()
+            .filter((animation) => (animation.effect as KeyframeEffect | null)?.target?.closest('svg.figure'))
+            .length,
+      );
+      expect(figureAnimations).toBe(0);
+    });
   });
 });
