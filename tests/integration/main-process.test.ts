@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UnhunchApi } from '../../src/shared/ipc-contract';
 import { eventChannel, requestChannel } from '../../src/shared/ipc-contract';
 
@@ -68,6 +68,13 @@ async function preloadInto(
   await import('../../src/preload/index');
   return fake.exposed['unhunch'] as UnhunchApi;
 }
+
+/** What the app logs (its `[unhunch] …` warnings), kept off the test output and open to assertions. */
+let warnings: ReturnType<typeof vi.spyOn<Console, 'warn'>>;
+beforeEach(() => {
+  warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+const warned = (text: string) => warnings.mock.calls.some(([message]) => String(message).includes(text));
 
 afterEach(() => {
   desktop.doNotDisturb = false;
@@ -278,6 +285,8 @@ describe('main process', () => {
       expect(session).toMatchObject({ reason: 'micro', canPostpone: true, canSkip: true });
       // The break plays what the warning announced.
       expect(String(fake.notifications.at(-1)?.['body'])).toContain(session!.title);
+      // It came through Electron because node-notifier failed here, and the app said so.
+      expect(warned('[unhunch] node-notifier failed; falling back to Electron notifications')).toBe(true);
 
       await api.finishSession({ sessionId: session!.id, outcome: 'completed' });
       await settle();
@@ -430,6 +439,7 @@ describe('main process', () => {
       expect(readFileSync(join(fake.userData, backups[0]!), 'utf8')).toBe('{"settings": {"microBreak": ');
       const notices = fake.notifications.filter(({ title }) => String(title).includes('repaired'));
       expect(notices).toHaveLength(1);
+      expect(warned('[unhunch] repaired on load')).toBe(true);
 
       fake.clickTrayItem('Settings…');
       const api = await preloadInto(fake, fake.liveWindows()[0]!);
