@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { UnhunchApi } from '../../src/shared/ipc-contract';
 import { eventChannel, requestChannel } from '../../src/shared/ipc-contract';
 
@@ -70,7 +70,7 @@ async function preloadInto(
 }
 
 /** What the app logs (its `[unhunch] …` warnings), kept off the test output and open to assertions. */
-let warnings: ReturnType<typeof vi.spyOn<Console, 'warn'>>;
+let warnings: MockInstance<typeof console.warn>;
 beforeEach(() => {
   warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
