@@ -18,8 +18,9 @@ export interface MomentWatch {
 }
 
 /**
- * How far ahead of a break the detectors start looking. The tray refresh runs once a minute, so this
- * leaves them at least half a minute to answer before the break, even with warnings turned off.
+ * How far ahead of a break's warning (or of the break, with warnings off) the detectors start looking.
+ * The minute refresh brings the engine up to date and then calls `updateWatch`, so this leaves them at
+ * least half a minute to answer before anything is shown.
  */
 export const WATCH_AHEAD_MS = 90_000;
 
@@ -69,6 +70,8 @@ export class BreakCoordinator {
   /** What the current break's window played, for the history; kept until the engine ends the break. */
   private breakItems: readonly RoutineItem[] = [];
   private readonly postponed: Record<BreakKind, number> = { micro: 0, long: 0 };
+  /** The running break came as a notification (held too long), not in the window. */
+  private offered = false;
 
   constructor(private readonly deps: BreakCoordinatorDeps) {
     deps.engine.on((event) => this.onEngineEvent(event));
@@ -94,7 +97,7 @@ export class BreakCoordinator {
    */
   updateWatch(): void {
     const { currentBreak, heldBreak, nextBreak } = this.deps.engine.snapshot();
-    const near = nextBreak !== null && (nextBreak.warned || nextBreak.inActiveMs <= WATCH_AHEAD_MS);
+    const near = nextBreak !== null && (nextBreak.warned || nextBreak.warningInActiveMs <= WATCH_AHEAD_MS);
     this.deps.moments?.watch(currentBreak === null && (heldBreak !== null || near));
   }
 
@@ -151,6 +154,7 @@ export class BreakCoordinator {
         this.warn(event.kind, event.inSeconds, event.canPostpone, event.canSkip);
         break;
       case 'break-start':
+        this.offered = event.presentation === 'notification';
         if (event.presentation === 'notification')
           this.offerBreak(event.kind, event.canPostpone, event.canSkip);
         else this.startBreak(event.kind, event.canPostpone, event.canSkip);
@@ -161,6 +165,9 @@ export class BreakCoordinator {
         this.announced = null;
         break;
       case 'worked-through':
+        // A notification break already said "when you can"; a second notification would be nagging.
+        // It is still recorded as worked through.
+        if (this.offered) break;
         this.deps.notifier.show(
           {
             title: 'Your break is still on',
@@ -171,6 +178,7 @@ export class BreakCoordinator {
         );
         break;
       case 'break-end':
+        this.offered = false;
         this.deps.log?.recordBreak({
           kind: event.kind,
           outcome: event.outcome,

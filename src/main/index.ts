@@ -170,6 +170,9 @@ async function start(): Promise<void> {
   const everyMinute = setInterval(() => {
     if (!coordinator.counting()) return;
     history.addActiveMinutes(1);
+    // The engine sleeps up to minutes between its own wake-ups; bring its active time up to date so the
+    // tray's countdown and the detectors' look-ahead are measured from now, not from its last wake-up.
+    engine.tick();
     coordinator.updateWatch();
     refreshTray();
   }, MINUTE_MS);

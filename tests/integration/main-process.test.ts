@@ -332,12 +332,26 @@ describe('main process', () => {
       expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
     });
 
+    for (const seconds of [0, 30, 300]) {
+      it(`shows nothing at all while do-not-disturb is on, with a warning ${seconds} s ahead`, async () => {
+        useFakeTime();
+        const settings = { schemaVersion: 2, settings: { warning: { seconds } } };
+        const fake = await boot({ files: { 'settings.json': JSON.stringify(settings) } });
+        desktop.doNotDisturb = true;
+        // The detectors look from 90 s before the warning, so it is held before anything is shown.
+        await vi.advanceTimersByTimeAsync(minutes(25));
+        expect(fake.notifications).toEqual([]);
+        expect(fake.liveWindows()).toHaveLength(0);
+        expect(fake.tray().tooltip).toMatch(/Stretch waiting \(do not disturb\)/);
+      });
+    }
+
     it('holds a break while do-not-disturb is on and brings it once it is off', async () => {
       useFakeTime();
       const fake = await boot();
       desktop.doNotDisturb = true;
-      // The detectors start looking when the break is near; the warning is withdrawn and no window opens.
       await vi.advanceTimersByTimeAsync(minutes(25));
+      expect(fake.notifications).toEqual([]);
       expect(fake.liveWindows()).toHaveLength(0);
       expect(fake.tray().tooltip).toMatch(/Stretch waiting \(do not disturb\)/);
       expect(fake.trayLabels()).toContain('Skip break');

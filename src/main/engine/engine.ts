@@ -90,6 +90,8 @@ export interface EngineSnapshot {
     kind: BreakKind;
     /** Active time left until it starts, as of `atMs`. */
     inActiveMs: number;
+    /** Active time left until its warning (its start when warnings are off), as of `atMs`. */
+    warningInActiveMs: number;
     warned: boolean;
     postponesLeft: number;
   } | null;
@@ -295,6 +297,10 @@ export class BreakEngine {
           : {
               kind: next.kind,
               inActiveMs: Math.max(0, next.dueActiveMs - this.activeMs),
+              warningInActiveMs: Math.max(
+                0,
+                next.dueActiveMs - this.activeMs - this.settings.warning.seconds * 1000,
+              ),
               warned: this.isWarned(next.kind, next.dueActiveMs),
               postponesLeft: next.postponesLeft,
             },
@@ -330,7 +336,8 @@ export class BreakEngine {
       delay = Math.min(delay, Math.max(this.options.minPollMs, this.tracker.thresholdMsValue() - idleMs));
       if (this.held) {
         // Overdue, so no due-time wake-up: only the end of the grace period or of the deferral.
-        delay = Math.min(delay, (this.held.releaseAtMs ?? Infinity) - now, this.held.fallbackAtMs - now);
+        const fallbackAtMs = fallbackApplies(this.held) ? this.held.fallbackAtMs : Infinity;
+        delay = Math.min(delay, (this.held.releaseAtMs ?? Infinity) - now, fallbackAtMs - now);
       } else {
         const toDue = next.dueActiveMs - this.activeMs;
         delay = Math.min(delay, toDue);
@@ -552,7 +559,7 @@ export class BreakEngine {
       this.held = null;
       return 'release';
     }
-    if (now >= held.fallbackAtMs) {
+    if (fallbackApplies(held) && now >= held.fallbackAtMs) {
       this.held = null;
       return 'fallback';
     }
@@ -637,6 +644,15 @@ export class BreakEngine {
     this.queue = [];
     for (const event of events) for (const listener of this.listeners) listener(event);
   }
+}
+
+/**
+ * Whether a held break may come as a notification after the maximum deferral. Not while an app rule
+ * holds it: "pause while these apps run" and "only remind me while one of these runs" are the user's own
+ * orders, not a bad moment to wait out; the break comes (after the grace period) once the rule lets go.
+ */
+function fallbackApplies(held: HeldBreak): boolean {
+  return !held.reasons.includes('app-rule');
 }
 
 function finite(delay: number): number | null {

@@ -219,6 +219,32 @@ describe('max deferral', () => {
     expect(r.log().at(-1)).toEqual([1170 + 600, 'break-start', 'micro']);
   });
 
+  it('never offers a break held by an app rule as a notification, however long the rule lasts', () => {
+    const r = heldAtWarningPoint('app-rule');
+    const wakesBefore = r.world.wakeups;
+    r.world.advance(3 * 60 * MIN);
+    // Held all along: deferred once for the micro break, once more when the long break became due.
+    expect(r.log().map(([, type, kind]) => [type, kind])).toEqual([
+      ['deferred', 'micro'],
+      ['deferred', 'long'],
+    ]);
+    expect(r.engine.snapshot().heldBreak).toMatchObject({ reasons: ['app-rule'] });
+    // No wake-up aimed at a fallback that will not come: the engine only polls presence as usual.
+    expect(r.world.wakeups - wakesBefore).toBeLessThan((3 * 60 * MIN) / (5 * SEC));
+    // Once the rule lets go: the grace period, the warning, the break in its window.
+    setHold(r);
+    r.world.advance(60 * SEC + 30 * SEC);
+    expect(r.events.at(-1)).toMatchObject({ type: 'break-start', presentation: 'window' });
+  });
+
+  it('falls back again once only a bad moment, not an app rule, holds the break', () => {
+    const r = heldAtWarningPoint('app-rule', { moments: { maxDeferralMinutes: 10 } });
+    r.world.advance(20 * MIN);
+    setHold(r, 'dnd');
+    r.world.advance(1 * SEC);
+    expect(r.events.at(-1)).toMatchObject({ type: 'break-start', presentation: 'notification' });
+  });
+
   it('still lets the user skip or postpone the notification break', () => {
     const a = heldAtWarningPoint('call');
     a.world.advance(30 * MIN + 10 * SEC);
@@ -251,6 +277,32 @@ describe('max deferral', () => {
     expect(start).toMatchObject({ type: 'break-start', kind: 'long', presentation: 'notification' });
     expect(start!.atMs).toBeGreaterThan((1800 + 6 * 60) * SEC);
     expect(start!.atMs).toBeLessThanOrEqual((1800 + 6 * 60 + 30) * SEC);
+  });
+});
+
+describe('the warning point in the snapshot', () => {
+  it('says how much active time is left before the warning, or before the break without one', () => {
+    const warned = rig();
+    warned.world.advance(1000 * SEC);
+    warned.engine.tick();
+    expect(warned.engine.snapshot().nextBreak).toMatchObject({
+      inActiveMs: 200 * SEC,
+      warningInActiveMs: 170 * SEC,
+    });
+    const early = rig({ warning: { seconds: 300 } });
+    early.world.advance(800 * SEC);
+    early.engine.tick();
+    expect(early.engine.snapshot().nextBreak).toMatchObject({
+      inActiveMs: 400 * SEC,
+      warningInActiveMs: 100 * SEC,
+    });
+    const none = rig({ warning: { seconds: 0 } });
+    none.world.advance(1000 * SEC);
+    none.engine.tick();
+    expect(none.engine.snapshot().nextBreak).toMatchObject({
+      inActiveMs: 200 * SEC,
+      warningInActiveMs: 200 * SEC,
+    });
   });
 });
 

@@ -115,7 +115,13 @@ function world() {
     outsideWorkingHours: false,
     currentBreak: null,
     heldBreak: null,
-    nextBreak: { kind: 'micro', inActiveMs: 600_000, warned: false, postponesLeft: 2 },
+    nextBreak: {
+      kind: 'micro',
+      inActiveMs: 600_000,
+      warningInActiveMs: 570_000,
+      warned: false,
+      postponesLeft: 2,
+    },
     counting: true,
   };
   const engineCalls: string[] = [];
@@ -210,7 +216,21 @@ describe('BreakCoordinator and the moment', () => {
     const { emit, watching, snapshot } = world();
     emit({ type: 'quick-stretch', atMs: 0 });
     expect(watching.at(-1)).toBe(false);
-    snapshot.nextBreak = { kind: 'micro', inActiveMs: 60_000, warned: false, postponesLeft: 2 };
+    // Measured from the warning: a break 3 min away whose 5-min warning is due looks already...
+    snapshot.nextBreak = {
+      kind: 'micro',
+      inActiveMs: 180_000,
+      warningInActiveMs: 0,
+      warned: false,
+      postponesLeft: 2,
+    };
+    emit({ type: 'quick-stretch', atMs: 0 });
+    expect(watching.at(-1)).toBe(true);
+    // ...one whose warning is two minutes off does not yet, and one 90 s off does.
+    snapshot.nextBreak = { ...snapshot.nextBreak, inActiveMs: 150_000, warningInActiveMs: 120_000 };
+    emit({ type: 'quick-stretch', atMs: 0 });
+    expect(watching.at(-1)).toBe(false);
+    snapshot.nextBreak = { ...snapshot.nextBreak, inActiveMs: 120_000, warningInActiveMs: 90_000 };
     emit({ type: 'quick-stretch', atMs: 0 });
     expect(watching.at(-1)).toBe(true);
     snapshot.currentBreak = {
@@ -251,5 +271,19 @@ describe('BreakCoordinator and the moment', () => {
     expect(notices).toEqual(['Your break is still on']);
     emit({ type: 'break-end', atMs: 0, kind: 'micro', outcome: 'worked-through' });
     expect(records.at(-1)).toMatchObject({ outcome: 'worked-through', exercises: [] });
+  });
+
+  it('does not nudge about a break that came as a notification, but still records it as worked through', () => {
+    const { emit, notices, records } = world();
+    const start = { atMs: 0, kind: 'micro', durationSeconds: 40, canPostpone: true, canSkip: true } as const;
+    emit({ type: 'break-start', ...start, presentation: 'notification' });
+    emit({ type: 'worked-through', atMs: 0, kind: 'micro' });
+    expect(notices.filter((title) => title === 'Your break is still on')).toEqual([]);
+    emit({ type: 'break-end', atMs: 0, kind: 'micro', outcome: 'worked-through' });
+    expect(records.at(-1)).toMatchObject({ outcome: 'worked-through' });
+    // The next break, in its window, is nudged again.
+    emit({ type: 'break-start', ...start, presentation: 'window' });
+    emit({ type: 'worked-through', atMs: 0, kind: 'micro' });
+    expect(notices.at(-1)).toBe('Your break is still on');
   });
 });
