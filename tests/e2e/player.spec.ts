@@ -136,6 +136,42 @@ test.describe('player', () => {
     await expect(player.currentStep).toHaveText(routinePlan[secondIndex]!.text);
   });
 
+  test('completes a whole routine with the keyboard only, exercise by exercise', async ({ page }) => {
+    const routine = findRoutine('upper-back-reset')!;
+    const steps = planSession(routine.items);
+    const player = new PlayerPage(page);
+    await player.open({ ...session, id: 'routine-run', title: routine.name, items: routine.items });
+
+    await player.press('Space');
+    await expect(player.toggle).toHaveText('Pause');
+    for (const [index, step] of steps.entries()) {
+      await expect(player.currentStep).toHaveText(step.text);
+      await expect(
+        page.getByText(`Exercise ${step.exerciseNumber} of ${routine.items.length}: ${step.exercise.name}`, {
+          exact: true,
+        }),
+      ).toBeVisible();
+      if (index === 1) {
+        // A pause on the way, by keyboard too: the step waits for Space.
+        await player.press('Space');
+        await player.passTime(30_000);
+        await expect(player.currentStep).toHaveText(step.text);
+        await player.press('Space');
+      }
+      await player.passTime(step.seconds * 1000 + 50);
+    }
+
+    await expect(player.finished).toBeVisible();
+    expect(await recordedCalls(page)).toContainEqual({
+      name: 'finishSession',
+      input: { sessionId: 'routine-run', outcome: 'completed' },
+    });
+    // Done has the focus, so Enter closes the window.
+    await expect(player.done).toBeFocused();
+    await player.press('Enter');
+    expect((await recordedCalls(page)).map((call) => call.name)).toContain('closeWindow');
+  });
+
   test('a scheduled break offers Postpone and Skip', async ({ page }) => {
     const player = new PlayerPage(page);
     await player.open({ ...session, reason: 'micro', canPostpone: true });
