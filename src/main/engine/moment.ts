@@ -1,3 +1,5 @@
+import type { Settings } from '../../shared/settings';
+
 /**
  * The engine's view of "is this a bad moment for a break?". Detectors (src/main/moments) run
  * asynchronously and keep a cached answer; the engine only ever reads that cache, so a slow or hung
@@ -24,4 +26,21 @@ export function normalizeHoldReasons(reasons: readonly HoldReason[]): HoldReason
 
 export function sameHoldReasons(a: readonly HoldReason[], b: readonly HoldReason[]): boolean {
   return a.length === b.length && a.every((reason, i) => reason === b[i]);
+}
+
+/**
+ * Whether the user's settings ask for this reason to hold breaks at all. App rules have no switch of
+ * their own: they are on while either list names an app.
+ */
+export function reasonEnabled(reason: HoldReason, settings: Settings['moments']): boolean {
+  switch (reason) {
+    case 'dnd':
+      return settings.doNotDisturb;
+    case 'fullscreen':
+      return settings.fullscreen;
+    case 'call':
+      return settings.calls;
+    case 'app-rule':
+      return settings.pauseWhileApps.length > 0 || settings.onlyWhileApps.length > 0;
+  }
 }

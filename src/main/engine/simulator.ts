@@ -6,7 +6,8 @@
 import { BreakEngine, type EngineOptions } from './engine';
 import type { EnginePorts } from './clock';
 import type { BreakOutcome, EngineEvent } from './events';
-import type { HoldReason } from './moment';
+import type { Settings } from '../../shared/settings';
+import { reasonEnabled, type HoldReason } from './moment';
 import type { SimAction, SimUserState, SimulationInput } from './sim-file';
 
 /** What the simulated machine is doing, for wake-up accounting. */
@@ -58,7 +59,11 @@ class SimulatedWorld {
   timerCallback: (() => void) | null = null;
   breakDoneAtMs: number | null = null;
 
-  constructor(wallStartMs: number) {
+  constructor(
+    wallStartMs: number,
+    /** The user's switches: a state they turned off holds nothing, as in the app. */
+    private readonly moments: Settings['moments'],
+  ) {
     this.wallMs = wallStartMs;
   }
 
@@ -70,7 +75,10 @@ class SimulatedWorld {
         idleSeconds: () =>
           this.userState === 'active' && !this.onBreak ? 0 : (this.monoMs - this.lastInputMs) / 1000,
       },
-      moment: { holdReasons: () => (this.holdReason === null ? [] : [this.holdReason]) },
+      moment: {
+        holdReasons: () =>
+          this.holdReason !== null && reasonEnabled(this.holdReason, this.moments) ? [this.holdReason] : [],
+      },
       timer: {
         set: (delayMs, onWake) => {
           this.timerAtMs = this.monoMs + delayMs;
@@ -89,7 +97,7 @@ export function runSimulation(
   input: SimulationInput,
   options: Partial<EngineOptions> = {},
 ): SimulationResult {
-  const world = new SimulatedWorld(input.wallClockStartMs);
+  const world = new SimulatedWorld(input.wallClockStartMs, input.settings.moments);
   const engine = new BreakEngine(input.settings, world.ports(), options);
   const events: EngineEvent[] = [];
   const wakeups: SimulationResult['wakeups'] = [];

@@ -14,7 +14,7 @@ import {
   type SessionEnv,
 } from './ports';
 
-export { MomentMonitor, reasonEnabled } from './moment-monitor';
+export { MomentMonitor } from './moment-monitor';
 export { createDetectors, unknownDetector } from './detectors';
 export { createCommandRunner, nodeMomentFs, realMomentTimer } from './ports';
 export type {

@@ -9,7 +9,7 @@
  * A detector that fails, answers 'unknown' or takes longer than `timeoutMs` counts as "does not hold":
  * a missing tool or a wedged desktop service may cost the user a badly timed break, never all breaks.
  */
-import { HOLD_REASONS, type HoldReason, type MomentPort } from '../engine/moment';
+import { HOLD_REASONS, reasonEnabled, type HoldReason, type MomentPort } from '../engine/moment';
 import type { Detector, DetectorAnswer, MomentLog, MomentSettings, MomentTimer } from './ports';
 
 export interface MomentMonitorOptions {
@@ -24,20 +24,6 @@ export interface MomentMonitorOptions {
 }
 
 const TIMED_OUT = Symbol('timed out');
-
-/** Whether the user's settings ask for this reason to hold breaks at all. */
-export function reasonEnabled(reason: HoldReason, settings: MomentSettings): boolean {
-  switch (reason) {
-    case 'dnd':
-      return settings.doNotDisturb;
-    case 'fullscreen':
-      return settings.fullscreen;
-    case 'call':
-      return settings.calls;
-    case 'app-rule':
-      return settings.pauseWhileApps.length > 0 || settings.onlyWhileApps.length > 0;
-  }
-}
 
 /** What a detector's last answer depended on: a change makes that answer worthless. */
 function detectorInputs(reason: HoldReason, settings: MomentSettings): string {

@@ -130,7 +130,7 @@ describe('simulator: moments', () => {
 
   it('names each hold reason, and a change of reason', () => {
     const lines = simulate({
-      settings: { moments: { maxDeferralMinutes: 240 } },
+      settings: { moments: { maxDeferralMinutes: 240, pauseWhileApps: ['zoom'] } },
       timeline: [{ active: 19 }, { fullscreen: 1 }, { call: 1 }, { appRule: 1 }, { dnd: 1 }],
     });
     expect(lines.map((l) => [l.at, l.reasons])).toEqual([
@@ -139,6 +139,21 @@ describe('simulator: moments', () => {
       [1260, ['app-rule']],
       [1320, ['dnd']],
     ]);
+  });
+
+  it('holds nothing for a state the user switched off, as the app does', () => {
+    const plain = simulate({ timeline: [{ active: 25 }] });
+    expect(
+      simulate({
+        settings: { moments: { doNotDisturb: false, fullscreen: false, calls: false } },
+        timeline: [{ dnd: 5 }, { fullscreen: 5 }, { call: 5 }, { active: 10 }],
+      }),
+    ).toEqual(plain);
+    // App rules are on only while a list names an app.
+    expect(simulate({ timeline: [{ appRule: 25 }] })).toEqual(plain);
+    expect(
+      simulate({ settings: { moments: { onlyWhileApps: ['code'] } }, timeline: [{ appRule: 25 }] })[0],
+    ).toMatchObject({ type: 'deferred', reasons: ['app-rule'] });
   });
 
   it('offers a break held for maxDeferralMinutes as a notification', () => {

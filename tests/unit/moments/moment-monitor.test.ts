@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { HoldReason } from '../../../src/main/engine/moment';
-import { MomentMonitor, reasonEnabled } from '../../../src/main/moments/moment-monitor';
+import { reasonEnabled } from '../../../src/main/engine/moment';
+import { MomentMonitor } from '../../../src/main/moments/moment-monitor';
 import type { Detector, DetectorAnswer, MomentSettings } from '../../../src/main/moments/ports';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { fakeTimer, settle } from './fakes';
