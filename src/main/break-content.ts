@@ -1,7 +1,9 @@
+import { applyOverride, exercises } from '../shared/exercises';
 import type { ExerciseOverride } from '../shared/exercises/timing';
 import type { PlayerSession } from '../shared/ipc-contract';
-import type { RoutineItem } from '../shared/routines';
+import { routines, type RoutineItem } from '../shared/routines';
 import {
+  type Catalogue,
   chooseForBreak,
   initialRotationState,
   type RotationState,
@@ -16,6 +18,8 @@ export interface ContentPreferences {
   location: UserLocation;
   favourites: readonly string[];
   notForMe: readonly string[];
+  /** The user's own doses: what fits a micro or a long break is judged on what will really play. */
+  exerciseOverrides?: Readonly<Record<string, ExerciseOverride>>;
 }
 
 export interface RotationMemory {
@@ -39,7 +43,7 @@ export function createBreakContentChooser(
   random: () => number = Math.random,
 ): (kind: BreakKind) => BreakContent {
   return (kind) => {
-    const { location, favourites, notForMe } = preferences();
+    const { location, favourites, notForMe, exerciseOverrides = {} } = preferences();
     const result = chooseForBreak({
       breakKind: kind,
       location,
@@ -47,6 +51,7 @@ export function createBreakContentChooser(
       notForMe,
       state: memory.load(),
       random,
+      catalogue: catalogueWithDoses(exerciseOverrides),
     });
     memory.save(result.state);
     const note = result.reason === 'rotation' ? undefined : result.message;
@@ -68,4 +73,12 @@ export function withUserDoses(
   overrides: Readonly<Record<string, ExerciseOverride>>,
 ): RoutineItem[] {
   return items.map((item) => ({ ...item, ...overrides[item.exerciseId] }));
+}
+
+/** The shipped exercises and routines as the user will play them, their own doses folded in. */
+export function catalogueWithDoses(overrides: Readonly<Record<string, ExerciseOverride>>): Catalogue {
+  return {
+    exercises: exercises.map((exercise) => applyOverride(exercise, overrides[exercise.id])),
+    routines: routines.map((routine) => ({ ...routine, items: withUserDoses(routine.items, overrides) })),
+  };
 }

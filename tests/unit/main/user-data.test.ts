@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BreakCoordinator, type BreakLog } from '../../../src/main/break-coordinator';
-import { withUserDoses } from '../../../src/main/break-content';
+import { createBreakContentChooser, memoryRotation, withUserDoses } from '../../../src/main/break-content';
+import { applyOverride, exerciseSeconds, findExercise } from '../../../src/shared/exercises';
+import { MICRO_BREAK_MAX_SECONDS } from '../../../src/shared/rotation';
 import type { EngineEvent, EngineListener, EngineSnapshot } from '../../../src/main/engine';
 import { historyExport } from '../../../src/main/history-export';
 import { MemoryPort } from '../../../src/main/persistence/memory-port';
@@ -20,6 +22,42 @@ describe('withUserDoses', () => {
       { 'chin-tuck': { holdSeconds: 8 } },
     );
     expect(items).toEqual([{ exerciseId: 'chin-tuck', reps: 3, holdSeconds: 8 }, { exerciseId: 'plank' }]);
+  });
+});
+
+describe("break content and the user's doses", () => {
+  /** Every micro break's pick over a few whole rotations, with the given chin tuck dose. */
+  function microPicks(chinTuck?: { holdSeconds: number }) {
+    const exerciseOverrides: Record<string, { holdSeconds: number }> = chinTuck
+      ? { 'chin-tuck': chinTuck }
+      : {};
+    const choose = createBreakContentChooser(
+      () => ({
+        location: 'desk',
+        favourites: [],
+        notForMe: [],
+        exerciseOverrides,
+      }),
+      memoryRotation(),
+      () => 0.5,
+    );
+    return Array.from({ length: 40 }, () => choose('micro'));
+  }
+
+  it('judges what fits a micro break on the dose the user will really play', () => {
+    const shipped = microPicks();
+    expect(shipped.some((content) => content.items.some((item) => item.exerciseId === 'chin-tuck'))).toBe(
+      true,
+    );
+    // A 30 s hold makes the chin tuck far longer than a micro break allows: it moves to long breaks.
+    const longHold = { holdSeconds: 30 };
+    expect(exerciseSeconds(applyOverride(findExercise('chin-tuck')!, longHold))).toBeGreaterThan(
+      MICRO_BREAK_MAX_SECONDS,
+    );
+    const personal = microPicks(longHold);
+    expect(personal.some((content) => content.items.some((item) => item.exerciseId === 'chin-tuck'))).toBe(
+      false,
+    );
   });
 });
 
