@@ -49,7 +49,7 @@ export const routines = [
     items: [
       { exerciseId: 'posture-check' },
       { exerciseId: 'shoulder-shrug-circle', reps: 2 },
-      { exerciseId: 'chin-tuck', reps: 5 },
+      { exerciseId: 'chin-tuck', reps: 8 },
     ],
   },
   {

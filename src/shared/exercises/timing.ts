@@ -1,10 +1,10 @@
 import type { Exercise, ExerciseStep, StepTiming } from '../exercise-types';
 
 /**
- * Seconds we allow on top of each step's own time for reading the cue and moving into position.
- * Estimates only: they decide what fits a break, not how the player paces a step.
+ * Seconds the player gives a step that has no time of its own ("get into position"): long enough to read
+ * it and move, short enough not to stall the flow. Timed steps get exactly their own seconds.
  */
-export const TRANSITION_SECONDS = 2;
+export const UNTIMED_STEP_SECONDS = 5;
 
 /** Per-exercise settings a user (or a routine) may change; absent fields keep the exercise's defaults. */
 export interface ExerciseOverride {
@@ -31,12 +31,20 @@ export function applyOverride(exercise: Exercise, override: ExerciseOverride = {
   };
 }
 
-/** Estimated seconds for one pass through the steps. */
-export function repSeconds(exercise: Exercise): number {
-  return exercise.steps.reduce((total, step) => total + (step.holdSeconds ?? 0) + TRANSITION_SECONDS, 0);
+/** The seconds the player gives one step. */
+export function stepSeconds(step: ExerciseStep): number {
+  return step.holdSeconds ?? UNTIMED_STEP_SECONDS;
 }
 
-/** Estimated seconds for a full run: every rep, each step's time plus the transition allowance. */
+/** Seconds for one pass through the steps, as the player plays it. */
+export function repSeconds(exercise: Exercise): number {
+  return exercise.steps.reduce((total, step) => total + stepSeconds(step), 0);
+}
+
+/**
+ * Seconds for a full run, every rep, exactly as the player paces it: what the library shows, what decides
+ * whether something fits a micro break, and what a routine's minutes promise all agree with what plays.
+ */
 export function exerciseSeconds(exercise: Exercise, override: ExerciseOverride = {}): number {
   const played = applyOverride(exercise, override);
   return repSeconds(played) * played.reps;

@@ -13,7 +13,7 @@ import {
   exerciseSeconds,
   findExercise,
   poseIdsInUse,
-  TRANSITION_SECONDS,
+  UNTIMED_STEP_SECONDS,
 } from '../../../src/shared/exercises';
 import { findRoutine, routines, routineSeconds } from '../../../src/shared/routines';
 import type { Routine } from '../../../src/shared/routines';
@@ -145,8 +145,8 @@ describe('timing', () => {
     ],
   };
 
-  it('estimates a run as reps times (step seconds plus the transition allowance)', () => {
-    expect(exerciseSeconds(sample)).toBe(3 * (10 + 4 + 3 * TRANSITION_SECONDS));
+  it('times a run as the player plays it: reps times the steps, an untimed one getting its few seconds', () => {
+    expect(exerciseSeconds(sample)).toBe(3 * (UNTIMED_STEP_SECONDS + 10 + 4));
   });
 
   it('applies a hold override to hold steps only, without mutating the exercise', () => {
@@ -154,7 +154,7 @@ describe('timing', () => {
     expect(played.steps.map((step) => step.holdSeconds)).toEqual([undefined, 20, 4]);
     expect(played.reps).toBe(1);
     expect(sample.steps[1]?.holdSeconds).toBe(10);
-    expect(exerciseSeconds(sample, { reps: 1, holdSeconds: 20 })).toBe(20 + 4 + 3 * TRANSITION_SECONDS);
+    expect(exerciseSeconds(sample, { reps: 1, holdSeconds: 20 })).toBe(UNTIMED_STEP_SECONDS + 20 + 4);
   });
 });
 

@@ -29,7 +29,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** One timed step of `seconds - 2` plus the 2 s transition allowance: a run of exactly `seconds`. */
+/** One timed step of `seconds`: a run of exactly `seconds`. */
 function exercise(id: string, places: Place[], seconds: number): Exercise {
   return {
     id,
@@ -40,7 +40,7 @@ function exercise(id: string, places: Place[], seconds: number): Exercise {
     why: id,
     places,
     reps: 1,
-    steps: [{ text: id, holdSeconds: seconds - 2, pose: `${id}/pose` }],
+    steps: [{ text: id, holdSeconds: seconds, pose: `${id}/pose` }],
   };
 }
 

@@ -1,13 +1,9 @@
 import type { Exercise, ExerciseStep, Side, StepTiming } from '../../../shared/exercise-types';
-import { applyOverride, findExercise } from '../../../shared/exercises';
+import { applyOverride, findExercise, stepSeconds } from '../../../shared/exercises';
 import { stepTiming } from '../../../shared/exercises/timing';
 import type { RoutineItem } from '../../../shared/routines';
 
-/**
- * Seconds the player gives a step that has no time of its own ("get into position"): long enough to read
- * it and move, short enough not to stall the flow.
- */
-export const UNTIMED_STEP_SECONDS = 5;
+export { UNTIMED_STEP_SECONDS } from '../../../shared/exercises';
 
 export interface PlannedStep {
   text: string;
@@ -39,7 +35,7 @@ function planExercise(exercise: Exercise, exerciseNumber: number, exerciseCount:
       const timing = stepTiming(step);
       plan.push({
         text: step.text,
-        seconds: step.holdSeconds ?? UNTIMED_STEP_SECONDS,
+        seconds: stepSeconds(step),
         ...(timing ? { timing } : {}),
         ...(step.side ? { side: step.side } : {}),
         ...(step.pose ? { pose: step.pose } : {}),
