@@ -5,7 +5,7 @@ import { exercises, findExercise } from '../../src/shared/exercises';
 import { routines } from '../../src/shared/routines';
 import { safetyAdvice, tips } from '../../src/shared/tips';
 import { LibraryPage } from './pages/library-page';
-import { recordedCalls } from './support/fake-api';
+import { emitEvent, recordedCalls } from './support/fake-api';
 
 /** The exercises from the source article; each must be in the library. */
 const articleExercises = [
@@ -214,6 +214,32 @@ test.describe('library', () => {
       if (step.side) await expect(item).toContainText(step.side === 'left' ? 'Left side' : 'Right side');
       if (step.holdSeconds) await expect(item).toContainText(`Hold ${step.holdSeconds} s`);
     }
+  });
+
+  test('illustrates the exercise, described for screen readers', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open('#/library/chin-tuck');
+    const figure = page.getByRole('article').getByRole('img');
+    await expect(figure).toHaveCount(1);
+    await expect(figure).toHaveAttribute('aria-label', /\w+/);
+    expect(await figure.locator('path').count()).toBeGreaterThan(5);
+  });
+
+  test("shows the user's own dose, and follows it when Settings change it", async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open('#/library/chin-tuck', {
+      preferences: { exerciseOverrides: { 'chin-tuck': { holdSeconds: 12 } } },
+    });
+    const steps = page.getByRole('region', { name: 'How to do it' });
+    await expect(steps).toContainText('Hold 12 s');
+    await expect(steps).toContainText('Your own dose, set in Settings.');
+
+    const view = library.main.view();
+    view.preferences.exerciseOverrides = {};
+    await emitEvent(page, 'settingsChanged', view);
+    const shipped = findExercise('chin-tuck')!.steps.find((step) => step.holdSeconds)!.holdSeconds!;
+    await expect(steps).toContainText(`Hold ${shipped} s`);
+    await expect(steps).not.toContainText('Your own dose');
   });
 
   test('Back returns to the list with the filters and focus where they were', async ({ page }) => {

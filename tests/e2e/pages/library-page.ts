@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { useFakeApi } from '../support/fake-api';
+import { useFakeApi, type FakeApiOptions, type FakeMain } from '../support/fake-api';
 
 /** The library window as a user sees it; specs talk to this, not to selectors. */
 export class LibraryPage {
@@ -39,9 +39,11 @@ export class LibraryPage {
     this.detailStart = page.getByRole('article').getByRole('button', { name: /^Start / });
   }
 
+  main!: FakeMain;
+
   /** Opens the library window (or a detail, given its hash) with the fake bridge installed. */
-  async open(hash = '#/library'): Promise<void> {
-    await useFakeApi(this.page, { session: null });
+  async open(hash = '#/library', options: Omit<FakeApiOptions, 'session'> = {}): Promise<void> {
+    this.main = await useFakeApi(this.page, { session: null, ...options });
     await this.page.goto(`index.html${hash}`);
     await this.heading.waitFor();
   }
