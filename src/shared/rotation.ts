@@ -6,8 +6,10 @@
  * - Eligibility: nothing the user marked "not for me" (exercise or routine id) is ever offered, and a
  *   routine quietly drops such items. At the desk only exercises doable seated, standing or at a wall
  *   count; on the floor everything does.
- * - Micro breaks: exercises and `micro` routines whose estimated run (every rep of every step's seconds,
- *   plus the transition allowance per step; see `exerciseSeconds`) is at most MICRO_BREAK_MAX_SECONDS.
+ * - Micro breaks: exercises and `micro` routines whose run as the player plays it (every rep of every
+ *   step's seconds; see `exerciseSeconds`) is at most MICRO_BREAK_MAX_SECONDS. That is a fixed minute,
+ *   not the user's micro-break length: the break window stays up a minute past its time, so a run a
+ *   little longer than a short break still finishes.
  * - Long breaks: `long` routines, plus exercises too long for a micro break. If none suit where the user
  *   is, a long break falls back to the micro options.
  * - Cycles: each option holds one ticket per cycle, a favourite holds FAVOURITE_TICKETS. An option is
