@@ -281,28 +281,18 @@ describe('max deferral', () => {
 });
 
 describe('the warning point in the snapshot', () => {
+  /** The next break as the snapshot tells it, `activeSeconds` into a day with this warning lead. */
+  function nextBreakAfter(activeSeconds: number, warningSeconds: number) {
+    const r = rig({ warning: { seconds: warningSeconds } });
+    r.world.advance(activeSeconds * SEC);
+    r.engine.tick();
+    return r.engine.snapshot().nextBreak;
+  }
+
   it('says how much active time is left before the warning, or before the break without one', () => {
-    const warned = rig();
-    warned.world.advance(1000 * SEC);
-    warned.engine.tick();
-    expect(warned.engine.snapshot().nextBreak).toMatchObject({
-      inActiveMs: 200 * SEC,
-      warningInActiveMs: 170 * SEC,
-    });
-    const early = rig({ warning: { seconds: 300 } });
-    early.world.advance(800 * SEC);
-    early.engine.tick();
-    expect(early.engine.snapshot().nextBreak).toMatchObject({
-      inActiveMs: 400 * SEC,
-      warningInActiveMs: 100 * SEC,
-    });
-    const none = rig({ warning: { seconds: 0 } });
-    none.world.advance(1000 * SEC);
-    none.engine.tick();
-    expect(none.engine.snapshot().nextBreak).toMatchObject({
-      inActiveMs: 200 * SEC,
-      warningInActiveMs: 200 * SEC,
-    });
+    expect(nextBreakAfter(1000, 30)).toMatchObject({ inActiveMs: 200 * SEC, warningInActiveMs: 170 * SEC });
+    expect(nextBreakAfter(800, 300)).toMatchObject({ inActiveMs: 400 * SEC, warningInActiveMs: 100 * SEC });
+    expect(nextBreakAfter(1000, 0)).toMatchObject({ inActiveMs: 200 * SEC, warningInActiveMs: 200 * SEC });
   });
 });
 
