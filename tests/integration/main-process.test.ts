@@ -18,10 +18,11 @@ vi.mock('node-notifier', () => {
 });
 
 /**
- * The desktop as the moment detectors see it: only GNOME's show-banners answers (false = do not
- * disturb); every other tool is "not installed" and no camera device exists, so nothing else holds.
+ * The desktop as the moment detectors see it: GNOME's show-banners answers (false = do not disturb) and
+ * /proc lists `desktop.processes` (for app rules); every other tool is "not installed" and no camera
+ * device exists, so nothing else holds.
  */
-const desktop = vi.hoisted(() => ({ doNotDisturb: false }));
+const desktop = vi.hoisted(() => ({ doNotDisturb: false, processes: [] as string[] }));
 vi.mock('../../src/main/moments', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/main/moments')>();
   const missing = (file: string) => Object.assign(new Error(`${file}: not installed`), { code: 'ENOENT' });
@@ -33,9 +34,13 @@ vi.mock('../../src/main/moments', async (importOriginal) => {
       throw missing(file);
     },
     nodeMomentFs: {
-      readdir: async () => [],
+      readdir: async (path: string) =>
+        path === '/proc' ? desktop.processes.map((_, index) => String(index + 100)) : [],
       readlink: async () => '',
-      readFile: async () => '',
+      readFile: async (path: string) => {
+        const pid = /^\/proc\/(\d+)\/comm$/.exec(path)?.[1];
+        return pid === undefined ? '' : `${desktop.processes[Number(pid) - 100] ?? ''}\n`;
+      },
     },
   };
 });
@@ -54,6 +59,9 @@ async function boot(options: { hasLock?: boolean; files?: Record<string, string>
   await settle();
   return fake;
 }
+
+const readJson = (fake: Awaited<ReturnType<typeof boot>>, name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(fake.userData, name), 'utf8')) as Record<string, unknown>;
 
 const settle = () =>
   vi.isFakeTimers() ? vi.advanceTimersByTimeAsync(0) : new Promise((resolve) => setTimeout(resolve, 0));
@@ -78,6 +86,7 @@ const warned = (text: string) => warnings.mock.calls.some(([message]) => String(
 
 afterEach(() => {
   desktop.doNotDisturb = false;
+  desktop.processes = [];
   vi.useRealTimers();
   vi.resetModules();
 });
@@ -365,6 +374,48 @@ describe('main process', () => {
       expect(await api.getPlayerSession()).toMatchObject({ reason: 'micro' });
     });
 
+    it('holds breaks while a "pause while" app runs, never falls back to a notification, and plays once it quits', async () => {
+      useFakeTime();
+      const settings = { schemaVersion: 2, settings: { moments: { pauseWhileApps: ['zoom'] } } };
+      const fake = await boot({ files: { 'settings.json': JSON.stringify(settings) } });
+      desktop.processes = ['bash', 'zoom'];
+      await vi.advanceTimersByTimeAsync(minutes(90));
+      expect(fake.notifications).toEqual([]);
+      expect(fake.liveWindows()).toHaveLength(0);
+      expect(fake.tray().tooltip).toMatch(/waiting \(app rule\)/);
+
+      desktop.processes = ['bash'];
+      await vi.advanceTimersByTimeAsync(10_000 + 60_000 + 31_000);
+      expect(fake.liveWindows()).toHaveLength(1);
+    });
+
+    it('offers a break held too long by do-not-disturb as a notification, never a window', async () => {
+      useFakeTime();
+      const fake = await boot();
+      desktop.doNotDisturb = true;
+      // Held from the warning point (19.5 min); 30 min later it is offered gently.
+      await vi.advanceTimersByTimeAsync(minutes(51));
+      expect(fake.liveWindows()).toHaveLength(0);
+      expect(fake.notifications.map(({ title }) => title)).toEqual(['Stretch break: when you can']);
+    });
+
+    it('records a break typed through as worked through, with one nudge', async () => {
+      useFakeTime();
+      const fake = await boot();
+      // The user never stops typing (idle stays 0), through the break window and past its end.
+      await vi.advanceTimersByTimeAsync(minutes(20) + 10_000);
+      expect(fake.liveWindows()).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(minutes(3));
+      const nudges = fake.notifications.filter(({ title }) => title === 'Your break is still on');
+      expect(nudges).toHaveLength(1);
+      fake.clickTrayItem('Progress');
+      const api = await preloadInto(fake, fake.liveWindows().at(-1)!);
+      await api.getProgress({ days: 7 });
+      expect(readJson(fake, 'history.json')).toMatchObject({
+        breaks: [{ kind: 'micro', outcome: 'worked-through' }],
+      });
+    });
+
     it('time away from the keyboard counts as a natural break', async () => {
       useFakeTime();
       const fake = await boot();
@@ -382,9 +433,6 @@ describe('main process', () => {
   });
 
   describe('settings, history and progress', () => {
-    const readJson = (fake: Awaited<ReturnType<typeof boot>>, name: string): Record<string, unknown> =>
-      JSON.parse(readFileSync(join(fake.userData, name), 'utf8')) as Record<string, unknown>;
-
     it('opens Settings… and Progress from the tray, one window each', async () => {
       const fake = await boot();
       fake.clickTrayItem('Settings…');
