@@ -14,7 +14,7 @@ export interface Routine {
   name: string;
   /** What it is for, in one line. */
   summary: string;
-  /** Nominal length shown to the user; `routineSeconds` is the estimate it should roughly match. */
+  /** Nominal length shown to the user; `routineSeconds` (what really plays) should roughly match it. */
   minutes: number;
   /**
    * Places the routine's exercises use, for display and filtering. The rotation checks each item against
@@ -92,8 +92,8 @@ export function findRoutine(id: string): Routine | undefined {
 }
 
 /**
- * Estimated length of a routine in seconds: each item's steps with their hold times (after the item's
- * overrides) plus the per-step transition allowance. Throws on an unknown exercise, which is a content bug.
+ * Length of a routine in seconds as the player plays it: each item's steps with their times, after the
+ * item's overrides. Throws on an unknown exercise, which is a content bug.
  */
 export function routineSeconds(routine: Routine, catalogue: readonly Exercise[] = exercises): number {
   return routine.items.reduce((total, item) => {

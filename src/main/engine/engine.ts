@@ -66,7 +66,10 @@ export interface RunningBreak {
 /** A due break held back because the moment is wrong. */
 export interface HeldBreak {
   kind: BreakKind;
-  /** Monotonic time the break was first held. */
+  /**
+   * Monotonic time the break was first held, or an app rule last stopped holding it: the max deferral
+   * counts from here, so time the user chose to pause never makes the break come at once afterwards.
+   */
   sinceMs: number;
   /** Why, in `HOLD_REASONS` order; during the grace period, the reasons that just ended. */
   reasons: HoldReason[];
@@ -538,6 +541,7 @@ export class BreakEngine {
         this.warnedFor = null;
         this.emitDeferred(now, held);
       } else if (held.kind !== next.kind || !sameHoldReasons(held.reasons, reasons)) {
+        if (held.reasons.includes('app-rule') && !reasons.includes('app-rule')) held.sinceMs = now;
         held.kind = next.kind;
         held.reasons = reasons;
         this.emitDeferred(now, held);

@@ -3,7 +3,7 @@
  *
  * | reason     | Linux                                                    | Windows                                   | macOS                                         |
  * | ---------- | -------------------------------------------------------- | ----------------------------------------- | --------------------------------------------- |
- * | dnd        | GNOME show-banners, then Notifications `Inhibited` (KDE) | Focus Assist (WNF), then QUNS_QUIET_TIME  | Focus via DoNotDisturb Assertions.json (12+)  |
+ * | dnd        | GNOME show-banners, then Notifications `Inhibited` (KDE) | Focus Assist (WNF) or QUNS_QUIET_TIME     | Focus via DoNotDisturb Assertions.json (12+)  |
  * | fullscreen | X11 via xprop; unknown on Wayland                        | SHQueryUserNotificationState (PowerShell) | front app's window fills a screen (JXA)       |
  * | call       | /dev/video* held open + pactl capture streams            | ConsentStore registry (reg.exe)           | unknown                                       |
  * | app-rule   | /proc comm + argv[0]                                     | tasklist                                  | ps                                            |

@@ -25,8 +25,8 @@
  * (the Windows Notification Facility) under WNF_SHEL_QUIETHOURS_ACTIVE_PROFILE_CHANGED, read with
  * ntdll's NtQueryWnfStateData: 0 off, 1 priority only, 2 alarms only. This is what Windows' own shell
  * components and several notification libraries read; being undocumented it may change, so any other
- * value, or a failing call, falls back to the documented QUNS_QUIET_TIME (the first hour after a user's
- * first sign-in or an OS upgrade, reported during quiet hours by some builds).
+ * value or a failing call counts as "not read". Either way the documented QUNS_QUIET_TIME (the first hour
+ * after a user's first sign-in or an OS upgrade, reported during quiet hours by some builds) holds too.
  *
  * PowerShell starts slowly (~0.3–0.5 s, plus compiling the snippet), so both detectors share one reader:
  * a caller while a read is running, or shortly after it ended, gets that read's answer instead of
@@ -115,7 +115,10 @@ export function fullscreenFromState(state: NotificationState | undefined): Detec
   }
 }
 
-/** Focus Assist decides where it could be read; the notification state otherwise. */
+/**
+ * On when Focus Assist is on or the shell reports quiet time; off when Focus Assist reads off (or the
+ * shell reports another state); unknown when neither could be read.
+ */
 export function dndFromState({ state, focusAssist }: ShellState): DetectorAnswer {
   if (focusAssist !== undefined && focusAssist !== FOCUS_ASSIST.OFF) return true;
   if (state === QUNS.QUIET_TIME) return true;
@@ -154,7 +157,7 @@ export function windowsNotificationStateReader(
   return () => {
     if (last && (last.endedAt === undefined || now() - last.endedAt < maxAgeMs)) return last.answer;
     const read = {
-      // Through a promise constructor, so a runner that throws synchronously also reads as undefined.
+      // Through a promise constructor, so a runner that throws synchronously also reads as nothing known.
       answer: new Promise<string>((resolve) => resolve(run(POWERSHELL, NOTIFICATION_STATE_ARGS))).then(
         parseShellState,
         () => ({}),

@@ -237,10 +237,13 @@ describe('max deferral', () => {
     expect(r.events.at(-1)).toMatchObject({ type: 'break-start', presentation: 'window' });
   });
 
-  it('falls back again once only a bad moment, not an app rule, holds the break', () => {
+  it('once only a bad moment holds the break, counts the max deferral from when the app rule let go', () => {
     const r = heldAtWarningPoint('app-rule', { moments: { maxDeferralMinutes: 10 } });
     r.world.advance(20 * MIN);
     setHold(r, 'dnd');
+    expect(r.engine.snapshot().heldBreak).toMatchObject({ sinceMs: (1170 + 1200) * SEC, reasons: ['dnd'] });
+    r.world.advance(10 * MIN - 1 * SEC);
+    expect(r.events.at(-1)).toMatchObject({ type: 'deferred', reasons: ['dnd'] });
     r.world.advance(1 * SEC);
     expect(r.events.at(-1)).toMatchObject({ type: 'break-start', presentation: 'notification' });
   });
