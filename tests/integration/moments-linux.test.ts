@@ -376,100 +376,111 @@ describe.skipIf(cameraSkip !== undefined)('camera in use, from the /proc scan', 
   });
 });
 
-describe.skipIf(pulseSkip !== undefined)('microphone in use, from a private PulseAudio server', () => {
-  let dir: string;
-  let server: ChildProcess | undefined;
-  let recorders: ChildProcess[] = [];
-  let env: NodeJS.ProcessEnv;
-  let run: RunCommand;
+// A loaded 2-core machine can take seconds to start streams and servers: generous limits throughout.
+describe.skipIf(pulseSkip !== undefined)(
+  'microphone in use, from a private PulseAudio server',
+  { timeout: 40_000 },
+  () => {
+    const slow = { timeoutMs: 15_000 };
+    let dir: string;
+    let server: ChildProcess | undefined;
+    let recorders: ChildProcess[] = [];
+    let env: NodeJS.ProcessEnv;
+    let run: RunCommand;
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'unhunch-pulse-'));
-    const socket = join(dir, 'native');
-    // Everything the server writes stays in the temporary directory; -n skips the user's default.pa, so
-    // the only devices are a silent microphone and a silent speaker (whose ".monitor" is loopback).
-    env = { ...process.env, HOME: dir, XDG_RUNTIME_DIR: dir, PULSE_RUNTIME_PATH: join(dir, 'pulse') };
-    server = spawn(
-      'pulseaudio',
-      [
-        '-n',
-        '--daemonize=no',
-        '--exit-idle-time=-1',
-        '--use-pid-file=no',
-        '-L',
-        `module-native-protocol-unix socket=${socket} auth-anonymous=1`,
-        '-L',
-        'module-null-sink sink_name=speaker',
-        '-L',
-        'module-null-source source_name=microphone',
-      ],
-      { env, stdio: 'ignore' },
-    );
-    env = { ...env, PULSE_SERVER: `unix:${socket}` };
-    run = createCommandRunner({ env });
-    await waitFor(
-      'PulseAudio to list its microphone',
-      async () =>
-        (await run('pactl', ['list', 'short', 'sources'])).includes('microphone') ? true : undefined,
-      { timeoutMs: 20_000 },
-    );
-  }, 30_000);
+    beforeAll(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'unhunch-pulse-'));
+      const socket = join(dir, 'native');
+      // Everything the server writes stays in the temporary directory; -n skips the user's default.pa, so
+      // the only devices are a silent microphone and a silent speaker (whose ".monitor" is loopback).
+      env = { ...process.env, HOME: dir, XDG_RUNTIME_DIR: dir, PULSE_RUNTIME_PATH: join(dir, 'pulse') };
+      server = spawn(
+        'pulseaudio',
+        [
+          '-n',
+          '--daemonize=no',
+          '--exit-idle-time=-1',
+          '--use-pid-file=no',
+          '-L',
+          `module-native-protocol-unix socket=${socket} auth-anonymous=1`,
+          '-L',
+          'module-null-sink sink_name=speaker',
+          '-L',
+          'module-null-source source_name=microphone',
+        ],
+        { env, stdio: 'ignore' },
+      );
+      env = { ...env, PULSE_SERVER: `unix:${socket}` };
+      run = createCommandRunner({ env });
+      await waitFor(
+        'PulseAudio to list its microphone',
+        async () =>
+          (await run('pactl', ['list', 'short', 'sources'])).includes('microphone') ? true : undefined,
+        { timeoutMs: 20_000 },
+      );
+    }, 30_000);
 
-  afterEach(async () => {
-    await Promise.all(recorders.map((recorder) => stop(recorder)));
-    recorders = [];
-    await waitFor('the capture streams to close', async () =>
-      (await run('pactl', ['list', 'short', 'source-outputs'])).trim() === '' ? true : undefined,
-    );
-  });
+    afterEach(async () => {
+      await Promise.all(recorders.map((recorder) => stop(recorder)));
+      recorders = [];
+      await waitFor(
+        'the capture streams to close',
+        async () =>
+          (await run('pactl', ['list', 'short', 'source-outputs'])).trim() === '' ? true : undefined,
+        slow,
+      );
+    }, 20_000);
 
-  afterAll(async () => {
-    await stop(server);
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  function record(device: string): ChildProcess {
-    const recorder = spawn('parecord', [`--device=${device}`, '/dev/null'], { env, stdio: 'ignore' });
-    recorders.push(recorder);
-    return recorder;
-  }
-
-  const streams = async () =>
-    (await run('pactl', ['list', 'short', 'source-outputs'])).trim().split('\n').filter(Boolean).length;
-
-  it('sees a recording of the microphone, and not once it stops', async () => {
-    expect(await microphoneInUse(run)).toBe(false);
-    const recorder = record('microphone');
-    await waitFor('the capture stream', async () => ((await streams()) === 1 ? true : undefined));
-    expect(await microphoneInUse(run)).toBe(true);
-    await stop(recorder);
-    await waitFor('the detector to see the recording end', async () =>
-      (await microphoneInUse(run)) === false ? true : undefined,
-    );
-  });
-
-  it('does not count a recording of what the speakers play', async () => {
-    record('speaker.monitor');
-    await waitFor('the capture stream', async () => ((await streams()) === 1 ? true : undefined));
-    expect(await microphoneInUse(run)).toBe(false);
-  });
-
-  it('holds breaks for a call through the monitor while the microphone records', async () => {
-    const monitor = createMomentMonitor({
-      platform: 'linux',
-      run,
-      fs: nodeMomentFs,
-      log: vi.fn(),
-      env,
-      settings: only({ calls: true }),
-      // No camera here: the microphone alone must decide.
-      videoDevicePrefix: join(dir, 'no-video'),
+    afterAll(async () => {
+      await stop(server);
+      if (dir) rmSync(dir, { recursive: true, force: true });
     });
-    await monitor.refresh();
-    expect(monitor.holdReasons()).toEqual([]);
-    record('microphone');
-    await waitFor('the capture stream', async () => ((await streams()) === 1 ? true : undefined));
-    await monitor.refresh();
-    expect(monitor.holdReasons()).toEqual(['call']);
-  });
-});
+
+    function record(device: string): ChildProcess {
+      const recorder = spawn('parecord', [`--device=${device}`, '/dev/null'], { env, stdio: 'ignore' });
+      recorders.push(recorder);
+      return recorder;
+    }
+
+    const streams = async () =>
+      (await run('pactl', ['list', 'short', 'source-outputs'])).trim().split('\n').filter(Boolean).length;
+
+    it('sees a recording of the microphone, and not once it stops', async () => {
+      expect(await microphoneInUse(run)).toBe(false);
+      const recorder = record('microphone');
+      await waitFor('the capture stream', async () => ((await streams()) === 1 ? true : undefined), slow);
+      expect(await microphoneInUse(run)).toBe(true);
+      await stop(recorder);
+      await waitFor(
+        'the detector to see the recording end',
+        async () => ((await microphoneInUse(run)) === false ? true : undefined),
+        slow,
+      );
+    });
+
+    it('does not count a recording of what the speakers play', async () => {
+      record('speaker.monitor');
+      await waitFor('the capture stream', async () => ((await streams()) === 1 ? true : undefined), slow);
+      expect(await microphoneInUse(run)).toBe(false);
+    });
+
+    it('holds breaks for a call through the monitor while the microphone records', async () => {
+      const monitor = createMomentMonitor({
+        platform: 'linux',
+        run,
+        fs: nodeMomentFs,
+        log: vi.fn(),
+        env,
+        settings: only({ calls: true }),
+        // No camera here: the microphone alone must decide.
+        videoDevicePrefix: join(dir, 'no-video'),
+      });
+      await monitor.refresh();
+      expect(monitor.holdReasons()).toEqual([]);
+      record('microphone');
+      await waitFor('the capture stream', async () => ((await streams()) === 1 ? true : undefined), slow);
+      await monitor.refresh();
+      expect(monitor.holdReasons()).toEqual(['call']);
+    });
+  },
+);
