@@ -47,6 +47,7 @@ test.describe('player cues', () => {
     await recordCues(page);
     const player = new PlayerPage(page);
     await player.open(session, { preferences: { sounds: true, voice: true } });
+    await player.freezeTime();
     const firstHold = plan.findIndex((step) => step.timing === 'hold');
     expect(firstHold).toBeGreaterThanOrEqual(0);
 
@@ -84,6 +85,7 @@ test.describe('player cues', () => {
   test('announces step changes to screen readers, never the passing seconds', async ({ page }) => {
     const player = new PlayerPage(page);
     await player.open(session);
+    await player.freezeTime();
     await player.press('Space');
     const hold = plan.findIndex((step) => step.timing === 'hold' && step.seconds >= 5);
     for (let i = 0; i < hold; i++) await player.passTime(plan[i]!.seconds * 1000 + 20);

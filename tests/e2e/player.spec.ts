@@ -141,6 +141,7 @@ test.describe('player', () => {
     const steps = planSession(routine.items);
     const player = new PlayerPage(page);
     await player.open({ ...session, id: 'routine-run', title: routine.name, items: routine.items });
+    await player.freezeTime();
 
     await player.press('Space');
     await expect(player.toggle).toHaveText('Pause');
@@ -225,10 +226,23 @@ test.describe('player', () => {
       expect(from).toBeGreaterThanOrEqual(0);
       const player = await openAt(page, 'no-preference');
       const before = await page.locator('svg.figure').getAttribute('aria-label');
+      // The fade runs on real time (Web Animations), not the fake clock: record the most drawings ever
+      // present at once rather than racing its 300 ms.
+      await page.evaluate(() => {
+        const svg = document.querySelector('svg.figure')!;
+        const seen = { most: 0 };
+        (window as unknown as { __drawings: typeof seen }).__drawings = seen;
+        new MutationObserver(() => {
+          seen.most = Math.max(seen.most, svg.querySelectorAll(':scope > g').length);
+        }).observe(svg, { childList: true });
+      });
       await player.press('ArrowRight');
       // Both drawings are there while one fades into the other, then only the new one.
-      await expect(drawings(page)).toHaveCount(2);
-      await player.passTime(400);
+      await expect
+        .poll(() =>
+          page.evaluate(() => (window as unknown as { __drawings: { most: number } }).__drawings.most),
+        )
+        .toBe(2);
       await expect(drawings(page)).toHaveCount(1);
       await expect(page.locator('svg.figure')).not.toHaveAttribute('aria-label', before ?? '');
     });

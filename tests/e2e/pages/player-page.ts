@@ -35,6 +35,15 @@ export class PlayerPage {
     await this.page.locator('main').waitFor();
   }
 
+  /**
+   * Stops the fake clock flowing by itself, so from here time moves only by `passTime`: long walks through
+   * many steps then stay exact however slowly the machine runs the assertions between them.
+   */
+  async freezeTime(): Promise<void> {
+    const now = await this.page.evaluate(() => Date.now());
+    await this.page.clock.pauseAt(now + 1000);
+  }
+
   async secondsLeft(): Promise<number> {
     const label = (await this.timer.getAttribute('aria-label')) ?? '';
     return Number(/^(\d+) seconds/.exec(label)?.[1] ?? NaN);
