@@ -3,6 +3,7 @@ import type { PlayerSession, SessionOutcome } from '../shared/ipc-contract';
 import type { RoutineItem } from '../shared/routines';
 import type { BreakContent } from './break-content';
 import type { BreakEngine, BreakKind, EngineEvent, PauseRequest } from './engine';
+import type { HoldReason } from './engine/moment';
 import { describeNext } from './engine';
 import type { NoticeAction, Notifier } from './notify-port';
 import type { TrayStatus } from './tray-menu';
@@ -14,7 +15,7 @@ export type EnginePort = Pick<
 
 /** The moment detectors, as far as the coordinator drives them; `MomentMonitor` provides it. */
 export interface MomentWatch {
-  watch(active: boolean): void;
+  watch(active: boolean, only?: readonly HoldReason[]): void;
 }
 
 /**
@@ -98,7 +99,14 @@ export class BreakCoordinator {
   updateWatch(): void {
     const { currentBreak, heldBreak, nextBreak } = this.deps.engine.snapshot();
     const near = nextBreak !== null && (nextBreak.warned || nextBreak.warningInActiveMs <= WATCH_AHEAD_MS);
-    this.deps.moments?.watch(currentBreak === null && (heldBreak !== null || near));
+    // An app rule holds however long the app runs, and nothing else can let the break go meanwhile: only
+    // the app list is worth asking again until then (PowerShell or osascript every 10 s all day is not).
+    const appRuleHolds =
+      heldBreak !== null && heldBreak.releaseAtMs === null && heldBreak.reasons.includes('app-rule');
+    this.deps.moments?.watch(
+      currentBreak === null && (heldBreak !== null || near),
+      appRuleHolds ? ['app-rule'] : undefined,
+    );
   }
 
   /** Counting: whether the countdown the tray shows is moving, so a periodic refresh is worth it. */

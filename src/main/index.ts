@@ -83,7 +83,6 @@ async function start(): Promise<void> {
     timer: createTimeoutTimer(),
     moment: moments,
   });
-  moments.onChange(() => engine.momentChanged());
   connectPowerEvents(powerMonitor, engine, clock);
 
   const choose = createBreakContentChooser(() => settingsStore.preferences, {
@@ -141,6 +140,12 @@ async function start(): Promise<void> {
     changed: refreshTray,
     log: history,
     moments,
+  });
+
+  // The engine sees the new answer at once; the watch follows (an app that quit widens it again).
+  moments.onChange(() => {
+    engine.momentChanged();
+    coordinator.updateWatch();
   });
 
   const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

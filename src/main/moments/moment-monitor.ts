@@ -46,6 +46,8 @@ export class MomentMonitor implements MomentPort {
   private lastReported: readonly HoldReason[] = [];
 
   private watching = false;
+  /** While watching, the only reasons asked again; every enabled one when undefined. */
+  private only: readonly HoldReason[] | undefined;
   private cancelPoll: (() => void) | undefined;
   private inFlight: Promise<void> | undefined;
   /** Bumped whenever answers in flight would be stale on arrival (watch off, settings changed). */
@@ -95,9 +97,18 @@ export class MomentMonitor implements MomentPort {
     this.reportIfChanged();
   }
 
-  /** On while a break is near or held, off otherwise. */
-  watch(active: boolean): void {
-    if (active === this.watching) return;
+  /**
+   * On while a break is near or held, off otherwise. `only` narrows what is asked again while watching:
+   * the other answers are kept as they last were. Widening it asks everything at once.
+   */
+  watch(active: boolean, only?: readonly HoldReason[]): void {
+    const widened =
+      this.only !== undefined && (only === undefined || only.some((r) => !this.only?.includes(r)));
+    this.only = active ? only : undefined;
+    if (active === this.watching) {
+      if (active && widened) void this.refresh();
+      return;
+    }
     this.watching = active;
     if (active) {
       void this.refresh();
@@ -144,7 +155,10 @@ export class MomentMonitor implements MomentPort {
   }
 
   private async askAll(): Promise<Map<HoldReason, DetectorAnswer>> {
-    const enabled = this.detectors.filter((detector) => reasonEnabled(detector.reason, this.current));
+    const enabled = this.detectors.filter(
+      (detector) =>
+        reasonEnabled(detector.reason, this.current) && (this.only?.includes(detector.reason) ?? true),
+    );
     const answers = await Promise.all(enabled.map((detector) => this.ask(detector)));
     return new Map(enabled.map((detector, index) => [detector.reason, answers[index] ?? 'unknown']));
   }

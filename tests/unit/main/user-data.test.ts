@@ -146,6 +146,8 @@ function world() {
   const played: string[] = [];
   const notices: string[] = [];
   const watching: boolean[] = [];
+  /** What each watch call narrowed the detectors to ('all' when not narrowed). */
+  const narrowed: (readonly string[] | 'all')[] = [];
   const snapshot: EngineSnapshot = {
     atMs: 0,
     presence: 'present',
@@ -188,14 +190,19 @@ function world() {
       close: () => {},
     },
     notifier: { show: (notice) => notices.push(notice.title), dismiss: () => notices.push('(dismissed)') },
-    moments: { watch: (active) => watching.push(active) },
+    moments: {
+      watch: (active, only) => {
+        watching.push(active);
+        narrowed.push(only ?? 'all');
+      },
+    },
     choose: () => ({ title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck' }] }),
     wallNow: () => 0,
     changed: () => {},
     log: { recordBreak: (record) => records.push(record) },
   });
   const emit = (event: EngineEvent): void => listener(event);
-  return { coordinator, emit, records, engineCalls, played, notices, watching, snapshot };
+  return { coordinator, emit, records, engineCalls, played, notices, watching, narrowed, snapshot };
 }
 
 describe('BreakCoordinator history', () => {
@@ -283,6 +290,25 @@ describe('BreakCoordinator and the moment', () => {
     snapshot.heldBreak = { kind: 'micro', sinceMs: 0, reasons: ['call'], releaseAtMs: null, fallbackAtMs: 1 };
     emit({ type: 'deferred', atMs: 0, kind: 'micro', reasons: ['call'] });
     expect(watching.at(-1)).toBe(true);
+  });
+
+  it('while an app rule holds a break, asks only the app list again; from the grace period, everything', () => {
+    const { emit, watching, narrowed, snapshot } = world();
+    snapshot.heldBreak = {
+      kind: 'micro',
+      sinceMs: 0,
+      reasons: ['dnd', 'app-rule'],
+      releaseAtMs: null,
+      fallbackAtMs: 1,
+    };
+    emit({ type: 'deferred', atMs: 0, kind: 'micro', reasons: ['dnd', 'app-rule'] });
+    expect([watching.at(-1), narrowed.at(-1)]).toEqual([true, ['app-rule']]);
+    snapshot.heldBreak = { ...snapshot.heldBreak, releaseAtMs: 60_000 };
+    emit({ type: 'quick-stretch', atMs: 0 });
+    expect([watching.at(-1), narrowed.at(-1)]).toEqual([true, 'all']);
+    snapshot.heldBreak = { ...snapshot.heldBreak, reasons: ['dnd'], releaseAtMs: null };
+    emit({ type: 'deferred', atMs: 0, kind: 'micro', reasons: ['dnd'] });
+    expect(narrowed.at(-1)).toBe('all');
   });
 
   it('withdraws the warning when a break is held, and offers a long-held break as a notification only', () => {

@@ -221,6 +221,30 @@ describe('MomentMonitor watching', () => {
     expect(dnd.detect).toHaveBeenCalledTimes(5);
   });
 
+  it('asks only the named reasons again while narrowed, keeping the others, and everything when widened', async () => {
+    const dnd = fixed('dnd', true);
+    const appRule = fixed('app-rule', true);
+    const { monitor, timer } = monitorWith([dnd.detector, appRule.detector], { pauseWhileApps: ['zoom'] });
+    monitor.watch(true);
+    await settle();
+    expect([dnd.detect.mock.calls.length, appRule.detect.mock.calls.length]).toEqual([1, 1]);
+
+    monitor.watch(true, ['app-rule']);
+    await timer.advance(30_000);
+    expect([dnd.detect.mock.calls.length, appRule.detect.mock.calls.length]).toEqual([1, 4]);
+    expect(monitor.holdReasons()).toEqual(['dnd', 'app-rule']);
+
+    // Widening asks everything at once, not at the next poll.
+    monitor.watch(true);
+    await settle();
+    expect([dnd.detect.mock.calls.length, appRule.detect.mock.calls.length]).toEqual([2, 5]);
+    // Off and on again starts wide.
+    monitor.watch(false);
+    monitor.watch(true);
+    await settle();
+    expect(dnd.detect).toHaveBeenCalledTimes(3);
+  });
+
   it('treats repeated watch(true) as one', async () => {
     const dnd = fixed('dnd', true);
     const { monitor, timer } = monitorWith([dnd.detector]);
