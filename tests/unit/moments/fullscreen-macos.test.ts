@@ -23,16 +23,29 @@ interface FakeWindow {
  * as JXA hands things over (NSArray with count/objectAtIndex, NSRect structs, deepUnwrap'd dictionaries).
  * Returns the script's completion value, which is what osascript prints.
  */
-function runScript(frontPid: number, screens: [number, number][], windows: FakeWindow[]): unknown {
+function runScript(
+  frontPid: number,
+  screens: ([number, number] | [number, number, number])[],
+  windows: FakeWindow[],
+): unknown {
   const listOptions: number[] = [];
   const bridge = {
     NSWorkspace: { sharedWorkspace: { frontmostApplication: { processIdentifier: frontPid } } },
     NSScreen: {
       screens: {
         count: screens.length,
-        objectAtIndex: (i: number) => ({
-          frame: { origin: { x: 0, y: 0 }, size: { width: screens[i]![0], height: screens[i]![1] } },
-        }),
+        objectAtIndex: (i: number) => {
+          const [width, height, notch] = screens[i]!;
+          return {
+            frame: { origin: { x: 0, y: 0 }, size: { width, height } },
+            // macOS 11 and older have no safeAreaInsets; the script must ask before reading it.
+            respondsToSelector: (selector: string) => selector === 'safeAreaInsets' && notch !== undefined,
+            get safeAreaInsets() {
+              if (notch === undefined) throw new Error('unrecognized selector safeAreaInsets');
+              return { top: notch, left: 0, bottom: 0, right: 0 };
+            },
+          };
+        },
       },
     },
     CGWindowListCopyWindowInfo: (options: number) => {
@@ -81,10 +94,12 @@ describe('macOS fullscreen through JXA', () => {
     expect(typeof output).toBe('string');
     expect(parseFrontmostLayout(output as string)).toEqual({
       screens: [
-        [1512, 982],
-        [2560, 1440],
+        [1512, 982, 0],
+        [2560, 1440, 0],
       ],
       windows: [[2560, 1440]],
+      // The menu bar (layer 24) is not among these windows.
+      menuBar: false,
     });
   });
 
@@ -101,13 +116,37 @@ describe('macOS fullscreen through JXA', () => {
     expect(answer([{ pid: 42, layer: 0, size: [1512, 949] }])).toBe(false);
     expect(answer([{ pid: 7, layer: 0, size: [1512, 982] }])).toBe(false);
     expect(answer([])).toBe(false);
-    expect(fullscreenFromLayout({ screens: [[1440, 900]], windows: [[1440.25, 899.75]] })).toBe(true);
+    expect(
+      fullscreenFromLayout({ screens: [[1440, 900, 0]], windows: [[1440.25, 899.75]], menuBar: true }),
+    ).toBe(true);
+  });
+
+  it('sees a fullscreen window kept below a camera notch, but only while the menu bar is hidden', () => {
+    const notched: [number, number, number][] = [[1512, 982, 37]];
+    const belowNotch = { pid: 42, layer: 0, size: [1512, 945] as [number, number] };
+    const menuBar = { pid: 1, layer: 24, size: [1512, 37] as [number, number] };
+    const answer = (windows: FakeWindow[]) =>
+      fullscreenFromLayout(parseFrontmostLayout(runScript(42, notched, windows) as string));
+    expect(answer([belowNotch])).toBe(true);
+    // The same size with the menu bar showing is a zoomed window (Dock hidden), not fullscreen.
+    expect(answer([belowNotch, menuBar])).toBe(false);
+    expect(answer([{ ...belowNotch, size: [1512, 982] }, menuBar])).toBe(true);
+    // No notch reported (macOS 11): only the exact screen size counts.
+    expect(
+      fullscreenFromLayout(parseFrontmostLayout(runScript(42, [[1512, 982]], [belowNotch]) as string)),
+    ).toBe(false);
   });
 
   it('reads the JSON as printed or quoted, and nothing of another shape', () => {
-    const layout = { screens: [[1440, 900]], windows: [[800, 600]] };
-    expect(parseFrontmostLayout(`${JSON.stringify(layout)}\n`)).toEqual(layout);
-    expect(parseFrontmostLayout(JSON.stringify(JSON.stringify(layout)))).toEqual(layout);
+    const printed = { screens: [[1440, 900, 0]], windows: [[800, 600]], menuBar: true };
+    expect(parseFrontmostLayout(`${JSON.stringify(printed)}\n`)).toEqual(printed);
+    expect(parseFrontmostLayout(JSON.stringify(JSON.stringify(printed)))).toEqual(printed);
+    // Without a menu bar report, assume it shows (the stricter reading).
+    expect(parseFrontmostLayout('{"screens":[[1440,900]],"windows":[]}')).toEqual({
+      screens: [[1440, 900, 0]],
+      windows: [],
+      menuBar: true,
+    });
     for (const garbage of [
       '',
       'execution error: Error: TypeError: undefined is not an object (-2700)',
@@ -115,7 +154,7 @@ describe('macOS fullscreen through JXA', () => {
       '{"screens":[],"windows":[]}',
       '{"screens":[[1440,900]]}',
       '{"screens":[[1440,"900"]],"windows":[]}',
-      '{"screens":[[1440,900,1]],"windows":[]}',
+      '{"screens":[[1440,900,1,2]],"windows":[]}',
       '{"screens":[[1440,-900]],"windows":[]}',
       'null',
       '[1,2]',
