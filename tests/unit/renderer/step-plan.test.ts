@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../../../src/shared/exercise-types';
-import { exercises } from '../../../src/shared/exercises';
+import { exercises, UNTIMED_STEP_SECONDS } from '../../../src/shared/exercises';
 import { routines } from '../../../src/shared/routines';
-import { planSession, UNTIMED_STEP_SECONDS } from '../../../src/renderer/src/player/step-plan';
+import { planSession } from '../../../src/renderer/src/player/step-plan';
 
 const twoStep: Exercise = {
   id: 'test-move',

@@ -1,5 +1,6 @@
 import type { SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/preferences';
+import { followSettings } from '../follow-settings';
 import type { CueOptions } from './cues';
 
 export type CuePreferencesApi = Pick<UnhunchApi, 'getSettings' | 'updateSettings' | 'on'>;
@@ -19,12 +20,9 @@ export class CuePreferences implements CueOptions {
 
   /** Reads the preferences and follows later changes; returns the unsubscribe function. */
   start(): () => void {
-    const unsubscribe = this.api.on('settingsChanged', (view) => this.follow(view));
-    this.api.getSettings().then(
-      (view) => this.follow(view),
-      // Without an answer the defaults are fine; the switches still work for this window.
-      () => undefined,
-    );
+    const { unsubscribe, first } = followSettings(this.api, (view) => this.follow(view));
+    // Without an answer the defaults are fine; the switches still work for this window.
+    first.catch(() => undefined);
     return unsubscribe;
   }
 

@@ -3,7 +3,6 @@ import { applyOverride, findExercise, stepSeconds } from '../../../shared/exerci
 import { stepTiming } from '../../../shared/exercises/timing';
 import type { RoutineItem } from '../../../shared/routines';
 
-export { UNTIMED_STEP_SECONDS } from '../../../shared/exercises';
 
 export interface PlannedStep {
   text: string;

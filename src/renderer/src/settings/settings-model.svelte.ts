@@ -1,4 +1,5 @@
 import type { SettingsChange, SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
+import { followSettings } from '../follow-settings';
 import { checkChange, fieldPath, inScope, type SettingsValues } from './settings-form';
 
 /** Errors no field shows, as one sentence. */
@@ -35,10 +36,8 @@ export class SettingsModel {
 
   /** Loads the values and follows changes made elsewhere; returns the unsubscribe function. */
   start(): () => void {
-    const unsubscribe = this.api.on('settingsChanged', (view) => this.receive(view));
-    void this.api
-      .getSettings()
-      .then((view) => this.receive(view))
+    const { unsubscribe, first } = followSettings(this.api, (view) => this.receive(view));
+    void first
       .catch((error: unknown) => {
         this.problem = `Settings could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
       })
