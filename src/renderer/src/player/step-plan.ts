@@ -3,7 +3,6 @@ import { applyOverride, findExercise, stepSeconds } from '../../../shared/exerci
 import { stepTiming } from '../../../shared/exercises/timing';
 import type { RoutineItem } from '../../../shared/routines';
 
-
 export interface PlannedStep {
   text: string;
   seconds: number;
