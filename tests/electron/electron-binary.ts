@@ -18,7 +18,8 @@ export function findElectronBinary(): { path: string } | { missing: string } {
   if (candidate && existsSync(candidate)) return { path: candidate };
   return {
     missing:
-      'the Electron binary is not installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1; its download host is unreachable). ' +
-      'The same flow is covered by tests/integration/main-process.test.ts against a fake electron module.',
+      'the Electron binary is not installed here (Electron 42+ fetches it on first use, and its download host is unreachable). ' +
+      'The same flow is covered by tests/integration/main-process.test.ts against a fake electron module, and ' +
+      'tests/integration/first-run.test.ts runs `npm start` against a stand-in release.',
   };
 }

@@ -92,6 +92,7 @@ export class BrowserWindow extends EventEmitter {
     await this.loadURL(`file://${path}`);
   }
   show(): void {
+    if (!this.visible) fake.trace('window shown', this.url);
     this.visible = true;
   }
   hide(): void {
@@ -167,6 +168,7 @@ export class Tray extends EventEmitter {
     this.tooltip = text;
   }
   setContextMenu(menu: FakeMenu): void {
+    if (!this.menu) fake.trace('tray shown', this.tooltip);
     this.menu = menu;
   }
   setImage(image: unknown): void {
@@ -201,9 +203,12 @@ class FakeApp extends EventEmitter {
   quit(): void {
     this.quitting = true;
     this.emit('before-quit');
+    this.emit('will-quit');
+    this.emit('quit');
   }
   exit(code = 0): void {
     this.exitCode = code;
+    fake.onExit(code);
   }
   getPath(): string {
     return fake.userData;
@@ -344,6 +349,10 @@ function createFake() {
     ] as Display[],
     /** A fresh directory per fake world, so every boot starts with no settings or history. */
     userData: mkdtempSync(join(tmpdir(), 'unhunch-fake-user-data-')),
+    /** What a user would see happen (a tray, a window); the stand-in Electron prints it. */
+    trace: (_event: string, _detail?: string): void => {},
+    /** `app.exit` ends a real process; the stand-in Electron makes it do so. */
+    onExit: (_code: number): void => {},
 
     /** Calls a main-process IPC handler as if `sender`'s page had invoked it. */
     async invoke(channel: string, sender: FakeWebContents, ...args: unknown[]): Promise<unknown> {
