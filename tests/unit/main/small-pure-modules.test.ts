@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { PlayerSessions } from '../../../src/main/player-sessions';
 import { buildTrayMenu, pauseChoices, type TrayMenuItem } from '../../../src/main/tray-menu';
@@ -38,7 +39,17 @@ describe('trustedUrlMatcher', () => {
     const trusted = trustedUrlMatcher('file:///C:/Program%20Files/Un%5Ehunch/index.html', 'win32');
     expect(trusted('file:///C:/Program Files/Un^hunch/index.html')).toBe(true);
     expect(trusted('file:///c:/Program%20Files/Un%5ehunch/index.html#/player')).toBe(true);
-    expect(trustedUrlMatcher('file:///opt/my%20apps/index.html')('file:///opt/my apps/index.html')).toBe(true);
+    expect(trustedUrlMatcher('file:///opt/my%20apps/index.html')('file:///opt/my apps/index.html')).toBe(
+      true,
+    );
+  });
+
+  it("trusts Chromium's spelling of the entry Node builds from a lower-case Windows path", () => {
+    const appPath = 'c:\\Users\\Jo Smith\\a^b{c}[1]\\out\\renderer\\index.html';
+    const trusted = trustedUrlMatcher(pathToFileURL(appPath, { windows: true }).href, 'win32');
+    expect(trusted('file:///C:/Users/Jo%20Smith/a^b{c}[1]/out/renderer/index.html#/player')).toBe(true);
+    expect(trusted('file:///C:/Users/Jo%20Smith/a%5Eb%7Bc%7D%5B1%5D/out/renderer/index.html')).toBe(true);
+    expect(trusted('file:///C:/Users/Jo%20Smith/a^b{c}[2]/out/renderer/index.html')).toBe(false);
   });
 
   it('does not let an encoded slash or dot segment stand for a folder of the path', () => {
