@@ -60,6 +60,16 @@ describe('trustedUrlMatcher', () => {
     expect(trusted('file:///opt/unhunch/out/renderer/index.html%')).toBe(false);
   });
 
+  it('refuses our file on another host, or with a query', () => {
+    const trusted = trustedUrlMatcher('file:///opt/unhunch/out/renderer/index.html', 'linux');
+    // On Windows file://host/... is a UNC path: a file on another machine's share.
+    expect(trusted('file://evil/opt/unhunch/out/renderer/index.html')).toBe(false);
+    expect(trusted('file:///opt/unhunch/out/renderer/index.html?view=player')).toBe(false);
+    const unc = trustedUrlMatcher('file://server/share/unhunch/index.html', 'win32');
+    expect(unc('file://SERVER/share/unhunch/index.html#/player')).toBe(true);
+    expect(unc('file:///share/unhunch/index.html')).toBe(false);
+  });
+
   it('trusts the dev server origin during development', () => {
     const trusted = trustedUrlMatcher('http://localhost:5173');
     expect(trusted('http://localhost:5173/#/library')).toBe(true);
