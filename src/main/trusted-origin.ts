@@ -16,7 +16,9 @@ export function trustedUrlMatcher(
       return false;
     }
     if (entry.protocol !== 'file:') return url.origin === entry.origin;
-    if (url.protocol !== 'file:') return false;
+    // The host matters: on Windows file://host/... is a UNC path, a file on another machine's share.
+    // Our own URLs never carry a query, so one is refused rather than reasoned about.
+    if (url.protocol !== 'file:' || url.host !== entry.host || url.search !== '') return false;
     const key = fileKey(url, platform);
     return key !== undefined && key === entryFile;
   };
