@@ -6,6 +6,7 @@ import {
   type NotifierCallback,
   type NotifierRequest,
 } from '../../../src/main/desktop-notifier';
+import { APP_DISPLAY_NAME, APP_USER_MODEL_ID } from '../../../src/main/app-identity';
 import type { BreakNotice, NoticeAction } from '../../../src/main/notify-port';
 
 const notice: BreakNotice = {
@@ -121,10 +122,24 @@ describe('desktop notifier', () => {
     expect(chosen).toEqual(['postpone']);
   });
 
-  it('routes a Windows toast button (the response is the label) to onAction', () => {
-    const { nodeNotifier, show, chosen } = setup('win32', { windowsAppId: 'org.unhunch.app' });
+  // index.ts registers APP_USER_MODEL_ID; a toast under any other ID reads "SnoreToast" or is dropped.
+  it('always names the app to SnoreToast by the AppUserModelID index.ts registers', () => {
+    const { nodeNotifier, show } = setup('win32');
     show();
-    expect(nodeNotifier.last().request.appID).toBe('org.unhunch.app');
+    expect(nodeNotifier.last().request).toMatchObject({ appID: APP_USER_MODEL_ID });
+    expect(nodeNotifier.last().request).not.toHaveProperty('app-name');
+  });
+
+  it('names the app to notify-send when index.ts passes no name', () => {
+    const { nodeNotifier, show } = setup('linux', { appName: undefined });
+    show();
+    expect(nodeNotifier.last().request['app-name']).toBe(APP_DISPLAY_NAME);
+    expect(nodeNotifier.last().request).not.toHaveProperty('appID');
+  });
+
+  it('routes a Windows toast button (the response is the label) to onAction', () => {
+    const { nodeNotifier, show, chosen } = setup('win32');
+    show();
     nodeNotifier.last().callback(null, 'skip', { activationType: 'Skip', button: 'Skip' });
     expect(chosen).toEqual(['skip']);
   });
