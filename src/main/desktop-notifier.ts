@@ -10,6 +10,7 @@
  *   Electron fallback notice; a `notify-send` notice simply expires.
  * - Windows/macOS: actions come back through node-notifier's callback, possibly long after `show()`.
  */
+import { APP_DISPLAY_NAME, APP_USER_MODEL_ID } from './app-identity';
 import type { BreakNotice, NoticeAction, Notifier } from './notify-port';
 
 /** The part of node-notifier's callback contract we rely on (see `@types/node-notifier`). */
@@ -66,8 +67,8 @@ export interface DesktopNotifierOptions {
   platform: NodeJS.Platform;
   /** Absolute path of `resources/icon.png`. */
   iconPath: string;
+  /** notify-send's `--app-name`; Unhunch unless a test says otherwise. */
   appName?: string;
-  windowsAppId?: string;
   /** How long the notice stays up, in seconds (the warning comes ~30 s before the break). */
   timeoutSeconds?: number;
   log?: (message: string, detail?: unknown) => void;
@@ -154,8 +155,9 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
       icon: options.iconPath,
       timeout,
       ...(actions.length > 0 && { actions: actions.map((action) => actionLabels[action]) }),
-      ...(options.platform === 'win32' && options.windowsAppId && { appID: options.windowsAppId }),
-      ...(options.platform === 'linux' && options.appName && { 'app-name': options.appName }),
+      // Always the ID index.ts registers: SnoreToast under any other reads "SnoreToast" or is dropped.
+      ...(options.platform === 'win32' && { appID: APP_USER_MODEL_ID }),
+      ...(options.platform === 'linux' && { 'app-name': options.appName ?? APP_DISPLAY_NAME }),
     };
   }
 
