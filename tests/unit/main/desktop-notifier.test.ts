@@ -45,7 +45,7 @@ interface FakeOptions {
 function fakeElectronNotification() {
   const created: FakeNotification[] = [];
   const shown: FakeNotification[] = [];
-  const state = { supported: true, throwOnShow: false };
+  const state = { supported: true, throwOnShow: false, failInShow: false };
   class FakeNotification extends EventEmitter {
     closed = false;
     constructor(readonly options: FakeOptions) {
@@ -58,6 +58,7 @@ function fakeElectronNotification() {
     show(): void {
       if (state.throwOnShow) throw new Error('no notification server');
       shown.push(this);
+      if (state.failInShow) this.fail();
     }
     close(): void {
       this.closed = true;
@@ -83,6 +84,9 @@ function fakeElectronNotification() {
     },
     unsupported() {
       state.supported = false;
+    },
+    failInShow() {
+      state.failInShow = true;
     },
   };
 }
@@ -186,6 +190,22 @@ describe('desktop notifier on Linux: notify-send, then Electron', () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining('failed too'), expect.any(Error));
   });
 
+  // Electron emits `failed` (Windows, macOS) when it cannot create or show the notice, maybe later.
+  it('logs an Electron fallback that fails, once, and does not go round again', () => {
+    const { nodeNotifier, notifier, show, electron, log } = setup('linux');
+    show();
+    nodeNotifier.last().callback(new Error('no daemon'), '');
+    electron.last().fail('the notification could not be shown');
+    electron.last().fail('again');
+    expect(nodeNotifier.calls).toHaveLength(1);
+    expect(log).toHaveBeenCalledTimes(2);
+    expect(log).toHaveBeenLastCalledWith(
+      expect.stringContaining('failed too; the notice was not shown'),
+      'the notification could not be shown',
+    );
+    expect(() => notifier.dismiss()).not.toThrow();
+  });
+
   it('says so when node-notifier fails and Electron notifications are not supported', () => {
     const { nodeNotifier, show, electron, log } = setup('linux');
     electron.unsupported();
@@ -249,6 +269,34 @@ describe('desktop notifier on Windows: SnoreToast, then Electron', () => {
     nodeNotifier.last().callback(new Error('SnoreToast exited with -1'), '');
     expect(electron.shown).toHaveLength(1);
     expect(electron.last().options).not.toHaveProperty('actions');
+  });
+
+  it('logs the Electron fallback failing, even inside show(), without asking SnoreToast again', () => {
+    const { nodeNotifier, show, electron, log } = setup('win32');
+    electron.failInShow();
+    show();
+    nodeNotifier.last().callback(new Error('SnoreToast exited with -1'), '');
+    expect(nodeNotifier.calls).toHaveLength(1);
+    expect(log).toHaveBeenLastCalledWith(
+      expect.stringContaining('Electron notifications failed too'),
+      'toast could not be created',
+    );
+  });
+
+  it('ignores a late failure of a fallback that was since replaced', () => {
+    const { nodeNotifier, notifier, show, electron, log } = setup('win32');
+    show();
+    nodeNotifier.last().callback(new Error('SnoreToast exited with -1'), '');
+    const stale = electron.last();
+    show();
+    nodeNotifier.last().callback(new Error('SnoreToast exited with -1'), '');
+    const fresh = electron.last();
+    stale.fail();
+    expect(nodeNotifier.calls).toHaveLength(2);
+    expect(electron.shown).toEqual([stale, fresh]);
+    expect(log).toHaveBeenLastCalledWith(expect.stringContaining('since been replaced'), expect.anything());
+    notifier.dismiss();
+    expect(fresh.closed).toBe(true);
   });
 
   it('keeps a throwing action handler from escaping the notifier callback', () => {
@@ -331,6 +379,20 @@ describe('desktop notifier on macOS: Electron only', () => {
     expect(() => show()).not.toThrow();
     expect(nodeNotifier.calls).toHaveLength(0);
     expect(log).toHaveBeenCalledWith(expect.stringContaining('not shown'), expect.any(Error));
+  });
+
+  // Electron 45 on macOS emits `failed`, e.g. when the user has not allowed our notifications.
+  it('logs a notice macOS refused, without reaching for node-notifier', () => {
+    const { nodeNotifier, show, electron, chosen, log } = setup('darwin');
+    show();
+    electron.last().fail('Notifications are not allowed for this application');
+    electron.last().clickAction(0);
+    expect(nodeNotifier.calls).toHaveLength(0);
+    expect(chosen).toEqual([]);
+    expect(log).toHaveBeenCalledWith(
+      expect.stringContaining('Electron notifications failed; the notice was not shown'),
+      'Notifications are not allowed for this application',
+    );
   });
 
   it('keeps a throwing action handler from escaping the Electron event', () => {
