@@ -53,6 +53,8 @@ export interface ElectronNotificationLike {
   close(): void;
   /** Electron 45 passes `{ actionIndex }` first, and the same index again (deprecated) second. */
   on(event: 'action', listener: (details: unknown, index?: number) => void): unknown;
+  /** Electron could not create or show the notice (Windows; macOS when not allowed), maybe later. */
+  on(event: 'failed', listener: (event: unknown, error: string) => void): unknown;
 }
 
 /** Electron's `Notification` class satisfies this. */
@@ -228,9 +230,15 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
         actions: actions.map((action) => ({ type: 'button' as const, text: actionLabels[action] })),
       }),
     });
+    let shown = true;
     notification.on('action', (details, index) => {
       const action = actions[actionIndexOf(details, index) ?? -1];
-      if (action && attempt.current()) deliver(onAction, action);
+      if (action && shown && attempt.current()) deliver(onAction, action);
+    });
+    notification.on('failed', (_event, error) => {
+      shown = false;
+      if (electronNotice === notification) electronNotice = undefined;
+      attempt.failed(error);
     });
     electronNotice = notification;
     try {
