@@ -20,7 +20,6 @@ import type { BreakNotice, NoticeAction, Notifier } from './notify-port';
 /** The part of node-notifier's callback contract we rely on (see `@types/node-notifier`). */
 export interface NotifierMetadata {
   activationType?: string | undefined;
-  activationValue?: string | undefined;
   button?: string | undefined;
 }
 export type NotifierCallback = (
@@ -230,13 +229,13 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
         actions: actions.map((action) => ({ type: 'button' as const, text: actionLabels[action] })),
       }),
     });
-    let shown = true;
+    let failedToShow = false;
     notification.on('action', (details, index) => {
       const action = actions[actionIndexOf(details, index) ?? -1];
-      if (action && shown && attempt.current()) deliver(onAction, action);
+      if (action && !failedToShow && attempt.current()) deliver(onAction, action);
     });
     notification.on('failed', (_event, error) => {
-      shown = false;
+      failedToShow = true;
       if (electronNotice === notification) electronNotice = undefined;
       attempt.failed(error);
     });
