@@ -35,7 +35,7 @@ export function registerIpcHandlers(
     ipcMain.handle(requestChannel(name), (event: IpcMainInvokeEvent, input: unknown) => {
       const frame = event.senderFrame;
       if (!frame || frame !== event.sender.mainFrame || !isTrustedUrl(frame.url)) {
-        throw new Error(`Refused ${name}: the sender is not one of Unhunch's own pages`);
+        throw new Error(`Refused ${name}: this window is not one of Unhunch's own pages`);
       }
       const parsed = parseRequestInput(name, input);
       if (!parsed.ok) throw new Error(parsed.message);

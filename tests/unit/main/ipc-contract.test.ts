@@ -47,6 +47,42 @@ describe('IPC contract', () => {
     });
   });
 
+  // Electron rejects invoke() with `Error invoking remote method '<channel>': <main's error.toString()>`,
+  // and the pages show `error.message`: they must read what main said, not Electron's wrapping.
+  it("gives the page main's own message when a request fails", async () => {
+    const renderer = fakeRenderer();
+    const api = buildApi(renderer as never);
+    const channel = requestChannel('getSettings');
+    renderer.invoke.mockRejectedValueOnce(
+      new Error(`Error invoking remote method '${channel}': Error: The settings file could not be read`),
+    );
+    const error = await api.getSettings().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toBe('The settings file could not be read');
+
+    renderer.invoke.mockRejectedValueOnce(
+      new Error(`Error invoking remote method '${channel}': TypeError: a\nsecond line`),
+    );
+    await expect(api.getSettings()).rejects.toThrow(/^a\nsecond line$/);
+
+    // Main threw something that is not an Error: its text is the whole message.
+    renderer.invoke.mockRejectedValueOnce(new Error(`Error invoking remote method '${channel}': busy`));
+    await expect(api.getSettings()).rejects.toThrow(/^busy$/);
+  });
+
+  it('passes other failures of a request on untouched', async () => {
+    const renderer = fakeRenderer();
+    const api = buildApi(renderer as never);
+    const notCloneable = new Error('An object could not be cloned.');
+    const otherChannel = new Error(
+      `Error invoking remote method '${requestChannel('getProgress')}': Error: not this one`,
+    );
+    for (const failure of [notCloneable, otherChannel, 'a string', undefined]) {
+      renderer.invoke.mockRejectedValueOnce(failure);
+      expect(await api.getSettings().catch((caught: unknown) => caught)).toBe(failure);
+    }
+  });
+
   it('forwards events without the raw IPC event, and unsubscribes', () => {
     const renderer = fakeRenderer();
     const api = buildApi(renderer as never);

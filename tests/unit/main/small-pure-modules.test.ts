@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { PlayerSessions } from '../../../src/main/player-sessions';
 import { buildTrayMenu, pauseChoices, type TrayMenuItem } from '../../../src/main/tray-menu';
@@ -14,6 +15,59 @@ describe('trustedUrlMatcher', () => {
     expect(trusted('https://example.com/')).toBe(false);
     expect(trusted('not a url')).toBe(false);
     expect(trusted('')).toBe(false);
+  });
+
+  // Launched from `c:\users\...`, our entry keeps the lower-case drive; Chromium's page URL upper-cases it.
+  it('matches a Windows drive letter whatever its case', () => {
+    const trusted = trustedUrlMatcher('file:///c:/Users/jo/unhunch/out/renderer/index.html', 'win32');
+    expect(trusted('file:///C:/Users/jo/unhunch/out/renderer/index.html#/settings')).toBe(true);
+    expect(trusted('file:///c:/Users/jo/unhunch/out/renderer/index.html')).toBe(true);
+    expect(trustedUrlMatcher('file:///C:/app/index.html', 'win32')('file:///c:/app/index.html')).toBe(true);
+    // Only the drive letter: the rest of the path, and other drives, still have to match exactly.
+    expect(trusted('file:///C:/USERS/jo/unhunch/out/renderer/index.html')).toBe(false);
+    expect(trusted('file:///D:/Users/jo/unhunch/out/renderer/index.html')).toBe(false);
+    expect(trusted('file:///C:/Users/jo/unhunch/out/renderer/other.html')).toBe(false);
+  });
+
+  it('keeps a leading "c:" directory case-sensitive off Windows', () => {
+    const trusted = trustedUrlMatcher('file:///c:/unhunch/index.html', 'linux');
+    expect(trusted('file:///c:/unhunch/index.html')).toBe(true);
+    expect(trusted('file:///C:/unhunch/index.html')).toBe(false);
+  });
+
+  it('reads percent-encoded and plain characters in the path as the same file', () => {
+    const trusted = trustedUrlMatcher('file:///C:/Program%20Files/Un%5Ehunch/index.html', 'win32');
+    expect(trusted('file:///C:/Program Files/Un^hunch/index.html')).toBe(true);
+    expect(trusted('file:///c:/Program%20Files/Un%5ehunch/index.html#/player')).toBe(true);
+    expect(trustedUrlMatcher('file:///opt/my%20apps/index.html')('file:///opt/my apps/index.html')).toBe(
+      true,
+    );
+  });
+
+  it("trusts Chromium's spelling of the entry Node builds from a lower-case Windows path", () => {
+    const appPath = 'c:\\Users\\Jo Smith\\a^b{c}[1]\\out\\renderer\\index.html';
+    const trusted = trustedUrlMatcher(pathToFileURL(appPath, { windows: true }).href, 'win32');
+    expect(trusted('file:///C:/Users/Jo%20Smith/a^b{c}[1]/out/renderer/index.html#/player')).toBe(true);
+    expect(trusted('file:///C:/Users/Jo%20Smith/a%5Eb%7Bc%7D%5B1%5D/out/renderer/index.html')).toBe(true);
+    expect(trusted('file:///C:/Users/Jo%20Smith/a^b{c}[2]/out/renderer/index.html')).toBe(false);
+  });
+
+  it('does not let an encoded slash or dot segment stand for a folder of the path', () => {
+    const trusted = trustedUrlMatcher('file:///opt/unhunch/out/renderer/index.html', 'linux');
+    expect(trusted('file:///opt/unhunch%2Fout/renderer/index.html')).toBe(false);
+    expect(trusted('file:///opt/unhunch/out/renderer/x/%2e%2e/index.html')).toBe(true);
+    expect(trusted('file:///opt/unhunch/out/renderer/%2e%2e/renderer/index.html%00')).toBe(false);
+    expect(trusted('file:///opt/unhunch/out/renderer/index.html%')).toBe(false);
+  });
+
+  it('refuses our file on another host, or with a query', () => {
+    const trusted = trustedUrlMatcher('file:///opt/unhunch/out/renderer/index.html', 'linux');
+    // On Windows file://host/... is a UNC path: a file on another machine's share.
+    expect(trusted('file://evil/opt/unhunch/out/renderer/index.html')).toBe(false);
+    expect(trusted('file:///opt/unhunch/out/renderer/index.html?view=player')).toBe(false);
+    const unc = trustedUrlMatcher('file://server/share/unhunch/index.html', 'win32');
+    expect(unc('file://SERVER/share/unhunch/index.html#/player')).toBe(true);
+    expect(unc('file:///share/unhunch/index.html')).toBe(false);
   });
 
   it('trusts the dev server origin during development', () => {
