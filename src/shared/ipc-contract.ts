@@ -56,6 +56,21 @@ export interface ProgressView {
   painCheckIn: boolean;
 }
 
+/**
+ * Whether the desktop shows tray icons. 'unknown' (no D-Bus tools, no answer in time) is treated as
+ * 'present': better to say nothing than to tell someone with a working tray that it is missing.
+ */
+export type TrayHostState = 'present' | 'absent' | 'unknown';
+
+/** The platforms the welcome page words differently: where the tray lives is named differently on each. */
+export type WelcomePlatform = 'linux' | 'darwin' | 'win32' | 'other';
+
+/** What the welcome page needs to say where Unhunch lives. */
+export interface WelcomeInfo {
+  platform: WelcomePlatform;
+  trayHost: TrayHostState;
+}
+
 /** Marks the type a request resolves to; it has no runtime value of its own. */
 function resolvesTo<T>(): T {
   return undefined as T;
