@@ -71,6 +71,10 @@ export interface WelcomeInfo {
   trayHost: TrayHostState;
 }
 
+/** The windows the welcome page can open; each is also a tray command. */
+export const welcomeViews = ['library', 'settings', 'progress'] as const;
+export type WelcomeView = (typeof welcomeViews)[number];
+
 /** Marks the type a request resolves to; it has no runtime value of its own. */
 function resolvesTo<T>(): T {
   return undefined as T;
@@ -123,6 +127,12 @@ export const ipcRequests = {
     input: v.strictObject({ score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)) }),
     output: resolvesTo<void>(),
   },
+  /** The platform and whether a tray icon can be seen, for the welcome page. */
+  getWelcome: { input: v.undefined(), output: resolvesTo<WelcomeInfo>() },
+  /** Opens (or brings forward) another window, as the tray menu's items do. */
+  openView: { input: v.strictObject({ view: v.picklist(welcomeViews) }), output: resolvesTo<void>() },
+  /** Plays a stretch now, picked like the tray's "Quick stretch". */
+  startQuickStretch: { input: v.undefined(), output: resolvesTo<void>() },
   /** Close the window that sent this. */
   closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
 } as const satisfies Record<string, RequestSpec>;
