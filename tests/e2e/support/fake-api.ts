@@ -25,6 +25,8 @@ export interface FakeApiOptions {
   session: PlayerSession | null;
   /** What getWelcome answers (Linux with a tray where absent); null makes it fail, as a broken main would. */
   welcome?: WelcomeInfo | null;
+  /** The welcome page's requests that fail, as they would if main threw. */
+  failing?: ('openView' | 'startQuickStretch')[];
   /** Stored settings (partial, normalised like main's store); the defaults where absent. */
   settings?: Record<string, unknown>;
   /** Stored preferences (partial); the defaults where absent. */
@@ -183,7 +185,9 @@ export class FakeMain {
  * asked of main; settings, progress, export and pain requests go on to {@link FakeMain} through an exposed
  * function. The function runs inside the page, so it must not close over anything from this file.
  */
-function installFakeApi(options: Pick<FakeApiOptions, 'session'> & { welcome: WelcomeInfo | null }): void {
+function installFakeApi(
+  options: Pick<FakeApiOptions, 'session'> & { welcome: WelcomeInfo | null; failing: string[] },
+): void {
   const calls: RecordedCall[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let session = options.session;
@@ -232,8 +236,14 @@ function installFakeApi(options: Pick<FakeApiOptions, 'session'> & { welcome: We
       if (options.welcome === null) throw new Error('getWelcome failed');
       return options.welcome;
     },
-    openView: async (input) => void record('openView', input),
-    startQuickStretch: async () => void record('startQuickStretch'),
+    openView: async (input) => {
+      record('openView', input);
+      if (options.failing.includes('openView')) throw new Error('openView failed');
+    },
+    startQuickStretch: async () => {
+      record('startQuickStretch');
+      if (options.failing.includes('startQuickStretch')) throw new Error('startQuickStretch failed');
+    },
     closeWindow: async () => void record('closeWindow'),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
@@ -264,7 +274,11 @@ export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<F
     });
   }
   const welcome: WelcomeInfo | null = options.welcome === undefined ? LINUX_WITH_TRAY : options.welcome;
-  await page.addInitScript(installFakeApi, { session: options.session, welcome });
+  await page.addInitScript(installFakeApi, {
+    session: options.session,
+    welcome,
+    failing: options.failing ?? [],
+  });
   return main;
 }
 
