@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium where it is installed (CI, offline machines); Playwright's own browser elsewhere. */
 const systemChromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const port = 4173;
+// Another checkout's server on the usual port would be reused and serve its build, not this one's.
+const port = Number(process.env['E2E_PORT'] ?? 4173);
 
 export default defineConfig({
   outputDir: 'test-results',

@@ -8,6 +8,9 @@ import type {
   SettingsChange,
   SettingsUpdateResult,
   SettingsView,
+  TrayHostState,
+  WelcomeInfo,
+  WelcomeView,
 } from '../shared/ipc-contract';
 import { findRoutine, type RoutineItem } from '../shared/routines';
 import type { ViewName } from '../shared/views';
@@ -55,7 +58,20 @@ export interface ControllerDeps {
   recordPainCheckIn: (score: number) => void;
   /** Asks where to save and writes the file; the path, or null when the user cancelled. */
   exportHistory: (format: 'csv' | 'json') => Promise<string | null>;
+  /**
+   * The platform and the tray-host answer for the welcome page; may wait for a check still under way.
+   * Optional only until the entry point provides it: without it the page hears "unknown", which it
+   * words like a tray that is there.
+   */
+  welcome?: () => WelcomeInfo | Promise<WelcomeInfo>;
 }
+
+/** The welcome page's buttons are the tray menu's items: one behaviour, two ways in. */
+const openCommands = {
+  library: { type: 'open-library' },
+  settings: { type: 'open-settings' },
+  progress: { type: 'open-progress' },
+} as const satisfies Record<WelcomeView, TrayCommand>;
 
 /**
  * The app's behaviour between the tray, the windows and IPC, with no Electron in it: the Electron entry
@@ -102,9 +118,13 @@ export class AppController {
     this.deps.changed();
   }
 
-  /** A second launch of the app lands here: show the user something rather than nothing. */
-  surface(): void {
-    this.deps.windows.open(this.sessions.current ? 'player' : 'library');
+  /**
+   * A second launch of the app lands here: show the user something rather than nothing. Without a tray
+   * icon the welcome page is the way in, so that is what a launch from the app launcher brings back.
+   */
+  surface(trayHost: TrayHostState = 'present'): void {
+    if (this.sessions.current) this.deps.windows.open('player');
+    else this.deps.windows.open(trayHost === 'absent' ? 'welcome' : 'library');
   }
 
   /** The player window closed; a session it had not reported ends as skipped. */
@@ -159,6 +179,9 @@ export class AppController {
     getProgress: ({ days }) => this.deps.progress(days),
     exportHistory: ({ format }) => this.deps.exportHistory(format),
     recordPainCheckIn: ({ score }) => this.deps.recordPainCheckIn(score),
+    getWelcome: () => this.deps.welcome?.() ?? { platform: 'other', trayHost: 'unknown' },
+    openView: ({ view }) => this.runTrayCommand(openCommands[view]),
+    startQuickStretch: () => this.runTrayCommand({ type: 'quick-stretch' }),
     closeWindow: (_input, caller) => {
       const view = this.deps.windows.viewOf(caller.webContentsId);
       if (view) this.deps.windows.close(view);

@@ -56,6 +56,25 @@ export interface ProgressView {
   painCheckIn: boolean;
 }
 
+/**
+ * Whether the desktop shows tray icons. 'unknown' (no D-Bus tools, no answer in time) is treated as
+ * 'present': better to say nothing than to tell someone with a working tray that it is missing.
+ */
+export type TrayHostState = 'present' | 'absent' | 'unknown';
+
+/** The platforms the welcome page words differently: where the tray lives is named differently on each. */
+export type WelcomePlatform = 'linux' | 'darwin' | 'win32' | 'other';
+
+/** What the welcome page needs to say where Unhunch lives. */
+export interface WelcomeInfo {
+  platform: WelcomePlatform;
+  trayHost: TrayHostState;
+}
+
+/** The windows the welcome page can open; each is also a tray command. */
+export const welcomeViews = ['library', 'settings', 'progress'] as const;
+export type WelcomeView = (typeof welcomeViews)[number];
+
 /** Marks the type a request resolves to; it has no runtime value of its own. */
 function resolvesTo<T>(): T {
   return undefined as T;
@@ -108,6 +127,12 @@ export const ipcRequests = {
     input: v.strictObject({ score: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)) }),
     output: resolvesTo<void>(),
   },
+  /** The platform and whether a tray icon can be seen, for the welcome page. */
+  getWelcome: { input: v.undefined(), output: resolvesTo<WelcomeInfo>() },
+  /** Opens (or brings forward) another window, as the tray menu's items do. */
+  openView: { input: v.strictObject({ view: v.picklist(welcomeViews) }), output: resolvesTo<void>() },
+  /** Plays a stretch now, picked like the tray's "Quick stretch". */
+  startQuickStretch: { input: v.undefined(), output: resolvesTo<void>() },
   /** Close the window that sent this. */
   closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
 } as const satisfies Record<string, RequestSpec>;

@@ -16,12 +16,17 @@ import {
   type SettingsUpdateResult,
   type SettingsView,
   type UnhunchApi,
+  type WelcomeInfo,
 } from '../../../src/shared/ipc-contract';
 import { normalizePreferences, type Preferences } from '../../../src/shared/preferences';
 import { normalizeSettings, type Settings, type Weekday } from '../../../src/shared/settings';
 
 export interface FakeApiOptions {
   session: PlayerSession | null;
+  /** What getWelcome answers (Linux with a tray where absent); null makes it fail, as a broken main would. */
+  welcome?: WelcomeInfo | null;
+  /** The welcome page's requests that fail, as they would if main threw. */
+  failing?: ('openView' | 'startQuickStretch')[];
   /** Stored settings (partial, normalised like main's store); the defaults where absent. */
   settings?: Record<string, unknown>;
   /** Stored preferences (partial); the defaults where absent. */
@@ -180,7 +185,9 @@ export class FakeMain {
  * asked of main; settings, progress, export and pain requests go on to {@link FakeMain} through an exposed
  * function. The function runs inside the page, so it must not close over anything from this file.
  */
-function installFakeApi(options: Pick<FakeApiOptions, 'session'>): void {
+function installFakeApi(
+  options: Pick<FakeApiOptions, 'session'> & { welcome: WelcomeInfo | null; failing: string[] },
+): void {
   const calls: RecordedCall[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let session = options.session;
@@ -224,6 +231,19 @@ function installFakeApi(options: Pick<FakeApiOptions, 'session'>): void {
     ),
     recordPainCheckIn: async (input) =>
       void (record('recordPainCheckIn', input), await main('recordPainCheckIn', input)),
+    getWelcome: async () => {
+      record('getWelcome');
+      if (options.welcome === null) throw new Error('getWelcome failed');
+      return options.welcome;
+    },
+    openView: async (input) => {
+      record('openView', input);
+      if (options.failing.includes('openView')) throw new Error('openView failed');
+    },
+    startQuickStretch: async () => {
+      record('startQuickStretch');
+      if (options.failing.includes('startQuickStretch')) throw new Error('startQuickStretch failed');
+    },
     closeWindow: async () => void record('closeWindow'),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
@@ -234,6 +254,8 @@ function installFakeApi(options: Pick<FakeApiOptions, 'session'>): void {
   };
   Object.assign(window, { unhunch: api, __unhunchCalls: calls, __unhunchEmit: emit });
 }
+
+const LINUX_WITH_TRAY: WelcomeInfo = { platform: 'linux', trayHost: 'present' };
 
 /** One FakeMain per page; opening another view in the same page starts it afresh. */
 const mains = new WeakMap<Page, { current: FakeMain }>();
@@ -251,7 +273,12 @@ export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<F
       return fresh.current.handle(name as MainRequest, input);
     });
   }
-  await page.addInitScript(installFakeApi, { session: options.session });
+  const welcome: WelcomeInfo | null = options.welcome === undefined ? LINUX_WITH_TRAY : options.welcome;
+  await page.addInitScript(installFakeApi, {
+    session: options.session,
+    welcome,
+    failing: options.failing ?? [],
+  });
   return main;
 }
 

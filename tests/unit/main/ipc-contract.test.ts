@@ -118,6 +118,20 @@ describe('IPC contract', () => {
     expect(parseRequestInput('closeWindow', undefined).ok).toBe(true);
   });
 
+  it('lets the welcome page open only the windows its buttons name', () => {
+    for (const view of ['library', 'settings', 'progress']) {
+      expect(parseRequestInput('openView', { view }).ok).toBe(true);
+    }
+    // The player plays only what main decided; the gallery is a development tool.
+    for (const view of ['player', 'welcome', 'gallery', '', undefined]) {
+      expect(parseRequestInput('openView', { view }).ok).toBe(false);
+    }
+    expect(parseRequestInput('openView', { view: 'library', extra: 1 }).ok).toBe(false);
+    expect(parseRequestInput('startQuickStretch', undefined).ok).toBe(true);
+    expect(parseRequestInput('startQuickStretch', { exerciseId: 'chin-tuck' }).ok).toBe(false);
+    expect(parseRequestInput('getWelcome', undefined).ok).toBe(true);
+  });
+
   it('main registers a handler for every request and checks the sender before the handler runs', async () => {
     const registered = new Map<string, (event: unknown, input: unknown) => unknown>();
     const handlers = Object.fromEntries(

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { welcomeActions, whereText } from '../../../src/renderer/src/welcome/welcome-text';
+import type { WelcomePlatform } from '../../../src/shared/ipc-contract';
+
+const platforms: WelcomePlatform[] = ['linux', 'darwin', 'win32', 'other'];
+
+describe('whereText', () => {
+  it('names where the icon lives on each platform', () => {
+    expect(whereText({ platform: 'darwin', trayHost: 'present' }).text).toMatch(
+      /^Unhunch lives in the menu bar/,
+    );
+    expect(whereText({ platform: 'win32', trayHost: 'present' }).text).toMatch(/notification area.*taskbar/);
+    expect(whereText({ platform: 'linux', trayHost: 'present' }).text).toMatch(/system tray/);
+    expect(whereText({ platform: 'other', trayHost: 'present' }).text).toMatch(/system tray/);
+  });
+
+  it('reads an unsure check like a tray that is there: no nagging', () => {
+    for (const platform of platforms) {
+      const unsure = whereText({ platform, trayHost: 'unknown' });
+      expect(unsure).toEqual(whereText({ platform, trayHost: 'present' }));
+      expect(unsure.trayHint).toBe(false);
+      expect(unsure.text).toContain('Click its icon');
+    }
+  });
+
+  it('without a tray, makes this window the way in and says how to come back', () => {
+    const absent = whereText({ platform: 'linux', trayHost: 'absent' });
+    expect(absent.trayHint).toBe(true);
+    expect(absent.text).toContain('this window is your way in');
+    expect(absent.text).toContain('open Unhunch again from your app launcher');
+    expect(absent.text).not.toContain('Click its icon');
+  });
+});
+
+describe('welcomeActions', () => {
+  it('offers the stretch first, then what the tray menu opens', () => {
+    expect(welcomeActions.map((action) => action.action)).toEqual([
+      'quick-stretch',
+      'library',
+      'settings',
+      'progress',
+    ]);
+  });
+});
