@@ -329,8 +329,15 @@ function linuxBackend(ports: LoginItemPorts): Backend {
   return {
     support: { available: true },
     write(openAtLogin) {
-      if (openAtLogin) ports.fs.write(path, desktopEntry(ports));
-      else ports.fs.remove(path);
+      try {
+        if (openAtLogin) ports.fs.write(path, desktopEntry(ports));
+        else ports.fs.remove(path);
+      } catch (error) {
+        // Node says "EACCES: permission denied, open '….partial'": keep the words, name the entry itself.
+        const message = describeError(error);
+        const words = /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message;
+        throw new Error(`${words} (${path})`, { cause: error });
+      }
     },
     read() {
       const text = ports.fs.read(path);

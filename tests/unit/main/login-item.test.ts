@@ -28,7 +28,8 @@ function memoryFs(files: Record<string, string> = {}) {
       return store.get(path);
     },
     write(path, content) {
-      if (fs.failWrites) throw new Error(`EROFS: read-only file system, open '${path}'`);
+      // As Node words it, naming the file written beside the entry before the rename.
+      if (fs.failWrites) throw new Error(`EROFS: read-only file system, open '${path}.partial'`);
       store.set(path, content);
     },
     remove(path) {
@@ -276,10 +277,15 @@ describe('Linux: an XDG autostart entry', () => {
     expect(item.apply(true)).toBe(false);
     expect(item.view()).toEqual({
       available: true,
-      problem: `Could not turn on start at login: EROFS: read-only file system, open '${AUTOSTART}'`,
+      problem: `Could not turn on start at login: read-only file system (${AUTOSTART})`,
     });
     expect(p.logged[0]?.[0]).toBe('could not turn on the login item');
     expect(item.isEnabled()).toBe(false);
+
+    expect(item.apply(false)).toBe(false);
+    expect(item.view().problem).toBe(
+      `Could not turn off start at login: read-only file system (${AUTOSTART})`,
+    );
 
     fs.failWrites = false;
     expect(item.apply(false)).toBe(true);
