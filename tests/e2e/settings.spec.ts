@@ -303,6 +303,55 @@ test.describe('settings', () => {
     await expect(settings.field(/^Hold/, settings.group(chinTuck.name))).toHaveValue('8');
   });
 
+  test('start at login, where this run cannot register Unhunch: the switch is off, disabled, and says why', async ({
+    page,
+  }) => {
+    const reason =
+      'Start at login works once Unhunch is installed; it can’t register itself when run from source on macOS.';
+    const settings = new SettingsPage(page);
+    // The stored choice belongs to the installed app; this run must not show it as working.
+    await settings.open({ loginItem: { available: false, reason }, preferences: { startAtLogin: true } });
+    const login = settings.checkbox('Start Unhunch when I log in');
+    await expect(login).toBeDisabled();
+    await expect(login).not.toBeChecked();
+    await expect(settings.section('Startup and privacy').getByText(reason)).toBeVisible();
+    await expect(login).toHaveAccessibleDescription(`It waits quietly in the tray. ${reason}`);
+    await login.click({ force: true });
+    expect(await updates(page)).toEqual([]);
+    // The other switch in the section still works.
+    await settings.checkbox('Ask how my upper back feels after a break').check();
+    await expect.poll(() => settings.main.preferences.painCheckIn).toBe(true);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+
+  test("start at login: main's report that it failed shows beside the switch, and goes once fixed", async ({
+    page,
+  }) => {
+    const settings = new SettingsPage(page);
+    await settings.open();
+    const login = settings.checkbox('Start Unhunch when I log in');
+    await expect(login).toBeEnabled();
+    await settings.tabTo(login);
+    await settings.press('Space');
+    await expect.poll(() => settings.main.preferences.startAtLogin).toBe(true);
+
+    // As main reports a write that failed while saving (a read-only ~/.config).
+    const problem =
+      'Could not turn on start at login: read-only file system (/home/ann/.config/autostart/unhunch.desktop)';
+    settings.main.loginItem = { available: true, problem };
+    await emitEvent(page, 'settingsChanged', settings.main.changedView());
+    await settings.expectError(login, `${problem}.`);
+    await expect(login).toBeChecked();
+
+    settings.main.loginItem = { available: true };
+    await settings.press('Space');
+    await expect.poll(() => settings.main.preferences.startAtLogin).toBe(false);
+    await settings.expectNoError(login);
+  });
+
   test('uses no inline styles, which the CSP would block', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (message) => {
