@@ -352,6 +352,31 @@ test.describe('settings', () => {
     await settings.expectNoError(login);
   });
 
+  test('offers spoken cues only where the system has a voice', async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.open({ speech: 'no-voice' });
+    const cues = settings.section('Sounds and voice');
+    const note = cues.getByText('Spoken cues need a voice for speech, and none was found on this computer.');
+    await expect(note).toBeVisible();
+    await expect(settings.checkbox('Spoken cues')).toHaveCount(0);
+    await expect(settings.checkbox('Sound cues')).toBeVisible();
+
+    // A speech service that answers late: the switch comes once its voices do.
+    await settings.addVoice();
+    await expect(settings.checkbox('Spoken cues')).toBeVisible();
+    await expect(note).toHaveCount(0);
+  });
+
+  test('offers no spoken cues where the page has no speech synthesis at all', async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.open({ speech: 'no-speech' });
+    await expect(
+      settings.section('Sounds and voice').getByText('Spoken cues need a voice for speech'),
+    ).toBeVisible();
+    await expect(settings.checkbox('Spoken cues')).toHaveCount(0);
+    await expect(settings.checkbox('Start Unhunch when I log in')).toBeEnabled();
+  });
+
   test('uses no inline styles, which the CSP would block', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (message) => {
