@@ -3,23 +3,39 @@
  * contract's terms. The store speaks in document paths ("settings.microBreak.everyMinutes"); the window
  * names engine settings without the prefix, as the contract documents.
  */
-import type { SettingsChange, SettingsUpdateResult, SettingsView } from '../shared/ipc-contract';
+import type {
+  LoginItemView,
+  SettingsChange,
+  SettingsUpdateResult,
+  SettingsView,
+} from '../shared/ipc-contract';
 import type { SettingsStore } from './persistence/settings-store';
 
 export type SettingsSource = Pick<SettingsStore, 'settings' | 'preferences' | 'update' | 'notice'>;
 
 export class UserSettings {
-  constructor(private readonly store: SettingsSource) {}
+  /**
+   * `loginItem` is read for every view, so a failed login-item change made while saving shows in the
+   * answer to that save. Its default claims the switch works, as every run did before it was asked.
+   */
+  constructor(
+    private readonly store: SettingsSource,
+    private readonly loginItem: () => LoginItemView = () => ({ available: true }),
+  ) {}
 
   view(): SettingsView {
-    const view: SettingsView = { settings: this.store.settings, preferences: this.store.preferences };
+    const view = this.changedView();
     if (this.store.notice) view.notice = this.store.notice;
     return view;
   }
 
   /** What changed for everyone else: the same view without the start-up notice. */
   changedView(): SettingsView {
-    return { settings: this.store.settings, preferences: this.store.preferences };
+    return {
+      settings: this.store.settings,
+      preferences: this.store.preferences,
+      loginItem: this.loginItem(),
+    };
   }
 
   update(change: SettingsChange): SettingsUpdateResult {

@@ -29,10 +29,21 @@ export interface PlayerSession {
 
 export type SessionOutcome = 'completed' | 'skipped';
 
+/** Whether "Start at login" can work in this run, and what is in its way, in words for the user. */
+export interface LoginItemView {
+  /** False when this run cannot register Unhunch at all (run from source on macOS): no switch to offer. */
+  available: boolean;
+  /** Why it is unavailable; present exactly when `available` is false. */
+  reason?: string;
+  /** Why it will not start Unhunch even so: the last change failed, or the system awaits approval. */
+  problem?: string;
+}
+
 /** What the settings window edits. */
 export interface SettingsView {
   settings: Settings;
   preferences: Preferences;
+  loginItem: LoginItemView;
   /** One message about a repaired or unreadable settings file, shown once; absent when all was well. */
   notice?: string;
 }

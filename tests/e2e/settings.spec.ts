@@ -303,6 +303,80 @@ test.describe('settings', () => {
     await expect(settings.field(/^Hold/, settings.group(chinTuck.name))).toHaveValue('8');
   });
 
+  test('start at login, where this run cannot register Unhunch: the switch is off, disabled, and says why', async ({
+    page,
+  }) => {
+    const reason =
+      'Start at login works once Unhunch is installed; it can’t register itself when run from source on macOS.';
+    const settings = new SettingsPage(page);
+    // The stored choice belongs to the installed app; this run must not show it as working.
+    await settings.open({ loginItem: { available: false, reason }, preferences: { startAtLogin: true } });
+    const login = settings.checkbox('Start Unhunch when I log in');
+    await expect(login).toBeDisabled();
+    await expect(login).not.toBeChecked();
+    await expect(settings.section('Startup and privacy').getByText(reason)).toBeVisible();
+    await expect(login).toHaveAccessibleDescription(`It waits quietly in the tray. ${reason}`);
+    await login.click({ force: true });
+    expect(await updates(page)).toEqual([]);
+    // The other switch in the section still works.
+    await settings.checkbox('Ask how my upper back feels after a break').check();
+    await expect.poll(() => settings.main.preferences.painCheckIn).toBe(true);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+
+  test("start at login: main's report that it failed shows beside the switch, and goes once fixed", async ({
+    page,
+  }) => {
+    const settings = new SettingsPage(page);
+    await settings.open();
+    const login = settings.checkbox('Start Unhunch when I log in');
+    await expect(login).toBeEnabled();
+    await settings.tabTo(login);
+    await settings.press('Space');
+    await expect.poll(() => settings.main.preferences.startAtLogin).toBe(true);
+
+    // As main reports a write that failed while saving (a read-only ~/.config).
+    const problem =
+      'Could not turn on start at login: read-only file system (/home/ann/.config/autostart/unhunch.desktop)';
+    settings.main.loginItem = { available: true, problem };
+    await emitEvent(page, 'settingsChanged', settings.main.changedView());
+    await settings.expectError(login, `${problem}.`);
+    await expect(login).toBeChecked();
+
+    settings.main.loginItem = { available: true };
+    await settings.press('Space');
+    await expect.poll(() => settings.main.preferences.startAtLogin).toBe(false);
+    await settings.expectNoError(login);
+  });
+
+  test('offers spoken cues only where the system has a voice', async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.open({ speech: 'no-voice' });
+    const cues = settings.section('Sounds and voice');
+    const note = cues.getByText('Spoken cues need a voice for speech, and none was found on this computer.');
+    await expect(note).toBeVisible();
+    await expect(settings.checkbox('Spoken cues')).toHaveCount(0);
+    await expect(settings.checkbox('Sound cues')).toBeVisible();
+
+    // A speech service that answers late: the switch comes once its voices do.
+    await settings.addVoice();
+    await expect(settings.checkbox('Spoken cues')).toBeVisible();
+    await expect(note).toHaveCount(0);
+  });
+
+  test('offers no spoken cues where the page has no speech synthesis at all', async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await settings.open({ speech: 'no-speech' });
+    await expect(
+      settings.section('Sounds and voice').getByText('Spoken cues need a voice for speech'),
+    ).toBeVisible();
+    await expect(settings.checkbox('Spoken cues')).toHaveCount(0);
+    await expect(settings.checkbox('Start Unhunch when I log in')).toBeEnabled();
+  });
+
   test('uses no inline styles, which the CSP would block', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (message) => {

@@ -222,9 +222,15 @@ class FakeApp extends EventEmitter {
   getName(): string {
     return 'Unhunch';
   }
-  loginItem = { openAtLogin: false };
-  setLoginItemSettings(settings: { openAtLogin: boolean }): void {
+  loginItem: { openAtLogin: boolean; path?: string; args?: string[] } = { openAtLogin: false };
+  setLoginItemSettings(settings: { openAtLogin: boolean; path?: string; args?: string[] }): void {
     this.loginItem = { ...settings };
+  }
+  getLoginItemSettings(): { openAtLogin: boolean } {
+    return { openAtLogin: this.loginItem.openAtLogin };
+  }
+  getAppPath(): string {
+    return process.cwd();
   }
   get isPackaged(): boolean {
     return false;

@@ -10,6 +10,7 @@ import {
 } from '../../../src/shared/history';
 import {
   parseRequestInput,
+  type LoginItemView,
   type PlayerSession,
   type ProgressView,
   type RequestName,
@@ -33,6 +34,8 @@ export interface FakeApiOptions {
   preferences?: Record<string, unknown>;
   /** The repaired-file notice main's store reports; it comes with every view, as main's does. */
   notice?: string;
+  /** Whether start at login works in this run, as main's login item reports it; available by default. */
+  loginItem?: LoginItemView;
   /**
    * Errors main reports on top of the shared checks, for fields a change touches, keyed as main keys them:
    * engine settings bare ("microBreak.everyMinutes"), preferences prefixed
@@ -76,6 +79,7 @@ export class FakeMain {
   history: History;
   readonly now: Date;
   readonly notice: string | undefined;
+  loginItem: LoginItemView;
   readonly refuse: Record<string, string>;
   readonly exportFolder: string | null;
   readonly exports: string[] = [];
@@ -87,6 +91,7 @@ export class FakeMain {
     this.history = structuredClone(options.history ?? emptyHistory());
     this.now = new Date(options.now ?? '2026-03-18T15:00:00Z');
     this.notice = options.notice;
+    this.loginItem = options.loginItem ?? { available: true };
     this.refuse = options.refuse ?? {};
     this.exportFolder = options.exportFolder === undefined ? '/home/user/Documents' : options.exportFolder;
   }
@@ -101,7 +106,11 @@ export class FakeMain {
 
   /** What main broadcasts as `settingsChanged`: the same view without the notice. */
   changedView(): SettingsView {
-    return { settings: structuredClone(this.settings), preferences: structuredClone(this.preferences) };
+    return {
+      settings: structuredClone(this.settings),
+      preferences: structuredClone(this.preferences),
+      loginItem: structuredClone(this.loginItem),
+    };
   }
 
   handle(name: MainRequest, input: unknown): unknown {

@@ -81,6 +81,20 @@ describe('UserSettings', () => {
     });
     expect(settings.view().notice).toBeUndefined();
   });
+
+  it("carries the login item's state, asked afresh for every view", () => {
+    let problem: string | undefined;
+    const store = new SettingsStore(new MemoryPort());
+    const settings = new UserSettings(store, () =>
+      problem === undefined ? { available: true } : { available: true, problem },
+    );
+    expect(settings.view().loginItem).toEqual({ available: true });
+    // As index.ts does: the store's listener applies the login item while the change is being saved.
+    store.subscribe(() => (problem = 'Could not turn on start at login: EROFS'));
+    const result = settings.update({ preferences: { startAtLogin: true } });
+    expect(result).toMatchObject({ ok: true, view: { loginItem: { available: true, problem } } });
+    expect(settings.changedView().loginItem).toEqual({ available: true, problem });
+  });
 });
 
 describe('progressView', () => {

@@ -24,6 +24,7 @@ const { CuePreferences } = (await import(/* @vite-ignore */ modulePath)) as {
 const view = (preferences: Partial<Preferences> = {}): SettingsView => ({
   settings: defaultSettings(),
   preferences: { ...defaultPreferences(), ...preferences },
+  loginItem: { available: true },
 });
 
 function fakeApi(stored: Partial<Preferences>) {

@@ -34,6 +34,7 @@ const { SettingsModel } = (await import(/* @vite-ignore */ modulePath)) as {
 const view = (notice?: string): SettingsView => ({
   settings: defaultSettings(),
   preferences: defaultPreferences(),
+  loginItem: { available: true },
   ...(notice === undefined ? {} : { notice }),
 });
 

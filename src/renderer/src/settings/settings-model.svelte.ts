@@ -1,4 +1,4 @@
-import type { SettingsChange, SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
+import type { LoginItemView, SettingsChange, SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
 import { followSettings } from '../follow-settings';
 import { checkChange, fieldPath, inScope, type SettingsValues } from './settings-form';
 
@@ -17,6 +17,8 @@ export type SettingsApi = Pick<UnhunchApi, 'getSettings' | 'updateSettings' | 'o
  */
 export class SettingsModel {
   values = $state<SettingsValues | undefined>();
+  /** Whether start at login can work in this run; main re-reads it for every view. */
+  loginItem = $state<LoginItemView>({ available: true });
   /** Messages keyed by field path ("microBreak.everyMinutes", "preferences.exerciseOverrides.chin-tuck.reps"). */
   errors = $state<Record<string, string>>({});
   /** The repaired-file notice, until dismissed; shown once per window. */
@@ -51,6 +53,7 @@ export class SettingsModel {
       this.notice = view.notice;
     }
     this.values = { settings: view.settings, preferences: view.preferences };
+    this.loginItem = view.loginItem;
   }
 
   dismissNotice(): void {
