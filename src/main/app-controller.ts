@@ -22,7 +22,8 @@ import type { TrayCommand } from './tray-menu';
 
 /** What the controller needs from the window layer; `WindowManager` provides it in the app. */
 export interface WindowPort {
-  open(view: ViewName): unknown;
+  /** `attention`: a scheduled break, which comes to the front and stays there while it runs. */
+  open(view: ViewName, options?: { attention?: boolean }): unknown;
   close(view: ViewName): void;
   viewOf(webContentsId: number): ViewName | undefined;
   send<E extends EventName>(view: ViewName, event: E, payload: EventPayload<E>): void;
@@ -135,7 +136,7 @@ export class AppController {
   /** Shows a session in the player window, reusing the window if it is open. */
   play(content: Omit<PlayerSession, 'id'>): PlayerSession {
     const session = this.sessions.start({ ...content, items: this.deps.personalise(content.items) });
-    this.deps.windows.open('player');
+    this.deps.windows.open('player', { attention: session.reason !== 'quick' });
     // A window that is already open will not ask again, so it is told.
     this.deps.windows.send('player', 'playerSession', session);
     return session;

@@ -3,10 +3,14 @@
  * Electron-free controller, coordinator and engine, and does nothing else worth testing on its own.
  */
 import { writeFile } from 'node:fs/promises';
-import { Notification, app, dialog, ipcMain, nativeTheme, powerMonitor, session } from 'electron';
+import { homedir } from 'node:os';
+import { Menu, Notification, app, dialog, ipcMain, nativeTheme, powerMonitor, session } from 'electron';
 import nodeNotifier from 'node-notifier';
+import type { TrayHostState } from '../shared/ipc-contract';
 import type { Preferences } from '../shared/preferences';
 import { AppController } from './app-controller';
+import { APP_USER_MODEL_ID } from './app-identity';
+import { applicationMenu } from './app-menu';
 import { preloadPath, rendererEntry, resourcePath, viewUrl } from './app-paths';
 import { createBreakContentChooser, withUserDoses } from './break-content';
 import { BreakCoordinator } from './break-coordinator';
@@ -14,9 +18,10 @@ import { createDesktopNotifier } from './desktop-notifier';
 import { BreakEngine, createTimeoutTimer } from './engine';
 import { SuspendAwareClock } from './engine/suspend-aware-clock';
 import { historyExport } from './history-export';
-import { createSystemIdleSource } from './idle';
+import { createSystemIdleSource, isWaylandSession } from './idle';
 import { createCommandRunner, createMomentMonitor, nodeMomentFs } from './moments';
 import { registerIpcHandlers } from './ipc-handlers';
+import { createLoginItem, nodeLoginItemFs, type LoginItem } from './login-item';
 import { ElectronStorePort } from './persistence/electron-store-port';
 import { HistoryStore } from './persistence/history-store';
 import { SettingsStore } from './persistence/settings-store';
@@ -24,6 +29,7 @@ import { connectPowerEvents } from './power-events';
 import { progressView } from './progress-view';
 import { hardenApp } from './security';
 import { AppTray } from './tray';
+import { TRAY_HOST_DEADLINE_MS, detectTrayHost, welcomePlatform } from './tray-host';
 import { trustedUrlMatcher } from './trusted-origin';
 import { UserSettings } from './user-settings';
 import { WindowManager } from './windows';
@@ -33,23 +39,50 @@ const MINUTE_MS = 60_000;
 
 const log = (message: string, detail?: unknown): void => console.warn(`[unhunch] ${message}`, detail ?? '');
 
-/** The preferences that act on Electron itself rather than on our own code. */
-function applyAppPreferences(preferences: Preferences, previous?: Preferences): void {
+/** The preferences that act on the system rather than on our own code. */
+function applyAppPreferences(preferences: Preferences, loginItem: LoginItem, previous?: Preferences): void {
   nativeTheme.themeSource = preferences.theme;
-  if (previous === undefined || previous.startAtLogin !== preferences.startAtLogin) {
-    app.setLoginItemSettings({ openAtLogin: preferences.startAtLogin });
+  // At start-up reconcile() has already matched the login item and the preference; only changes apply.
+  if (previous !== undefined && previous.startAtLogin !== preferences.startAtLogin) {
+    loginItem.apply(preferences.startAtLogin);
   }
 }
 
-async function start(): Promise<void> {
+/**
+ * Starts everything once Electron is ready. `surfaceRequests` carries launches of a second instance,
+ * which may arrive before start-up is done; they are answered once a window can be shown.
+ */
+async function start(surfaceRequests: { handle: (() => void) | undefined; pending: boolean }): Promise<void> {
   await app.whenReady();
   hardenApp(app, session.defaultSession);
+  const menu = applicationMenu(process.platform);
+  Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu));
+  // A tray app: no Dock icon on macOS (a packaged build says so with LSUIElement too).
+  app.dock?.hide();
 
   const settingsStore = new SettingsStore(new ElectronStorePort({ name: 'settings', format: 'pretty' }));
   const history = new HistoryStore({ port: new ElectronStorePort({ name: 'history', format: 'compact' }) });
   for (const problem of [...settingsStore.problems, ...history.problems]) log('repaired on load', problem);
-  const userSettings = new UserSettings(settingsStore);
-  applyAppPreferences(settingsStore.preferences);
+  const loginItem = createLoginItem({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    execPath: process.execPath,
+    appPath: app.getAppPath(),
+    env: process.env,
+    homeDir: homedir(),
+    iconPath: resourcePath('icon.png'),
+    fs: nodeLoginItemFs,
+    setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
+    getLoginItemSettings: (options) => app.getLoginItemSettings(options),
+    log,
+  });
+  // The system has the last word: the user may have removed the entry by hand since the last run.
+  const startAtLogin = loginItem.reconcile(settingsStore.preferences.startAtLogin);
+  if (startAtLogin !== settingsStore.preferences.startAtLogin) {
+    settingsStore.update({ preferences: { startAtLogin } });
+  }
+  const userSettings = new UserSettings(settingsStore, () => loginItem.view());
+  applyAppPreferences(settingsStore.preferences, loginItem);
 
   const entry = rendererEntry(process.env['ELECTRON_RENDERER_URL']);
   const windows = new WindowManager({
@@ -58,7 +91,17 @@ async function start(): Promise<void> {
     onClosed: (view) => {
       if (view === 'player') controller.playerClosed();
     },
+    platform: process.platform,
+    wayland: isWaylandSession(process.env, process.platform),
   });
+  // Asked while the rest starts; Electron registers its tray icon once, so the answer holds for the run.
+  const trayHost = detectTrayHost({
+    platform: process.platform,
+    run: createCommandRunner({ env: process.env, timeoutMs: TRAY_HOST_DEADLINE_MS }),
+    log,
+  });
+  let trayHostState: TrayHostState = 'unknown';
+  void trayHost.then((state) => (trayHostState = state));
 
   const clock = new SuspendAwareClock(() => performance.now(), Date.now);
   const idle = await createSystemIdleSource({
@@ -83,7 +126,10 @@ async function start(): Promise<void> {
     timer: createTimeoutTimer(),
     moment: moments,
   });
-  connectPowerEvents(powerMonitor, engine, clock);
+  const disconnectPowerEvents = connectPowerEvents(powerMonitor, engine, clock, {
+    platform: process.platform,
+    log,
+  });
 
   const choose = createBreakContentChooser(() => settingsStore.preferences, {
     load: () => settingsStore.rotation,
@@ -98,6 +144,7 @@ async function start(): Promise<void> {
   });
   const tray = new AppTray(
     { active: resourcePath('tray.png'), paused: resourcePath('tray-paused.png') },
+    process.platform,
     (command) => controller.runTrayCommand(command),
   );
   const refreshTray = (): void => tray.update(coordinator.status());
@@ -118,6 +165,7 @@ async function start(): Promise<void> {
         painCheckIn: settingsStore.preferences.painCheckIn,
       }),
     recordPainCheckIn: (score) => void history.recordPainCheckIn(score),
+    welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),
     exportHistory: async (format) => {
       const file = historyExport(history.history, format, new Date());
       const choice = await dialog.showSaveDialog({
@@ -159,16 +207,23 @@ async function start(): Promise<void> {
       coordinator.updateWatch();
       refreshTray();
     }
-    if (preferencesChanged) applyAppPreferences(document.preferences, previous.preferences);
+    if (preferencesChanged) applyAppPreferences(document.preferences, loginItem, previous.preferences);
     if (settingsChanged || preferencesChanged)
       windows.broadcast('settingsChanged', userSettings.changedView());
   });
 
   registerIpcHandlers(ipcMain, controller.ipcHandlers, trustedUrlMatcher(entry));
-  app.on('second-instance', () => controller.surface());
+  surfaceRequests.handle = () => controller.surface(trayHostState);
+  if (surfaceRequests.pending) surfaceRequests.handle();
 
   engine.start();
   refreshTray();
+  let quitting = false;
+  // Where no tray icon can be seen the welcome window is the way in; on a first run it says hello.
+  const firstRun = settingsStore.firstRun;
+  void trayHost.then((state) => {
+    if ((firstRun || state === 'absent') && !quitting) windows.open('welcome');
+  });
   const notice = [settingsStore.notice, history.notice].filter(Boolean).join(' ');
   if (notice) notifier.show({ title: 'Unhunch repaired its files', body: notice, actions: [] }, () => {});
 
@@ -181,8 +236,17 @@ async function start(): Promise<void> {
     coordinator.updateWatch();
     refreshTray();
   }, MINUTE_MS);
+  // Linux and macOS warn of a shutdown; Windows tells only windows, which a tray app mostly has none
+  // of, so there the history's own periodic write is what keeps the day's minutes.
+  powerMonitor.on('shutdown', () => history.flush());
   app.on('before-quit', () => {
+    quitting = true;
+    disconnectPowerEvents();
     clearInterval(everyMinute);
+  });
+  // Quitting closes the windows first, and a break window closing still records its break and
+  // refreshes the tray: the rest is taken down only after that.
+  app.on('will-quit', () => {
     engine.stop();
     moments.dispose();
     history.flush();
@@ -190,11 +254,22 @@ async function start(): Promise<void> {
   });
 }
 
+// Before the app is ready, as Electron requires of both. Windows shows our toasts only under the ID
+// our Start-menu shortcut carries; Chromium speaks through speech-dispatcher on Linux only when asked.
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
+
 // A tray app has no window to keep it alive; closing the last window must not quit it.
 app.on('window-all-closed', () => {});
 
 if (app.requestSingleInstanceLock()) {
-  start().catch((error: unknown) => {
+  // Registered now, not after start-up's awaits: a second launch during them must not be lost.
+  const surfaceRequests = { handle: undefined as (() => void) | undefined, pending: false };
+  app.on('second-instance', () => {
+    if (surfaceRequests.handle) surfaceRequests.handle();
+    else surfaceRequests.pending = true;
+  });
+  start(surfaceRequests).catch((error: unknown) => {
     console.error('Unhunch failed to start:', error);
     app.exit(1);
   });

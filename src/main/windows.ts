@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { BrowserWindow, app, nativeTheme, screen } from 'electron';
 import { eventChannel, type EventName, type EventPayload } from '../shared/ipc-contract';
 import type { ViewName } from '../shared/views';
 import { centreInWorkArea } from './window-placement';
@@ -16,35 +16,54 @@ const viewSpecs: Record<ViewName, ViewSpec> = {
   library: { title: 'Unhunch — exercise library', width: 960, height: 720, minWidth: 480, minHeight: 480 },
   settings: { title: 'Unhunch — settings', width: 820, height: 820, minWidth: 480, minHeight: 480 },
   progress: { title: 'Unhunch — progress', width: 900, height: 780, minWidth: 480, minHeight: 480 },
+  welcome: { title: 'Unhunch — welcome', width: 680, height: 780, minWidth: 420, minHeight: 480 },
   gallery: { title: 'Unhunch — pose gallery', width: 1200, height: 900, minWidth: 480, minHeight: 480 },
 };
+
+/**
+ * How long a new window waits for its first paint before it is shown anyway. `ready-to-show` does not
+ * fire on Wayland (electron/electron#48859) and can be lost elsewhere; a window that never appears is
+ * worse than one that appears a frame early.
+ */
+export const SHOW_FALLBACK_MS = 3_000;
+
+export interface OpenOptions {
+  /**
+   * A scheduled break: the window comes to the front and stays above other windows while it is open,
+   * as far as the platform lets an app do that. Windows the user opened never do.
+   */
+  attention?: boolean;
+}
 
 export interface WindowManagerOptions {
   preloadPath: string;
   /** The renderer page's URL for a view (a file:// URL in a build, the dev server's URL under `dev`). */
   viewUrl: (view: ViewName) => string;
   onClosed?: (view: ViewName) => void;
+  platform: NodeJS.Platform;
+  /** Wayland tells an app neither where the pointer is nor lets it place its windows. */
+  wayland: boolean;
 }
 
 /**
- * Owns the app's windows: at most one per view, reused rather than stacked, and always brought to the
- * display the user is looking at (the one under the cursor).
+ * Owns the app's windows: at most one per view, reused rather than stacked, and brought to the display
+ * the user is looking at (the one under the cursor; on Wayland, where the compositor decides, its choice).
  */
 export class WindowManager {
   private readonly windows = new Map<ViewName, BrowserWindow>();
 
   constructor(private readonly options: WindowManagerOptions) {}
 
-  open(view: ViewName): BrowserWindow {
-    const existing = this.windows.get(view);
-    if (existing && !existing.isDestroyed()) {
-      existing.setBounds(this.boundsUnderCursor(view));
+  open(view: ViewName, { attention = false }: OpenOptions = {}): BrowserWindow {
+    const existing = this.get(view);
+    if (existing) {
+      if (!this.options.wayland) existing.setBounds(this.boundsUnderCursor(view));
       if (existing.isMinimized()) existing.restore();
-      existing.show();
-      existing.focus();
+      this.keepOnTop(existing, attention);
+      this.present(existing, attention);
       return existing;
     }
-    const window = this.create(view);
+    const window = this.create(view, attention);
     this.windows.set(view, window);
     window.on('closed', () => {
       this.windows.delete(view);
@@ -70,7 +89,9 @@ export class WindowManager {
   }
 
   send<E extends EventName>(view: ViewName, event: E, payload: EventPayload<E>): void {
-    this.get(view)?.webContents.send(eventChannel(event), payload);
+    const contents = this.get(view)?.webContents;
+    // A window closing (during a quit, say) keeps its object a moment after its page is gone.
+    if (contents && !contents.isDestroyed()) contents.send(eventChannel(event), payload);
   }
 
   /** Tells every open window, e.g. that settings changed. */
@@ -78,10 +99,12 @@ export class WindowManager {
     for (const view of this.windows.keys()) this.send(view, event, payload);
   }
 
-  private create(view: ViewName): BrowserWindow {
+  private create(view: ViewName, attention: boolean): BrowserWindow {
     const spec = viewSpecs[view];
+    const bounds = this.boundsUnderCursor(view);
     const window = new BrowserWindow({
-      ...this.boundsUnderCursor(view),
+      // On Wayland a position is ignored and the cursor reads (0, 0): let the compositor place it.
+      ...(this.options.wayland ? { width: bounds.width, height: bounds.height } : bounds),
       minWidth: spec.minWidth,
       minHeight: spec.minHeight,
       title: spec.title,
@@ -99,12 +122,41 @@ export class WindowManager {
         spellcheck: false,
       },
     });
-    window.once('ready-to-show', () => {
-      window.show();
-      window.focus();
-    });
+    this.keepOnTop(window, attention);
+    let shown = false;
+    const showOnce = (): void => {
+      clearTimeout(fallback);
+      if (shown || window.isDestroyed()) return;
+      shown = true;
+      this.present(window, attention);
+    };
+    const fallback = setTimeout(showOnce, SHOW_FALLBACK_MS);
+    window.once('ready-to-show', showOnce);
+    window.webContents.once('did-finish-load', showOnce);
+    window.once('closed', () => clearTimeout(fallback));
     void window.loadURL(this.options.viewUrl(view));
     return window;
+  }
+
+  /** A break stays above other windows while it runs; a window the user opened behaves as any other. */
+  private keepOnTop(window: BrowserWindow, attention: boolean): void {
+    if (!attention) {
+      if (window.isAlwaysOnTop()) window.setAlwaysOnTop(false);
+      return;
+    }
+    // 'floating' keeps it above normal windows without covering the menu bar or system dialogs (macOS;
+    // elsewhere the level is ignored).
+    window.setAlwaysOnTop(true, 'floating');
+  }
+
+  private present(window: BrowserWindow, attention: boolean): void {
+    window.show();
+    if (attention) {
+      window.moveTop();
+      // macOS never lets an app in the background take focus unless it asks to steal it.
+      if (this.options.platform === 'darwin') app.focus({ steal: true });
+    }
+    window.focus();
   }
 
   private boundsUnderCursor(view: ViewName) {

@@ -1,7 +1,21 @@
 /**
- * A small stand-in for the `electron` module, enough to boot src/main/index.ts in vitest and drive it the
- * way a user would: click tray items, let windows load, call IPC through the real preload. Tests reach the
- * controls through `fake`; everything else mirrors the part of Electron's API that the app uses.
+ * A stand-in for the `electron` module, as strict as Electron 45 where the app could get it wrong: boot
+ * src/main/index.ts in vitest and drive it the way a user would, on the platform profile the test run
+ * names (`UNHUNCH_FAKE_PLATFORM`: linux-x11, linux-wayland, win32, darwin).
+ *
+ * Strict where Electron is, per its documentation:
+ * - `ready` fires only when the harness says the main script has run (`fake.emitReady()`), never during
+ *   it; BrowserWindow, Tray, screen, powerMonitor, dialog and the default session throw before it.
+ * - `close()` and `quit()` are asynchronous; `close` and `before-quit`/`will-quit` can be prevented;
+ *   quitting closes every window first. A destroyed window, webContents or Tray throws on use.
+ * - `ready-to-show` never fires on Wayland (electron/electron#48859); the cursor position reads (0, 0)
+ *   there, and a window's requested position is ignored (the compositor places windows).
+ * - Platform-only APIs are absent or inert as in Electron: `app.dock` (macOS), `setAppUserModelId`
+ *   (Windows), `setLoginItemSettings` and `Tray.popUpContextMenu` (inert on Linux), `lock-screen` and
+ *   `unlock-screen` (not emitted on Linux), `session-end` (Windows), `shutdown` (Linux and macOS).
+ * - `invoke` clones payloads as structured clone does and rejects with Electron's wrapped message;
+ *   `senderFrame` is null once a frame is gone.
+ * Tests reach the controls through `fake`.
  */
 import { EventEmitter } from 'node:events';
 import { mkdtempSync } from 'node:fs';
@@ -10,6 +24,10 @@ import { join } from 'node:path';
 
 type Listener = (...args: never[]) => unknown;
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
+
+import { platformOf, profileFromEnv, type PlatformProfile } from './platform-profiles';
+
+export { platformProfiles, type PlatformProfile } from './platform-profiles';
 
 interface Point {
   x: number;
@@ -27,7 +45,27 @@ interface Display {
 
 let nextId = 1;
 
+/** An event whose default a listener may prevent, as Electron passes to `close`, `before-quit`, …. */
+function preventable(): { defaultPrevented: boolean; preventDefault(): void } {
+  return {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
+}
+
+function destroyedError(): TypeError {
+  return new TypeError('Object has been destroyed');
+}
+
+function requireReady(module: string): void {
+  if (!fake.app.isReady())
+    throw new Error(`The '${module}' module can't be used before the app 'ready' event`);
+}
+
 class FakeWebFrame {
+  detached = false;
   constructor(public url = '') {}
 }
 
@@ -39,9 +77,11 @@ export class FakeWebContents extends EventEmitter {
   private destroyed = false;
 
   send(channel: string, payload: unknown): void {
-    this.sent.push({ channel, payload });
+    if (this.destroyed) throw destroyedError();
+    const cloned = structuredClone(payload);
+    this.sent.push({ channel, payload: cloned });
     for (const listener of fake.rendererListeners.get(channel) ?? []) {
-      if (fake.currentRenderer === this) listener({ sender: this }, payload);
+      if (fake.currentRenderer === this) listener({ sender: this }, cloned);
     }
   }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
@@ -52,6 +92,7 @@ export class FakeWebContents extends EventEmitter {
   }
   destroy(): void {
     this.destroyed = true;
+    this.mainFrame.detached = true;
   }
 }
 
@@ -62,18 +103,24 @@ export class BrowserWindow extends EventEmitter {
   visible = false;
   focused = false;
   minimized = false;
+  alwaysOnTop: { flag: boolean; level?: string } = { flag: false };
+  movedToTop = 0;
   url = '';
   private destroyed = false;
 
   constructor(options: Record<string, unknown> = {}) {
+    if (!fake.app.isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
     super();
     this.options = options;
+    // Wayland gives clients no say over where a window goes; the compositor places it.
+    const placed = fake.profile !== 'linux-wayland' && options['x'] !== undefined;
     this.bounds = {
-      x: Number(options['x'] ?? 0),
-      y: Number(options['y'] ?? 0),
+      x: placed ? Number(options['x']) : 0,
+      y: placed ? Number(options['y']) : 0,
       width: Number(options['width'] ?? 800),
       height: Number(options['height'] ?? 600),
     };
+    this.visible = options['show'] !== false;
     fake.windows.push(this);
     fake.app.emit('web-contents-created', {}, this.webContents);
   }
@@ -82,63 +129,109 @@ export class BrowserWindow extends EventEmitter {
     return fake.windows.filter((window) => !window.isDestroyed());
   }
 
+  private alive(): void {
+    if (this.destroyed) throw destroyedError();
+  }
+
   async loadURL(url: string): Promise<void> {
+    this.alive();
     this.url = url;
     this.webContents.mainFrame.url = url;
-    // Real windows render before they say they are ready; the app must wait for this event.
-    queueMicrotask(() => this.emit('ready-to-show'));
+    // A page loads, then renders; `ready-to-show` follows the first paint, except on Wayland.
+    await Promise.resolve();
+    if (this.destroyed || fake.pagesNeverLoad) return;
+    this.webContents.emit('did-finish-load');
+    if (fake.profile !== 'linux-wayland') queueMicrotask(() => !this.destroyed && this.emit('ready-to-show'));
   }
   async loadFile(path: string): Promise<void> {
     await this.loadURL(`file://${path}`);
   }
   show(): void {
+    this.alive();
     if (!this.visible) fake.trace('window shown', this.url);
     this.visible = true;
+    this.emit('show');
   }
   hide(): void {
+    this.alive();
     this.visible = false;
   }
   focus(): void {
+    this.alive();
     for (const window of fake.windows) window.focused = false;
     this.focused = true;
   }
+  isFocused(): boolean {
+    return !this.destroyed && this.focused;
+  }
   isVisible(): boolean {
+    this.alive();
     return this.visible;
   }
   isMinimized(): boolean {
+    this.alive();
     return this.minimized;
   }
   restore(): void {
+    this.alive();
     this.minimized = false;
   }
   minimize(): void {
+    this.alive();
     this.minimized = true;
   }
   setBounds(bounds: Rect): void {
-    this.bounds = { ...bounds };
+    this.alive();
+    if (fake.profile === 'linux-wayland')
+      this.bounds = { ...this.bounds, width: bounds.width, height: bounds.height };
+    else this.bounds = { ...bounds };
   }
   getBounds(): Rect {
+    this.alive();
     return { ...this.bounds };
   }
-  setAlwaysOnTop(): void {}
+  setAlwaysOnTop(flag: boolean, level?: string): void {
+    this.alive();
+    this.alwaysOnTop = level === undefined ? { flag } : { flag, level };
+  }
+  isAlwaysOnTop(): boolean {
+    this.alive();
+    return this.alwaysOnTop.flag;
+  }
+  moveTop(): void {
+    this.alive();
+    this.movedToTop++;
+  }
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** Asks the window to close: `close` may be prevented; `closed` follows, never at once. */
   close(): void {
+    if (this.destroyed) return;
+    queueMicrotask(() => {
+      if (this.destroyed) return;
+      const event = preventable();
+      this.emit('close', event);
+      if (event.defaultPrevented) return;
+      this.destroy();
+    });
+  }
+  /** Closes at once, with no `close` event to prevent it. */
+  destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
     this.visible = false;
     this.webContents.destroy();
     this.emit('closed');
-  }
-  destroy(): void {
-    this.close();
+    if (BrowserWindow.getAllWindows().length === 0 && !fake.app.quitRequested)
+      fake.app.emit('window-all-closed');
   }
 }
 
 export interface FakeMenuItem {
   label?: string;
   type?: string;
+  role?: string;
   enabled?: boolean;
   click?: () => void;
   submenu?: FakeMenuItem[];
@@ -150,31 +243,53 @@ export class FakeMenu {
 
 export const Menu = {
   buildFromTemplate: (template: FakeMenuItem[]): FakeMenu => new FakeMenu(template),
-  setApplicationMenu: (): void => {},
+  setApplicationMenu: (menu: FakeMenu | null): void => {
+    fake.applicationMenu = menu;
+  },
 };
 
 export class Tray extends EventEmitter {
   tooltip = '';
   menu: FakeMenu | undefined;
-  image: unknown;
-  destroyed = false;
+  image: FakeImage;
+  /** How often a menu was opened for the user, by a click (macOS) or popUpContextMenu. */
+  menuOpenings = 0;
+  /** How often the menu and tooltip were handed to the OS (each can close an open menu). */
+  menuUpdates = 0;
+  private destroyed = false;
 
-  constructor(image: unknown) {
+  constructor(image: FakeImage) {
+    if (!fake.app.isReady()) throw new Error('Cannot create Tray before app is ready');
     super();
     this.image = image;
     fake.trays.push(this);
   }
+  private alive(): void {
+    if (this.destroyed) throw destroyedError();
+  }
   setToolTip(text: string): void {
+    this.alive();
     this.tooltip = text;
   }
-  setContextMenu(menu: FakeMenu): void {
-    if (!this.menu) fake.trace('tray shown', this.tooltip);
-    this.menu = menu;
+  setContextMenu(menu: FakeMenu | null): void {
+    this.alive();
+    if (!this.menu && menu) fake.trace('tray shown', this.tooltip);
+    this.menu = menu ?? undefined;
+    this.menuUpdates++;
   }
-  setImage(image: unknown): void {
+  setImage(image: FakeImage): void {
+    this.alive();
     this.image = image;
   }
-  popUpContextMenu(): void {}
+  /** macOS and Windows only; Electron does nothing on Linux. */
+  popUpContextMenu(): void {
+    this.alive();
+    if (fake.platform === 'linux') {
+      fake.inertCalls.push('Tray.popUpContextMenu');
+      return;
+    }
+    this.menuOpenings++;
+  }
   destroy(): void {
     this.destroyed = true;
   }
@@ -183,38 +298,147 @@ export class Tray extends EventEmitter {
   }
 }
 
+export interface FakeImage {
+  path: string;
+  template: boolean;
+  isEmpty(): boolean;
+  setTemplateImage(template: boolean): void;
+  isTemplateImage(): boolean;
+}
+
 export const nativeImage = {
-  createFromPath: (path: string) => ({ path, isEmpty: () => false }),
+  createFromPath: (path: string): FakeImage => ({
+    path,
+    // macOS treats files named *Template.png as template images by themselves.
+    template: /Template(@\dx)?\.png$/.test(path),
+    isEmpty: () => false,
+    setTemplateImage(template: boolean) {
+      this.template = template;
+    },
+    isTemplateImage() {
+      return this.template;
+    },
+  }),
 };
 
+interface LoginItemSettings {
+  openAtLogin: boolean;
+  path?: string;
+  args?: string[];
+}
+
 class FakeApp extends EventEmitter {
-  quitting = false;
+  quitRequested = false;
+  /** True once `quit` was emitted: the process would end here. */
+  quitted = false;
   exitCode: number | undefined;
   hasLock = true;
+  focusCalls: { steal?: boolean }[] = [];
+  loginItem: LoginItemSettings = { openAtLogin: false };
+  readonly switches: { name: string; value?: string; beforeReady: boolean }[] = [];
+  readonly commandLine = {
+    appendSwitch: (name: string, value?: string): void => {
+      this.switches.push({ name, ...(value !== undefined && { value }), beforeReady: !this.ready });
+    },
+    hasSwitch: (name: string): boolean => this.switches.some((item) => item.name === name),
+  };
+  /** macOS only: elsewhere `app.dock` is undefined. */
+  readonly dock: { hidden: boolean; hide(): void; show(): Promise<void>; isVisible(): boolean } | undefined;
+  /** Windows only. */
+  readonly setAppUserModelId: ((id: string) => void) | undefined;
+  appUserModelId: string | undefined;
+  private ready = false;
+  private readonly readyPromise: Promise<void>;
+  private resolveReady: () => void = () => {};
+
+  constructor(private readonly platform: NodeJS.Platform) {
+    super();
+    this.readyPromise = new Promise((resolve) => (this.resolveReady = resolve));
+    this.dock =
+      platform === 'darwin'
+        ? {
+            hidden: false,
+            hide() {
+              this.hidden = true;
+            },
+            async show() {
+              this.hidden = false;
+            },
+            isVisible() {
+              return !this.hidden;
+            },
+          }
+        : undefined;
+    this.setAppUserModelId = platform === 'win32' ? (id) => void (this.appUserModelId = id) : undefined;
+  }
+
+  /** Called by the harness once the main script has run, as Electron's event loop does. */
+  becomeReady(): void {
+    if (this.ready) return;
+    this.ready = true;
+    this.emit('ready', {}, {});
+    this.resolveReady();
+  }
   whenReady(): Promise<void> {
-    return Promise.resolve();
+    return this.readyPromise;
   }
   isReady(): boolean {
-    return true;
+    return this.ready;
   }
   requestSingleInstanceLock(): boolean {
     return this.hasLock;
   }
+  /** Asynchronous as in Electron: before-quit, then every window closes, then will-quit and quit. */
   quit(): void {
-    this.quitting = true;
-    this.emit('before-quit');
-    this.emit('will-quit');
-    this.emit('quit');
+    if (this.quitRequested) return;
+    queueMicrotask(() => {
+      const beforeQuit = preventable();
+      this.emit('before-quit', beforeQuit);
+      if (beforeQuit.defaultPrevented) return;
+      this.quitRequested = true;
+      const open = BrowserWindow.getAllWindows();
+      for (const window of open) window.close();
+      // Each close settles in its own microtask; a window that refused to close cancels the quit.
+      queueMicrotask(() => {
+        queueMicrotask(() => {
+          if (BrowserWindow.getAllWindows().length > 0) {
+            this.quitRequested = false;
+            return;
+          }
+          const willQuit = preventable();
+          this.emit('will-quit', willQuit);
+          if (willQuit.defaultPrevented) {
+            this.quitRequested = false;
+            return;
+          }
+          this.quitted = true;
+          this.emit('quit', {}, this.exitCode ?? 0);
+        });
+      });
+    });
   }
+  /** Ends at once: no before-quit or will-quit, windows destroyed without `close`. */
   exit(code = 0): void {
     this.exitCode = code;
+    for (const window of BrowserWindow.getAllWindows()) window.destroy();
+    this.quitted = true;
     fake.onExit(code);
   }
-  getPath(): string {
+  focus(options: { steal?: boolean } = {}): void {
+    this.focusCalls.push(options);
+  }
+  getPath(name: string): string {
+    if (name === 'exe') return fake.execPath;
     return fake.userData;
+  }
+  getAppPath(): string {
+    return process.cwd();
   }
   getLocale(): string {
     return 'en-GB';
+  }
+  getPreferredSystemLanguages(): string[] {
+    return ['en-GB'];
   }
   getVersion(): string {
     return '0.1.0';
@@ -222,15 +446,17 @@ class FakeApp extends EventEmitter {
   getName(): string {
     return 'Unhunch';
   }
-  loginItem: { openAtLogin: boolean; path?: string; args?: string[] } = { openAtLogin: false };
-  setLoginItemSettings(settings: { openAtLogin: boolean; path?: string; args?: string[] }): void {
+  /** macOS and Windows only: Linux has no login items, and Electron does nothing there. */
+  setLoginItemSettings(settings: LoginItemSettings): void {
+    if (this.platform === 'linux') {
+      fake.inertCalls.push('app.setLoginItemSettings');
+      return;
+    }
     this.loginItem = { ...settings };
   }
-  getLoginItemSettings(): { openAtLogin: boolean } {
-    return { openAtLogin: this.loginItem.openAtLogin };
-  }
-  getAppPath(): string {
-    return process.cwd();
+  getLoginItemSettings(): LoginItemSettings & { executableWillLaunchAtLogin: boolean } {
+    if (this.platform === 'linux') return { openAtLogin: false, executableWillLaunchAtLogin: false };
+    return { ...this.loginItem, executableWillLaunchAtLogin: this.loginItem.openAtLogin };
   }
   get isPackaged(): boolean {
     return false;
@@ -276,8 +502,13 @@ export const contextBridge = {
 };
 
 export const screen = {
-  getCursorScreenPoint: (): Point => ({ ...fake.cursor }),
+  getCursorScreenPoint: (): Point => {
+    requireReady('screen');
+    // Wayland does not tell clients where the pointer is outside their own windows.
+    return fake.profile === 'linux-wayland' ? { x: 0, y: 0 } : { ...fake.cursor };
+  },
   getDisplayNearestPoint: (point: Point): Display => {
+    requireReady('screen');
     const inside = fake.displays.find(
       ({ bounds }) =>
         point.x >= bounds.x &&
@@ -287,8 +518,14 @@ export const screen = {
     );
     return inside ?? (fake.displays[0] as Display);
   },
-  getPrimaryDisplay: (): Display => fake.displays[0] as Display,
-  getAllDisplays: (): Display[] => fake.displays,
+  getPrimaryDisplay: (): Display => {
+    requireReady('screen');
+    return fake.displays[0] as Display;
+  },
+  getAllDisplays: (): Display[] => {
+    requireReady('screen');
+    return fake.displays;
+  },
 };
 
 export const nativeTheme = Object.assign(new EventEmitter(), {
@@ -298,22 +535,34 @@ export const nativeTheme = Object.assign(new EventEmitter(), {
 
 class FakePowerMonitor extends EventEmitter {
   idleSeconds = 0;
+  override on(event: string, listener: (...args: unknown[]) => void): this {
+    requireReady('powerMonitor');
+    return super.on(event, listener);
+  }
   getSystemIdleTime(): number {
-    return this.idleSeconds;
+    requireReady('powerMonitor');
+    // Chromium cannot read idle time on Wayland; it always answers 0 there.
+    return fake.profile === 'linux-wayland' ? 0 : this.idleSeconds;
   }
   getSystemIdleState(threshold: number): string {
+    requireReady('powerMonitor');
     return this.idleSeconds >= threshold ? 'idle' : 'active';
   }
 }
 
 export class Notification extends EventEmitter {
   static isSupported(): boolean {
-    return true;
+    return fake.notificationsSupported;
   }
   constructor(readonly options: Record<string, unknown>) {
     super();
   }
   show(): void {
+    // Electron reports a toast it could not show through `failed` (Windows, macOS), never a throw.
+    if (fake.notificationFailure && fake.platform !== 'linux') {
+      queueMicrotask(() => this.emit('failed', {}, fake.notificationFailure));
+      return;
+    }
     fake.notifications.push(this.options);
   }
   close(): void {}
@@ -324,19 +573,28 @@ export const shell = { openExternal: async (): Promise<void> => {} };
 export const dialog = {
   /** The path the next save dialog answers with; undefined = the user cancels. */
   async showSaveDialog(options: { defaultPath?: string }): Promise<{ canceled: boolean; filePath?: string }> {
+    requireReady('dialog');
     fake.saveDialogs.push(options);
     const filePath = fake.nextSavePath;
     return filePath === undefined ? { canceled: true } : { canceled: false, filePath };
   },
 };
 
-function createFake() {
+function createFake(profile: PlatformProfile) {
+  const platform = platformOf(profile);
   return {
-    app: new FakeApp(),
+    profile,
+    platform,
+    app: new FakeApp(platform),
     powerMonitor: new FakePowerMonitor(),
     windows: [] as BrowserWindow[],
     trays: [] as Tray[],
     notifications: [] as Record<string, unknown>[],
+    notificationsSupported: true,
+    /** A renderer that hangs: neither `did-finish-load` nor `ready-to-show` ever comes. */
+    pagesNeverLoad: false,
+    /** When set, Electron notifications fail with this error (on the platforms that report it). */
+    notificationFailure: undefined as string | undefined,
     saveDialogs: [] as { defaultPath?: string }[],
     nextSavePath: undefined as string | undefined,
     handlers: new Map<string, Handler>(),
@@ -345,6 +603,11 @@ function createFake() {
     permissionHandler: undefined as
       ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined,
     currentRenderer: undefined as FakeWebContents | undefined,
+    /** 'default' until the app sets its own (or none): Electron's default menu quits on Ctrl+Q. */
+    applicationMenu: 'default' as FakeMenu | null | 'default',
+    /** Platform-only APIs the app called where Electron does nothing with them. */
+    inertCalls: [] as string[],
+    execPath: '/opt/electron/electron',
     cursor: { x: 100, y: 100 } as Point,
     displays: [
       {
@@ -360,11 +623,28 @@ function createFake() {
     /** `app.exit` ends a real process; the stand-in Electron makes it do so. */
     onExit: (_code: number): void => {},
 
-    /** Calls a main-process IPC handler as if `sender`'s page had invoked it. */
+    /** The main script has run: Electron's event loop starts and `ready` fires. */
+    emitReady(): void {
+      this.app.becomeReady();
+    },
+    /**
+     * Calls a main-process IPC handler as if `sender`'s page had invoked it: arguments and result are
+     * structured-cloned, and a failure arrives as Electron wraps it.
+     */
     async invoke(channel: string, sender: FakeWebContents, ...args: unknown[]): Promise<unknown> {
       const handler = this.handlers.get(channel);
-      if (!handler) throw new Error(`No handler registered for '${channel}'`);
-      return handler({ sender, senderFrame: sender.mainFrame }, ...args);
+      if (!handler)
+        throw new Error(
+          `Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`,
+        );
+      const frame = sender.mainFrame.detached ? null : sender.mainFrame;
+      try {
+        return structuredClone(await handler({ sender, senderFrame: frame }, ...structuredClone(args)));
+      } catch (error) {
+        // Only the text crosses the process boundary; page code never sees the cause.
+        // eslint-disable-next-line preserve-caught-error
+        throw new Error(`Error invoking remote method '${channel}': ${String(error)}`);
+      }
     },
     /** Makes `ipcRenderer` speak for this window's page, as a preload running in it would. */
     actAsRenderer(window: BrowserWindow): void {
@@ -378,6 +658,12 @@ function createFake() {
       if (!tray) throw new Error('No tray was created');
       return tray;
     },
+    /** A click on the tray icon; on macOS a tray with a menu opens it by itself. */
+    clickTray(): void {
+      const tray = this.tray();
+      if (this.platform === 'darwin' && tray.menu) tray.menuOpenings++;
+      tray.emit('click', {}, { x: 0, y: 0, width: 0, height: 0 }, { x: 0, y: 0 });
+    },
     /** Clicks the tray menu item with this label, as a user would. */
     clickTrayItem(label: string): void {
       const find = (items: FakeMenuItem[]): FakeMenuItem | undefined =>
@@ -390,24 +676,41 @@ function createFake() {
     trayLabels(): string[] {
       return (this.tray().menu?.items ?? []).map((item) => item.label ?? `(${item.type})`);
     },
+    /** The screen locks; Electron reports it only on macOS and Windows. */
+    lockScreen(locked: boolean): void {
+      if (this.platform === 'linux') return;
+      this.powerMonitor.emit(locked ? 'lock-screen' : 'unlock-screen');
+    },
+    /**
+     * The user logs off or shuts down: on Windows only open windows hear it (`session-end`), on Linux
+     * and macOS the powerMonitor's `shutdown`. Then the process ends, with no quit events.
+     */
+    endSession(): void {
+      if (this.platform === 'win32') {
+        for (const window of BrowserWindow.getAllWindows()) window.emit('session-end', preventable());
+      } else this.powerMonitor.emit('shutdown', preventable());
+    },
   };
 }
 
-export let fake = createFake();
+export let fake = createFake(profileFromEnv());
 export let app = fake.app;
 export let powerMonitor = fake.powerMonitor;
 
 export const session = {
-  defaultSession: {
-    setPermissionRequestHandler(handler: typeof fake.permissionHandler): void {
-      fake.permissionHandler = handler;
-    },
+  get defaultSession() {
+    requireReady('session');
+    return {
+      setPermissionRequestHandler(handler: typeof fake.permissionHandler): void {
+        fake.permissionHandler = handler;
+      },
+    };
   },
 };
 
 /** Starts a fresh fake world; call before each boot of the main process. */
-export function resetFake(): typeof fake {
-  fake = createFake();
+export function resetFake(profile: PlatformProfile = profileFromEnv()): typeof fake {
+  fake = createFake(profile);
   app = fake.app;
   powerMonitor = fake.powerMonitor;
   return fake;

@@ -139,7 +139,9 @@ describe.skipIf(unsupported)('first run: npm start on a fresh clone', () => {
     expect(first.output).toContain(`loading ${join(project, 'out/main/index.js')}`);
     // electron-vite prints one "built in" line per target (main, preload, renderer) for each build.
     expect(first.output.match(/built in \d/g)).toHaveLength(3);
-    expect(first.output).not.toMatch(/Error|failed to start/i);
+    expect(first.output).not.toMatch(/failed to start|Uncaught|TypeError|ReferenceError/);
+    // A first run introduces itself.
+    await first.waitForOutput(/\[electron stand-in\] window shown: file:\/\/.*#\/welcome/, 20_000);
   }, 200_000);
 
   it('hands a second launch to the first instance, which surfaces a window', async () => {
@@ -151,7 +153,7 @@ describe.skipIf(unsupported)('first run: npm start on a fresh clone', () => {
     expect(second.exitCode, second.output).toBe(0);
     expect(second.output).not.toContain('tray shown');
     await first.waitForOutput(/\[electron stand-in\] second-instance/, 20_000);
-    await first.waitForOutput(/\[electron stand-in\] window shown: file:\/\/.*#\/\w+/, 20_000);
+    await first.waitForOutput(/\[electron stand-in\] window shown: file:\/\/.*#\/library/, 20_000);
   }, 90_000);
 
   it('quits cleanly when asked to stop', async () => {

@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { UnhunchApi } from '../../src/shared/ipc-contract';
 import { eventChannel, requestChannel } from '../../src/shared/ipc-contract';
+import { APP_USER_MODEL_ID } from '../../src/main/app-identity';
+import { desktopExec } from '../../src/main/login-item';
+import { SHOW_FALLBACK_MS } from '../../src/main/windows';
+import { defaultSettingsDocument } from '../../src/main/persistence/settings-document';
 
 vi.mock('electron', () => import('../fakes/electron'));
 // No notification daemon here: node-notifier reports failure, so notices take the Electron fallback,
@@ -17,20 +21,66 @@ vi.mock('node-notifier', () => {
   return { default: notifier };
 });
 
+/** The desktop the app runs on, as the test sets it up. */
+const desktop = vi.hoisted(() => ({
+  doNotDisturb: false,
+  processes: [] as string[],
+  /** What the session bus says of tray icons (Linux). */
+  trayHost: 'present' as 'present' | 'absent' | 'unknown',
+  /** logind's lock watch, as the app started it (Linux). */
+  logind: undefined as { onLock(): void; onUnlock(): void } | undefined,
+}));
+// Linux: the screen lock comes from logind on the system bus; here from the test.
+vi.mock('../../src/main/linux-lock', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/main/linux-lock')>()),
+  watchLogindLock: (handlers: { onLock(): void; onUnlock(): void }) => {
+    desktop.logind = handlers;
+    return { ready: Promise.resolve(true), dispose: async () => {} };
+  },
+}));
+vi.mock('../../src/main/tray-host', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/main/tray-host')>()),
+  detectTrayHost: async ({ platform }: { platform: NodeJS.Platform }) =>
+    platform === 'linux' ? desktop.trayHost : 'present',
+}));
+// Wayland: idle time comes from GNOME's Mutter over D-Bus (Chromium reads 0 there); here from the fake.
+vi.mock('../../src/main/idle', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/main/idle')>();
+  const { fake } = await import('../fakes/electron');
+  return {
+    ...original,
+    createSystemIdleSource: (options: Parameters<typeof original.createSystemIdleSource>[0]) =>
+      original.chooseIdleSource({
+        env: process.env,
+        platform: process.platform,
+        electronIdle: options.electronIdle,
+        clock: options.clock,
+        dbus: [{ name: 'Mutter (test)', readIdleMs: async () => fake.powerMonitor.idleSeconds * 1000 }],
+        ...(options.log && { log: options.log }),
+      }),
+  };
+});
 /**
- * The desktop as the moment detectors see it: GNOME's show-banners answers (false = do not disturb) and
- * /proc lists `desktop.processes` (for app rules); every other tool is "not installed" and no camera
- * device exists, so nothing else holds.
+ * The desktop as each platform's detectors read it: do-not-disturb from GNOME's show-banners (Linux),
+ * Focus Assist through PowerShell (Windows) or Focus's Assertions.json (macOS); running apps from
+ * /proc, `tasklist` or `ps`. Every other tool is "not installed" and no camera exists, so nothing else holds.
  */
-const desktop = vi.hoisted(() => ({ doNotDisturb: false, processes: [] as string[] }));
 vi.mock('../../src/main/moments', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../src/main/moments')>();
   const missing = (file: string) => Object.assign(new Error(`${file}: not installed`), { code: 'ENOENT' });
   return {
     ...original,
     createCommandRunner: () => async (file: string, args: readonly string[]) => {
-      if (file === 'gsettings' && args.includes('show-banners'))
+      if (process.platform === 'linux' && file === 'gsettings' && args.includes('show-banners'))
         return desktop.doNotDisturb ? 'false\n' : 'true\n';
+      // The shell's notification state (5: accepts notifications) and Focus Assist (1: priority only).
+      if (process.platform === 'win32' && file === 'powershell.exe')
+        return desktop.doNotDisturb ? '5 1\r\n' : '5 0\r\n';
+      if (process.platform === 'win32' && file === 'tasklist')
+        return desktop.processes
+          .map((name, pid) => `"${name}.exe","${pid + 100}","Console","1","1,000 K"`)
+          .join('\r\n');
+      if (process.platform === 'darwin' && file === 'ps') return desktop.processes.join('\n');
       throw missing(file);
     },
     nodeMomentFs: {
@@ -38,6 +88,12 @@ vi.mock('../../src/main/moments', async (importOriginal) => {
         path === '/proc' ? desktop.processes.map((_, index) => String(index + 100)) : [],
       readlink: async () => '',
       readFile: async (path: string) => {
+        if (path.endsWith('/DoNotDisturb/DB/Assertions.json')) {
+          const records = desktop.doNotDisturb
+            ? [{ assertionDetails: { assertionDetailsModeIdentifier: 'x' } }]
+            : [];
+          return JSON.stringify({ data: [{ storeAssertionRecords: records }] });
+        }
         const pid = /^\/proc\/(\d+)\/comm$/.exec(path)?.[1];
         return pid === undefined ? '' : `${desktop.processes[Number(pid) - 100] ?? ''}\n`;
       },
@@ -48,16 +104,30 @@ vi.mock('../../src/main/moments', async (importOriginal) => {
 type FakeElectron = typeof import('../fakes/electron');
 
 /** Boots src/main/index.ts against a fresh fake Electron and waits for its start-up to settle. */
-async function boot(options: { hasLock?: boolean; files?: Record<string, string> } = {}) {
+async function boot(options: { hasLock?: boolean; files?: Record<string, string>; firstRun?: boolean } = {}) {
   vi.resetModules();
   const electron = (await import('electron')) as unknown as FakeElectron;
   const fake = electron.resetFake();
   fake.app.hasLock = options.hasLock ?? true;
-  for (const [name, text] of Object.entries(options.files ?? {}))
-    writeFileSync(join(fake.userData, name), text);
+  // The Linux login item is an autostart file under XDG_CONFIG_HOME: never the machine's own.
+  vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
+  // A returning user unless a test says otherwise: the first run opens a welcome window.
+  const files = options.firstRun
+    ? (options.files ?? {})
+    : { 'settings.json': JSON.stringify(defaultSettingsDocument()), ...options.files };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(fake.userData, name), text);
   await import('../../src/main/index');
+  // Electron's event loop starts, and `ready` fires, only once the main script has run.
+  fake.emitReady();
   await settle();
   return fake;
+}
+
+/** The screen locks or unlocks, reported where each platform reports it (logind on Linux). */
+function lockScreen(fake: Awaited<ReturnType<typeof boot>>, locked: boolean): void {
+  if (fake.platform !== 'linux') fake.lockScreen(locked);
+  else if (locked) desktop.logind?.onLock();
+  else desktop.logind?.onUnlock();
 }
 
 const readJson = (fake: Awaited<ReturnType<typeof boot>>, name: string): Record<string, unknown> =>
@@ -87,6 +157,9 @@ const warned = (text: string) => warnings.mock.calls.some(([message]) => String(
 afterEach(() => {
   desktop.doNotDisturb = false;
   desktop.processes = [];
+  desktop.trayHost = 'present';
+  desktop.logind = undefined;
+  vi.unstubAllEnvs();
   vi.useRealTimers();
   vi.resetModules();
 });
@@ -128,6 +201,8 @@ describe('main process', () => {
     );
     expect(player!.url).toMatch(/#\/player$/);
     expect(player!.visible).toBe(true);
+    // A stretch the user asked for is an ordinary window: it does not hold itself above the others.
+    expect(player!.alwaysOnTop.flag).toBe(false);
 
     player!.focused = false;
     fake.clickTrayItem('Quick stretch');
@@ -146,6 +221,14 @@ describe('main process', () => {
     fake.cursor = { x: 2500, y: 700 };
     fake.clickTrayItem('Quick stretch');
     const [player] = fake.liveWindows();
+    if (fake.profile === 'linux-wayland') {
+      // Wayland hides the pointer from apps and ignores their positions: the compositor places the
+      // window where the user is, so asking for (0, 0)'s display would put it on the wrong one.
+      expect(player!.options).not.toHaveProperty('x');
+      expect(player!.options).not.toHaveProperty('y');
+      expect(player!.options).toMatchObject({ width: 900, height: 760 });
+      return;
+    }
     expect(player!.bounds.x).toBeGreaterThanOrEqual(1920);
     expect(player!.bounds.x + player!.bounds.width).toBeLessThanOrEqual(1920 + 2560);
   });
@@ -227,6 +310,7 @@ describe('main process', () => {
     const api = await preloadInto(fake, player!);
     expect(await api.getPlayerSession()).not.toBeNull();
     player!.close();
+    await settle();
     fake.clickTrayItem('Exercise library');
     fake.actAsRenderer(fake.liveWindows()[0]!);
     expect(await api.getPlayerSession()).toBeNull();
@@ -256,15 +340,18 @@ describe('main process', () => {
     const fake = await boot();
     fake.clickTrayItem('Quick stretch');
     fake.liveWindows()[0]!.close();
-    expect(fake.app.listenerCount('window-all-closed')).toBeGreaterThan(0);
-    expect(fake.app.quitting).toBe(false);
+    await settle();
+    expect(fake.liveWindows()).toHaveLength(0);
+    expect(fake.app.quitted).toBe(false);
     fake.clickTrayItem('Quit Unhunch');
-    expect(fake.app.quitting).toBe(true);
+    await settle();
+    expect(fake.app.quitted).toBe(true);
+    expect(fake.tray().isDestroyed()).toBe(true);
   });
 
   it('a second instance quits at once; the first surfaces a window', async () => {
     const second = await boot({ hasLock: false });
-    expect(second.app.quitting).toBe(true);
+    expect(second.app.quitted).toBe(true);
     expect(second.trays).toHaveLength(0);
 
     const first = await boot();
@@ -294,8 +381,15 @@ describe('main process', () => {
       expect(session).toMatchObject({ reason: 'micro', canPostpone: true, canSkip: true });
       // The break plays what the warning announced.
       expect(String(fake.notifications.at(-1)?.['body'])).toContain(session!.title);
-      // It came through Electron because node-notifier failed here, and the app said so.
-      expect(warned('[unhunch] node-notifier failed; falling back to Electron notifications')).toBe(true);
+      // macOS notifies through Electron (terminal-notifier is Intel-only); elsewhere it came through
+      // Electron because node-notifier failed here, and the app said so.
+      expect(warned('[unhunch] node-notifier failed; falling back to Electron notifications')).toBe(
+        fake.platform !== 'darwin',
+      );
+      // A scheduled break comes to the front and stays there while it runs.
+      expect(player!.alwaysOnTop.flag).toBe(true);
+      expect(player!.movedToTop).toBeGreaterThan(0);
+      expect(fake.app.focusCalls).toEqual(fake.platform === 'darwin' ? [{ steal: true }] : []);
 
       await api.finishSession({ sessionId: session!.id, outcome: 'completed' });
       await settle();
@@ -421,9 +515,9 @@ describe('main process', () => {
       const fake = await boot();
       await vi.advanceTimersByTimeAsync(minutes(15));
       fake.powerMonitor.idleSeconds = 10_000;
-      fake.powerMonitor.emit('lock-screen');
+      lockScreen(fake, true);
       await vi.advanceTimersByTimeAsync(minutes(10));
-      fake.powerMonitor.emit('unlock-screen');
+      lockScreen(fake, false);
       fake.powerMonitor.idleSeconds = 0;
       await vi.advanceTimersByTimeAsync(minutes(1));
       expect(fake.liveWindows()).toHaveLength(0);
@@ -461,7 +555,20 @@ describe('main process', () => {
       expect(fake.tray().tooltip).toMatch(/Stretch in 10 min/);
       const electron = (await import('electron')) as unknown as FakeElectron;
       expect(electron.nativeTheme.themeSource).toBe('dark');
-      expect(fake.app.loginItem.openAtLogin).toBe(true);
+      if (fake.platform === 'linux') {
+        const entry = readFileSync(join(fake.userData, 'config/autostart/unhunch.desktop'), 'utf8');
+        // Run from source: Electron's binary with our app folder, not the bare binary.
+        expect(entry).toContain(`Exec=${desktopExec([process.execPath, process.cwd()])}`);
+      } else if (fake.platform === 'win32') {
+        expect(fake.app.loginItem).toEqual({
+          openAtLogin: true,
+          path: process.execPath,
+          args: [process.cwd()],
+        });
+      } else {
+        // macOS cannot register an unpackaged app as itself; the settings view says so instead.
+        expect(fake.app.loginItem.openAtLogin).toBe(false);
+      }
       // Persisted, where a restart will find it.
       expect(readJson(fake, 'settings.json')).toMatchObject({
         settings: { microBreak: { everyMinutes: 10 } },
@@ -595,7 +702,170 @@ describe('main process', () => {
       const api = await preloadInto(fake, fake.liveWindows()[0]!);
       expect((await api.getProgress({ days: 7 })).today.activeMinutes).toBe(5);
       fake.clickTrayItem('Quit Unhunch');
+      await settle();
       expect(readJson(fake, 'history.json')).toMatchObject({ activeMinutes: { '2026-11-24': 5 } });
     });
+
+    it('writes active minutes while running, so a logoff that ends the app without a quit keeps them', async () => {
+      useFakeTime();
+      const fake = await boot();
+      await vi.advanceTimersByTimeAsync(minutes(10));
+      fake.endSession();
+      // The process ends here: whatever is not on disk now is lost.
+      expect(readJson(fake, 'history.json')).toMatchObject({ activeMinutes: { '2026-11-24': 10 } });
+    });
   });
+
+  describe(`on ${process.env['UNHUNCH_FAKE_PLATFORM'] ?? 'linux-x11'}`, () => {
+    it('sets up before ready what Electron reads only then: the Windows app ID, speech on Linux', async () => {
+      const fake = await boot();
+      expect(fake.app.appUserModelId).toBe(fake.platform === 'win32' ? APP_USER_MODEL_ID : undefined);
+      const speech = fake.app.switches.filter(({ name }) => name === 'enable-speech-dispatcher');
+      expect(speech).toEqual(
+        fake.platform === 'linux' ? [{ name: 'enable-speech-dispatcher', beforeReady: true }] : [],
+      );
+    });
+
+    it('is a tray app: no Dock icon on macOS, a template tray icon there, and no menu that quits on Ctrl+Q', async () => {
+      const fake = await boot();
+      expect(fake.app.dock?.isVisible() ?? false).toBe(false);
+      expect(fake.tray().image.isTemplateImage()).toBe(fake.platform === 'darwin');
+      if (fake.platform === 'darwin') {
+        const roles = JSON.stringify(fake.applicationMenu);
+        expect(roles).toContain('"editMenu"');
+        expect(roles).not.toContain('"quit"');
+      } else {
+        expect(fake.applicationMenu).toBeNull();
+      }
+    });
+
+    it('answers a left click on the tray as each platform expects', async () => {
+      const fake = await boot();
+      fake.clickTray();
+      await settle();
+      if (fake.platform === 'linux') {
+        // Electron cannot pop a menu up on Linux: the click opens the library instead.
+        expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual(['#/library']);
+        expect(fake.inertCalls).toEqual([]);
+      } else {
+        // Windows: popped up by the app; macOS: opened by the system, once, never again after it closes.
+        expect(fake.tray().menuOpenings).toBe(1);
+        expect(fake.liveWindows()).toHaveLength(0);
+      }
+    });
+
+    it('leaves the tray menu alone when nothing in it changed, so an open menu stays open', async () => {
+      const fake = await boot();
+      const updates = fake.tray().menuUpdates;
+      fake.clickTrayItem('Exercise library');
+      fake.clickTrayItem('Progress');
+      await settle();
+      expect(fake.tray().menuUpdates).toBe(updates);
+      fake.clickTrayItem('Until I resume');
+      expect(fake.tray().menuUpdates).toBe(updates + 1);
+    });
+
+    it('shows a window whose page never paints, after a short wait', async () => {
+      useFakeTime();
+      const fake = await boot();
+      fake.pagesNeverLoad = true;
+      fake.clickTrayItem('Exercise library');
+      await settle();
+      const [library] = fake.liveWindows();
+      expect(library!.visible).toBe(false);
+      await vi.advanceTimersByTimeAsync(SHOW_FALLBACK_MS);
+      expect(library!.visible).toBe(true);
+    });
+
+    it('quits cleanly with a break window open: the break is recorded, nothing touches the gone tray', async () => {
+      useFakeTime();
+      const fake = await boot();
+      await vi.advanceTimersByTimeAsync(minutes(20) + 10_000);
+      const [player] = fake.liveWindows();
+      expect(player?.url).toMatch(/#\/player$/);
+      fake.clickTrayItem('Quit Unhunch');
+      await settle();
+      expect(fake.app.quitted).toBe(true);
+      expect(fake.liveWindows()).toHaveLength(0);
+      expect(fake.tray().isDestroyed()).toBe(true);
+      expect(readJson(fake, 'history.json')).toMatchObject({
+        breaks: [{ kind: 'micro', outcome: 'skipped' }],
+      });
+    });
+
+    it('hears a second launch that comes before start-up is done', async () => {
+      vi.resetModules();
+      const electron = (await import('electron')) as unknown as FakeElectron;
+      const fake = electron.resetFake();
+      writeFileSync(join(fake.userData, 'settings.json'), JSON.stringify(defaultSettingsDocument()));
+      vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
+      await import('../../src/main/index');
+      fake.app.emit('second-instance', {}, ['unhunch'], '/');
+      fake.emitReady();
+      await settle();
+      expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual(['#/library']);
+    });
+
+    it('says hello with a welcome window on the first run, and not after', async () => {
+      const first = await boot({ firstRun: true });
+      expect(first.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual(['#/welcome']);
+      const api = await preloadInto(first, first.liveWindows()[0]!);
+      expect(await api.getWelcome()).toEqual({
+        platform: first.platform,
+        trayHost: 'present',
+      });
+      const returning = await boot();
+      expect(returning.liveWindows()).toHaveLength(0);
+    });
+
+    it("hands a failing request's own message to the page, not Electron's wrapper", async () => {
+      const fake = await boot();
+      fake.clickTrayItem('Exercise library');
+      const api = await preloadInto(fake, fake.liveWindows()[0]!);
+      await expect(api.startExercise({ exerciseId: 'no-such-exercise' })).rejects.toThrow(
+        /^Unknown exercise: no-such-exercise$/,
+      );
+    });
+
+    it('refuses a request whose frame is gone (Electron then gives no sender frame)', async () => {
+      const fake = await boot();
+      fake.clickTrayItem('Exercise library');
+      const [library] = fake.liveWindows();
+      library!.webContents.mainFrame.detached = true;
+      await expect(fake.invoke(requestChannel('getSettings'), library!.webContents)).rejects.toThrow(
+        /not one of Unhunch's own pages/,
+      );
+    });
+
+    it('counts a locked screen as time away, told by logind on Linux and by Electron elsewhere', async () => {
+      useFakeTime();
+      const fake = await boot();
+      await vi.advanceTimersByTimeAsync(minutes(15));
+      // Idle time stays 0 while locked, as Chromium reports it on Wayland: only the lock says "away".
+      lockScreen(fake, true);
+      await vi.advanceTimersByTimeAsync(minutes(10));
+      lockScreen(fake, false);
+      await vi.advanceTimersByTimeAsync(minutes(1));
+      expect(fake.liveWindows()).toHaveLength(0);
+      expect(fake.tray().tooltip).toMatch(/Stretch in (19|20) min/);
+    });
+  });
+
+  // Only Linux can lack a tray host: Windows and macOS always show tray icons.
+  if (process.platform === 'linux')
+    describe('on Linux without a tray host (stock GNOME)', () => {
+      it('opens the welcome window at every start, and a second launch brings it back', async () => {
+        desktop.trayHost = 'absent';
+        const fake = await boot();
+        await settle();
+        const [welcome] = fake.liveWindows();
+        expect(welcome?.url).toMatch(/#\/welcome$/);
+        const api = await preloadInto(fake, welcome!);
+        expect(await api.getWelcome()).toEqual({ platform: 'linux', trayHost: 'absent' });
+        welcome!.close();
+        await settle();
+        fake.app.emit('second-instance', {}, ['unhunch'], '/');
+        expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual(['#/welcome']);
+      });
+    });
 });

@@ -25,6 +25,11 @@ export interface WallClock {
 /** Seconds since the last keyboard or mouse input, e.g. `powerMonitor.getSystemIdleTime()`. */
 export interface IdleSource {
   idleSeconds(): number;
+  /**
+   * How old the reading behind the last answer was, in ms, for a source that answers at once from an
+   * earlier reading (D-Bus on Wayland): input since then is not in the answer yet. 0 when absent.
+   */
+  readingAgeMs?(): number;
 }
 
 /**

@@ -428,10 +428,13 @@ export class BreakEngine {
     const run = this.currentBreak;
     if (run === null || !this.watchingInput()) return;
     const period = this.options.inputSampleMs;
+    // A source that answers from an older reading (D-Bus on Wayland) cannot show input since it: input
+    // within a period of that reading counts, or such a source would never show a busy sample.
+    const lag = this.ports.idle.readingAgeMs?.() ?? 0;
     const busy =
       now >= run.startedAtMs + period &&
       this.tracker.presence() === 'present' &&
-      this.tracker.lastIdleReadingMs() < period;
+      this.tracker.lastIdleReadingMs() < period + lag;
     if (!busy) {
       this.inputRun = null;
       return;

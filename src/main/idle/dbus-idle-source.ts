@@ -31,6 +31,7 @@ export function createDbusIdleSource(options: DbusIdleSourceOptions): IdleSource
   let nextRefreshAtMs = reading ? reading.atMs + refreshAfterMs : Number.NEGATIVE_INFINITY;
   let inFlight = false;
   let failing = false;
+  let answeredAgeMs = 0;
 
   function refresh(): void {
     inFlight = true;
@@ -62,12 +63,17 @@ export function createDbusIdleSource(options: DbusIdleSourceOptions): IdleSource
       if (!inFlight && nowMs >= nextRefreshAtMs) refresh();
       // Without a current reading, never extrapolate an old one: a user who looks away forever would
       // never get a break. The fallback is Electron's 0 on Wayland, i.e. "present", the safe side.
-      if (!reading || failing) return fallback.idleSeconds();
+      if (!reading || failing) {
+        answeredAgeMs = 0;
+        return fallback.idleSeconds();
+      }
+      answeredAgeMs = Math.max(0, nowMs - reading.atMs);
       // Extrapolate always, even from a reading near 0: "last input" (now - idle) then stays where the
       // service put it between readings. Returning the stale value instead would move the last input
       // forward on every call and make one absence look like several short ones to the activity
       // tracker. If the user came back since, the next reading says so (breaks come late, not early).
-      return (reading.idleMs + Math.max(0, nowMs - reading.atMs)) / 1000;
+      return (reading.idleMs + answeredAgeMs) / 1000;
     },
+    readingAgeMs: () => answeredAgeMs,
   };
 }

@@ -49,6 +49,9 @@ function errorsOf(issues: readonly v.BaseIssue<unknown>[]): Record<string, strin
   return errors;
 }
 
+/** How many active minutes may wait in memory before they are written. */
+const MINUTES_PER_WRITE = 10;
+
 export class HistoryStore {
   readonly #port: StoragePort;
   readonly #now: () => Date;
@@ -57,6 +60,7 @@ export class HistoryStore {
   #history: History;
   /** Changes not yet on disk (active minutes are only written with the next record or `flush`). */
   #dirty = false;
+  #unsavedMinutes = 0;
   readonly notice: string | undefined;
   readonly problems: readonly SettingsProblem[];
   readonly readOnly: boolean;
@@ -106,7 +110,8 @@ export class HistoryStore {
 
   /**
    * Adds active minutes to the local day of `at`. Held in memory (it may be called every minute and
-   * the file is the big one); written with the next record or `flush()`, which the app calls on quit.
+   * the file is the big one); written with the next record, `flush()`, or once `MINUTES_PER_WRITE`
+   * have gathered: a Windows logoff or a power cut ends the app without a quit to flush on.
    */
   addActiveMinutes(minutes: number, at: Date = this.#now()): void {
     if (!Number.isFinite(minutes) || minutes <= 0) return;
@@ -114,7 +119,9 @@ export class HistoryStore {
     const total = (this.#history.activeMinutes[date] ?? 0) + minutes;
     this.#history.activeMinutes[date] = Math.min(1440, Math.round(total * 100) / 100);
     this.#dirty = true;
-    this.#notify();
+    this.#unsavedMinutes += minutes;
+    if (this.#unsavedMinutes >= MINUTES_PER_WRITE) this.#commit();
+    else this.#notify();
   }
 
   /** Writes pending changes; returns whether the file is now up to date. */
@@ -135,6 +142,7 @@ export class HistoryStore {
   #commit(): boolean {
     this.#history = this.#rolledUp(this.#history);
     this.#dirty = true;
+    this.#unsavedMinutes = 0;
     if (!this.readOnly) {
       try {
         this.#port.write(compactForStorage(this.#history));

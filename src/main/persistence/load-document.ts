@@ -31,6 +31,8 @@ export interface LoadedDocument<T> {
   backupPath: string | undefined;
   /** Version the file was migrated from, when a migration ran. */
   migratedFrom: number | undefined;
+  /** There was no file: this is the first run (or the user removed it to start afresh). */
+  created: boolean;
 }
 
 function tryBackup(port: StoragePort, reason: BackupReason): string | undefined {
@@ -57,13 +59,14 @@ export function loadDocument<T>(port: StoragePort, spec: DocumentSpec<T>): Loade
     readOnly: false,
     backupPath: undefined,
     migratedFrom: undefined,
+    created: false,
   };
   const read = port.read();
 
   if (read.kind === 'missing') {
     const document = spec.defaults();
     tryWrite(port, document);
-    return { ...base, document };
+    return { ...base, document, created: true };
   }
 
   if (read.kind === 'corrupt') {

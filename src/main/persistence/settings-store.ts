@@ -44,6 +44,8 @@ export class SettingsStore {
   /** True when the file is newer than this app or could not be backed up: changes stay in memory. */
   readonly readOnly: boolean;
   readonly backupPath: string | undefined;
+  /** No settings file existed: the first run, when Unhunch introduces itself. */
+  readonly firstRun: boolean;
 
   constructor(port: StoragePort) {
     this.#port = port;
@@ -60,6 +62,7 @@ export class SettingsStore {
     this.problems = loaded.problems;
     this.readOnly = loaded.readOnly;
     this.backupPath = loaded.backupPath;
+    this.firstRun = loaded.created;
   }
 
   /** A copy: callers cannot change the store behind its back. */

@@ -25,7 +25,8 @@ function alive(pid: number): boolean {
   }
 }
 
-export function bootStandIn({ appName }: { appName: string }): void {
+/** Makes this process the stand-in's; returns what to call once the app's main script has run. */
+export function bootStandIn({ appName }: { appName: string }): { mainScriptRan(): void } {
   const configHome = process.env['XDG_CONFIG_HOME'] || join(homedir(), '.config');
   fake.userData = join(configHome, appName);
   fake.trace = (event, detail) => say(detail === undefined ? event : `${event}: ${detail}`);
@@ -79,4 +80,6 @@ export function bootStandIn({ appName }: { appName: string }): void {
   fake.onExit = (code) => void pending.then(() => process.exit(code));
   process.on('SIGTERM', () => fake.app.quit());
   process.on('SIGINT', () => fake.app.quit());
+  // Electron's event loop, and with it `ready`, starts only after the main script's first run-through.
+  return { mainScriptRan: () => setImmediate(() => fake.emitReady()) };
 }

@@ -27,7 +27,8 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
 };
 // The app imports this same module through the hook, so both see one fake.
 const { bootStandIn } = (await import(electronUrl)) as typeof import('./electron-module');
-bootStandIn({ appName: manifest.productName ?? manifest.name });
+const standIn = bootStandIn({ appName: manifest.productName ?? manifest.name });
 const entry = join(appDir, manifest.main ?? 'index.js');
 console.log(`[electron stand-in] loading ${entry}`);
 await import(pathToFileURL(entry).href);
+standIn.mainScriptRan();

@@ -1,5 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { MIN, SEC, rig, types } from './fake-world';
+import type { IdleSource } from '../../../src/main/engine/clock';
+import { FakeWorld, MIN, SEC, rig, types } from './fake-world';
+
+/**
+ * Idle time as the D-Bus source on Wayland gives it: each answer comes from the reading the previous
+ * call asked for, extrapolated to now, and says how old that reading is.
+ */
+function answeringOneCallLate(world: FakeWorld): void {
+  const truth = world.ports.idle;
+  let reading = { idleMs: 0, atMs: 0 };
+  let ageMs = 0;
+  const lagging: IdleSource = {
+    idleSeconds() {
+      const now = world.monoMs;
+      ageMs = now - reading.atMs;
+      const answer = reading.idleMs + ageMs;
+      reading = { idleMs: truth.idleSeconds() * 1000, atMs: now };
+      return answer / 1000;
+    },
+    readingAgeMs: () => ageMs,
+  };
+  (world.ports as { idle: IdleSource }).idle = lagging;
+}
 
 /** No warning, so the micro break starts at exactly 1200 s; noticing worked-through breaks on. */
 const WATCHING = { warning: { seconds: 0 }, moments: { workedThrough: true } } as const;
@@ -21,6 +43,31 @@ describe('working through a break', () => {
       kind: 'micro',
       outcome: 'worked-through',
     });
+  });
+
+  it('notices input through a break when idle time arrives one call late (D-Bus on Wayland)', () => {
+    const world = new FakeWorld();
+    answeringOneCallLate(world);
+    const { engine, log } = rig(WATCHING, {}, world);
+    // The app brings the engine up to date every minute, which keeps a late reading at most that old.
+    for (let minute = 0; minute < 21; minute++) {
+      world.advance(MIN);
+      engine.tick();
+    }
+    expect(log().map(([, type]) => type)).toEqual(['break-start', 'worked-through']);
+  });
+
+  it('still sees a user who stepped away for the break when idle time arrives late', () => {
+    const world = new FakeWorld();
+    answeringOneCallLate(world);
+    const { engine, log } = rig(WATCHING, {}, world);
+    for (let minute = 0; minute < 20; minute++) {
+      world.advance(MIN);
+      engine.tick();
+    }
+    world.userLeaves();
+    world.advance(60 * SEC);
+    expect(log().map(([, type]) => type)).toEqual(['break-start']);
   });
 
   it('nudges only once per break, however long the user keeps on', () => {

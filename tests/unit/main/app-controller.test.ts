@@ -72,9 +72,22 @@ describe('AppController: the welcome page', () => {
       canPostpone: false,
       canSkip: true,
     });
-    expect(windows.open).toHaveBeenCalledWith('player');
+    // A stretch the user asked for is an ordinary window, not one that holds itself on top.
+    expect(windows.open).toHaveBeenCalledWith('player', { attention: false });
     expect(windows.send).toHaveBeenCalledWith('player', 'playerSession', app.sessions.current);
     expect(breaks.quickStretchStarted).toHaveBeenCalledTimes(1);
+  });
+
+  it('brings a scheduled break to the front', () => {
+    const { app, windows } = controller();
+    app.play({
+      reason: 'long',
+      title: 'Long break',
+      items: [{ exerciseId: 'chin-tuck' }],
+      canPostpone: true,
+      canSkip: true,
+    });
+    expect(windows.open).toHaveBeenCalledWith('player', { attention: true });
   });
 });
 

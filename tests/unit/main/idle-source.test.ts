@@ -154,6 +154,23 @@ describe('D-Bus idle source', () => {
     expect(source.idleSeconds()).toBe(2.5);
   });
 
+  it('says how old the reading behind each answer is, so the engine can allow for input since', async () => {
+    const { clock, control, source } = setup(0);
+    clock.advance(5000);
+    expect(source.idleSeconds()).toBe(5);
+    expect(source.readingAgeMs?.()).toBe(5000);
+    await control.answer(0);
+    clock.advance(1000);
+    source.idleSeconds();
+    expect(source.readingAgeMs?.()).toBe(1000);
+  });
+
+  it('reports no age while it answers from the fallback', () => {
+    const { source } = setup();
+    source.idleSeconds();
+    expect(source.readingAgeMs?.()).toBe(0);
+  });
+
   it('extrapolates while the user is away: last reading plus the time since', async () => {
     const { clock, control, source } = setup(60_000);
     clock.advance(30_000);

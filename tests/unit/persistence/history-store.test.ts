@@ -72,6 +72,19 @@ describe('HistoryStore', () => {
     expect(port.writes).toBe(1);
   });
 
+  it('writes active minutes by itself every 10 minutes, since a Windows logoff ends the app with no quit', () => {
+    const { store, port } = setup(emptyHistory());
+    for (let minute = 0; minute < 9; minute++) store.addActiveMinutes(1);
+    expect(port.writes).toBe(0);
+    store.addActiveMinutes(1);
+    expect(port.writes).toBe(1);
+    expect((port.document as History).activeMinutes).toEqual({ '2025-03-04': 10 });
+    for (let minute = 0; minute < 9; minute++) store.addActiveMinutes(1);
+    expect(port.writes).toBe(1);
+    store.addActiveMinutes(1);
+    expect(port.writes).toBe(2);
+  });
+
   it('rolls up old records when it writes', () => {
     const old = {
       ...emptyHistory(),
