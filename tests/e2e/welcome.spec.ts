@@ -78,10 +78,10 @@ test.describe('welcome', () => {
     }
     const calls = (await recordedCalls(page)).filter((call) => call.name !== 'getWelcome');
     expect(calls).toEqual([
-      { name: 'startQuickStretch' },
-      { name: 'openView', input: { view: 'library' } },
-      { name: 'openView', input: { view: 'settings' } },
-      { name: 'openView', input: { view: 'progress' } },
+      { name: 'runCommand', input: { type: 'quick-stretch' } },
+      { name: 'runCommand', input: { type: 'open-library' } },
+      { name: 'runCommand', input: { type: 'open-settings' } },
+      { name: 'runCommand', input: { type: 'open-progress' } },
     ]);
     // The buttons are the only stops: Tab from the last one leaves the page's controls.
     await page.keyboard.press('Tab');
@@ -90,7 +90,7 @@ test.describe('welcome', () => {
 
   test('says so when a button does not work, and clears it on the next try', async ({ page }) => {
     const welcome = new WelcomePage(page);
-    await welcome.open(noTray, { failing: ['openView', 'startQuickStretch'] });
+    await welcome.open(noTray, { failing: ['runCommand'] });
     await expect(page.getByRole('alert')).toHaveText('');
     await welcome.settings.click();
     await expect(page.getByRole('alert')).toHaveText('Settings could not be opened. Please try again.');

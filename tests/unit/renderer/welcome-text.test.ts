@@ -34,11 +34,11 @@ describe('whereText', () => {
 
 describe('welcomeActions', () => {
   it('offers the stretch first, then what the tray menu opens', () => {
-    expect(welcomeActions.map((action) => action.action)).toEqual([
+    expect(welcomeActions.map((action) => action.command.type)).toEqual([
       'quick-stretch',
-      'library',
-      'settings',
-      'progress',
+      'open-library',
+      'open-settings',
+      'open-progress',
     ]);
   });
 });

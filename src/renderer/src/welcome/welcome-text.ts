@@ -2,7 +2,8 @@
  * The welcome page's words about where Unhunch lives. Pure, so every platform and tray state is tested
  * without a browser, including the ones the test machine is not.
  */
-import type { WelcomeInfo, WelcomeView } from '../../../shared/ipc-contract';
+import type { WelcomeInfo } from '../../../shared/ipc-contract';
+import type { TrayCommand } from '../../../shared/tray-menu';
 
 export interface WhereText {
   /** Where the icon is, or that there is none and this window is the way in; and how to come back. */
@@ -39,9 +40,9 @@ export function whereText({ platform, trayHost }: WelcomeInfo): WhereText {
 }
 
 /** The page's buttons, in order: what the tray menu opens, the stretch first. */
-export const welcomeActions: readonly { action: 'quick-stretch' | WelcomeView; label: string }[] = [
-  { action: 'quick-stretch', label: 'Quick stretch' },
-  { action: 'library', label: 'Exercise library' },
-  { action: 'settings', label: 'Settings' },
-  { action: 'progress', label: 'Progress' },
+export const welcomeActions: readonly { command: TrayCommand; label: string }[] = [
+  { command: { type: 'quick-stretch' }, label: 'Quick stretch' },
+  { command: { type: 'open-library' }, label: 'Exercise library' },
+  { command: { type: 'open-settings' }, label: 'Settings' },
+  { command: { type: 'open-progress' }, label: 'Progress' },
 ];
