@@ -107,6 +107,9 @@ async function start(): Promise<void> {
     breaks: () => coordinator,
     chooseQuickStretch: () => choose('micro'),
     changed: refreshTray,
+    // PLACEHOLDER (h-welcome2), for type-checks only: the owner of index.ts wires this for real, and also
+    // calls controller.statusChanged(status) wherever the tray is refreshed.
+    status: () => coordinator.status(),
     quit: () => app.quit(),
     settings: userSettings,
     personalise: (items) => withUserDoses(items, settingsStore.preferences.exerciseOverrides),
