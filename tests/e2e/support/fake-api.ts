@@ -28,6 +28,11 @@ export interface FakeApiOptions {
   welcome?: WelcomeInfo | null;
   /** The welcome page's requests that fail, as they would if main threw. */
   failing?: 'runCommand'[];
+  /**
+   * Main's new status reaches the page after runCommand's answer rather than before; Electron promises
+   * no order between a reply and a push.
+   */
+  statusAfterAnswer?: boolean;
   /** What the tray shows at first (a break 12 minutes away where absent); null makes getTrayStatus fail. */
   trayStatus?: TrayStatus | null;
   /** Stored settings (partial, normalised like main's store); the defaults where absent. */
@@ -232,7 +237,11 @@ export class FakeMain {
  * function. The function runs inside the page, so it must not close over anything from this file.
  */
 function installFakeApi(
-  options: Pick<FakeApiOptions, 'session'> & { welcome: WelcomeInfo | null; failing: string[] },
+  options: Pick<FakeApiOptions, 'session'> & {
+    welcome: WelcomeInfo | null;
+    failing: string[];
+    statusAfterAnswer: boolean;
+  },
 ): void {
   const calls: RecordedCall[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -289,8 +298,12 @@ function installFakeApi(
       await main('runCommand', input);
       // Main refreshes the tray after every command but Quit, and the welcome page hears it.
       if (input.type !== 'quit') {
-        const status = await main('getTrayStatus').catch(() => null);
-        if (status) emit('trayStatusChanged', status);
+        const push = async () => {
+          const status = await main('getTrayStatus').catch(() => null);
+          if (status) emit('trayStatusChanged', status);
+        };
+        if (options.statusAfterAnswer) setTimeout(() => void push(), 100);
+        else await push();
       }
     },
     closeWindow: async () => void record('closeWindow'),
@@ -327,6 +340,7 @@ export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<F
     session: options.session,
     welcome,
     failing: options.failing ?? [],
+    statusAfterAnswer: options.statusAfterAnswer ?? false,
   });
   return main;
 }

@@ -3,7 +3,6 @@
  * without a browser, including the ones the test machine is not.
  */
 import type { WelcomeInfo } from '../../../shared/ipc-contract';
-import type { TrayCommand } from '../../../shared/tray-menu';
 
 export interface WhereText {
   /** Where the icon is, or that there is none and this window is the way in; and how to come back. */
@@ -38,11 +37,3 @@ export function whereText({ platform, trayHost }: WelcomeInfo): WhereText {
   }
   return { text: `${trayPlace[platform]} ${fromTheIcon} ${keepsRunning}`, trayHint: false };
 }
-
-/** The page's buttons, in order: what the tray menu opens, the stretch first. */
-export const welcomeActions: readonly { command: TrayCommand; label: string }[] = [
-  { command: { type: 'quick-stretch' }, label: 'Quick stretch' },
-  { command: { type: 'open-library' }, label: 'Exercise library' },
-  { command: { type: 'open-settings' }, label: 'Settings' },
-  { command: { type: 'open-progress' }, label: 'Progress' },
-];
