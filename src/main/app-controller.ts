@@ -10,15 +10,14 @@ import type {
   SettingsView,
   TrayHostState,
   WelcomeInfo,
-  WelcomeView,
 } from '../shared/ipc-contract';
 import { findRoutine, type RoutineItem } from '../shared/routines';
+import type { TrayCommand, TrayStatus } from '../shared/tray-menu';
 import type { ViewName } from '../shared/views';
 import type { BreakContent } from './break-content';
 import type { PauseRequest } from './engine';
 import type { IpcHandlers } from './ipc-handlers';
 import { PlayerSessions } from './player-sessions';
-import type { TrayCommand } from './tray-menu';
 
 /** What the controller needs from the window layer; `WindowManager` provides it in the app. */
 export interface WindowPort {
@@ -48,6 +47,8 @@ export interface ControllerDeps {
   chooseQuickStretch: () => BreakContent;
   /** Something the tray shows may have changed. */
   changed: () => void;
+  /** What the tray shows now, for the welcome page that stands in for it. */
+  status: () => TrayStatus;
   quit: () => void;
   settings: {
     view(): SettingsView;
@@ -66,13 +67,6 @@ export interface ControllerDeps {
    */
   welcome?: () => WelcomeInfo | Promise<WelcomeInfo>;
 }
-
-/** The welcome page's buttons are the tray menu's items: one behaviour, two ways in. */
-const openCommands = {
-  library: { type: 'open-library' },
-  settings: { type: 'open-settings' },
-  progress: { type: 'open-progress' },
-} as const satisfies Record<WelcomeView, TrayCommand>;
 
 /**
  * The app's behaviour between the tray, the windows and IPC, with no Electron in it: the Electron entry
@@ -128,6 +122,14 @@ export class AppController {
     else this.deps.windows.open(trayHost === 'absent' ? 'welcome' : 'library');
   }
 
+  /**
+   * The welcome page shows what the tray shows, so it hears every change the tray does. Only that page
+   * listens; a closed one reads the status afresh when it opens.
+   */
+  statusChanged(status: TrayStatus): void {
+    this.deps.windows.send('welcome', 'trayStatusChanged', status);
+  }
+
   /** The player window closed; a session it had not reported ends as skipped. */
   playerClosed(): void {
     this.sessions.abandon();
@@ -181,8 +183,9 @@ export class AppController {
     exportHistory: ({ format }) => this.deps.exportHistory(format),
     recordPainCheckIn: ({ score }) => this.deps.recordPainCheckIn(score),
     getWelcome: () => this.deps.welcome?.() ?? { platform: 'other', trayHost: 'unknown' },
-    openView: ({ view }) => this.runTrayCommand(openCommands[view]),
-    startQuickStretch: () => this.runTrayCommand({ type: 'quick-stretch' }),
+    getTrayStatus: () => this.deps.status(),
+    // The welcome page's buttons are the tray menu's items: one behaviour, two ways in.
+    runCommand: (command) => this.runTrayCommand(command),
     closeWindow: (_input, caller) => {
       const view = this.deps.windows.viewOf(caller.webContentsId);
       if (view) this.deps.windows.close(view);

@@ -147,13 +147,19 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
     process.platform,
     (command) => controller.runTrayCommand(command),
   );
-  const refreshTray = (): void => tray.update(coordinator.status());
+  // The welcome page stands in for the tray where there is none, so it hears every change the tray does.
+  const refreshTray = (): void => {
+    const status = coordinator.status();
+    tray.update(status);
+    controller.statusChanged(status);
+  };
 
   const controller: AppController = new AppController({
     windows,
     breaks: () => coordinator,
     chooseQuickStretch: () => choose('micro'),
     changed: refreshTray,
+    status: () => coordinator.status(),
     quit: () => app.quit(),
     settings: userSettings,
     personalise: (items) => withUserDoses(items, settingsStore.preferences.exerciseOverrides),

@@ -8,6 +8,7 @@ import type { DaySummary, PainTrend, Streak } from './history';
 import type { Preferences, PreferencesInput } from './preferences';
 import type { RoutineItem } from './routines';
 import type { Settings, SettingsInput } from './settings';
+import { pauseChoices, type TrayCommand, type TrayStatus } from './tray-menu';
 
 /** Why a player window is open. */
 export type SessionReason = 'quick' | 'micro' | 'long';
@@ -82,10 +83,6 @@ export interface WelcomeInfo {
   trayHost: TrayHostState;
 }
 
-/** The windows the welcome page can open; each is also a tray command. */
-export const welcomeViews = ['library', 'settings', 'progress'] as const;
-export type WelcomeView = (typeof welcomeViews)[number];
-
 /** Marks the type a request resolves to; it has no runtime value of its own. */
 function resolvesTo<T>(): T {
   return undefined as T;
@@ -95,6 +92,39 @@ interface RequestSpec {
   input: v.GenericSchema;
   output: unknown;
 }
+
+/**
+ * Only the pauses the menu offers: a page may ask for nothing the tray could not, so a compromised page
+ * cannot pause breaks for a year (or for -5 minutes, which the engine would take as "ended already").
+ */
+const pauseMinutes = pauseChoices.flatMap(({ request }) =>
+  request.kind === 'minutes' ? [request.minutes] : [],
+);
+const pauseRequestSchema = v.variant('kind', [
+  v.strictObject({ kind: v.literal('minutes'), minutes: v.picklist(pauseMinutes) }),
+  v.strictObject({ kind: v.literal('tomorrow') }),
+  v.strictObject({ kind: v.literal('indefinite') }),
+]);
+
+const bare = <T extends TrayCommand['type']>(type: T) => v.strictObject({ type: v.literal(type) });
+
+/** A tray command as the welcome page sends it; strict objects, so no key beyond the command's own. */
+export const trayCommandSchema = v.variant('type', [
+  bare('quick-stretch'),
+  bare('open-library'),
+  bare('open-settings'),
+  bare('open-progress'),
+  bare('postpone'),
+  bare('skip'),
+  v.strictObject({ type: v.literal('pause'), request: pauseRequestSchema }),
+  bare('resume'),
+  bare('quit'),
+]);
+
+/** Fails to compile when the schema and `TrayCommand` drift apart, in either direction. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+type _SchemaMatchesTrayCommand = Assert<Same<v.InferOutput<typeof trayCommandSchema>, TrayCommand>>;
 
 const sessionId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const contentId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'must be a known exercise or routine id'));
@@ -140,10 +170,10 @@ export const ipcRequests = {
   },
   /** The platform and whether a tray icon can be seen, for the welcome page. */
   getWelcome: { input: v.undefined(), output: resolvesTo<WelcomeInfo>() },
-  /** Opens (or brings forward) another window, as the tray menu's items do. */
-  openView: { input: v.strictObject({ view: v.picklist(welcomeViews) }), output: resolvesTo<void>() },
-  /** Plays a stretch now, picked like the tray's "Quick stretch". */
-  startQuickStretch: { input: v.undefined(), output: resolvesTo<void>() },
+  /** What the tray shows: the next break or the pause, and whether a break may be put off or skipped. */
+  getTrayStatus: { input: v.undefined(), output: resolvesTo<TrayStatus>() },
+  /** Runs a tray menu command, for the welcome page that stands in for the tray where none shows. */
+  runCommand: { input: trayCommandSchema, output: resolvesTo<void>() },
   /** Close the window that sent this. */
   closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
 } as const satisfies Record<string, RequestSpec>;
@@ -154,6 +184,8 @@ export const ipcEvents = {
   playerSession: resolvesTo<PlayerSession>(),
   /** Settings changed (from any window or the tray); every open window may need to follow. */
   settingsChanged: resolvesTo<SettingsView>(),
+  /** What the tray shows changed (a minute passed, a break was warned, breaks were paused). */
+  trayStatusChanged: resolvesTo<TrayStatus>(),
 } as const;
 
 export type RequestName = keyof typeof ipcRequests;

@@ -1,3 +1,4 @@
+import type { PauseRequest } from '../../shared/pause';
 import type { HoldReason } from './moment';
 
 export type BreakKind = 'micro' | 'long';
@@ -14,8 +15,7 @@ export type BreakOutcome = 'completed' | 'skipped' | 'worked-through';
  */
 export type BreakPresentation = 'window' | 'notification';
 
-export type PauseRequest =
-  { kind: 'minutes'; minutes: number } | { kind: 'tomorrow' } | { kind: 'indefinite' };
+export type { PauseRequest };
 
 /** Every event carries `atMs`, the monotonic time at which it happened. */
 export type EngineEvent =

@@ -1,23 +1,16 @@
 import type { SettingsView, UnhunchApi } from '../../shared/ipc-contract';
+import { follow } from './follow';
 
 export type FollowSettingsApi = Pick<UnhunchApi, 'getSettings' | 'on'>;
 
-/**
- * Reads the settings once and follows the changes made elsewhere. A change that arrives while the first
- * read is on its way is newer than that read, so the read is then dropped. `first` settles with the first
- * read (rejecting if it failed); `unsubscribe` stops following.
- */
+/** Reads the settings once and follows the changes made elsewhere; see {@link follow}. */
 export function followSettings(
   api: FollowSettingsApi,
   receive: (view: SettingsView) => void,
 ): { unsubscribe: () => void; first: Promise<void> } {
-  let changed = false;
-  const unsubscribe = api.on('settingsChanged', (view) => {
-    changed = true;
-    receive(view);
-  });
-  const first = api.getSettings().then((view) => {
-    if (!changed) receive(view);
-  });
-  return { unsubscribe, first };
+  return follow(
+    () => api.getSettings(),
+    (listener) => api.on('settingsChanged', listener),
+    receive,
+  );
 }

@@ -21,13 +21,21 @@ import {
 } from '../../../src/shared/ipc-contract';
 import { normalizePreferences, type Preferences } from '../../../src/shared/preferences';
 import { normalizeSettings, type Settings, type Weekday } from '../../../src/shared/settings';
+import type { TrayCommand, TrayStatus } from '../../../src/shared/tray-menu';
 
 export interface FakeApiOptions {
   session: PlayerSession | null;
   /** What getWelcome answers (Linux with a tray where absent); null makes it fail, as a broken main would. */
   welcome?: WelcomeInfo | null;
   /** The welcome page's requests that fail, as they would if main threw. */
-  failing?: ('openView' | 'startQuickStretch')[];
+  failing?: 'runCommand'[];
+  /**
+   * Main's new status reaches the page after runCommand's answer rather than before; Electron promises
+   * no order between a reply and a push.
+   */
+  statusAfterAnswer?: boolean;
+  /** What the tray shows at first (a break 12 minutes away where absent); null makes getTrayStatus fail. */
+  trayStatus?: TrayStatus | null;
   /** Stored settings (partial, normalised like main's store); the defaults where absent. */
   settings?: Record<string, unknown>;
   /** Stored preferences (partial); the defaults where absent. */
@@ -61,8 +69,18 @@ const MAIN_REQUESTS = [
   'getProgress',
   'exportHistory',
   'recordPainCheckIn',
+  'getTrayStatus',
+  'runCommand',
 ] as const satisfies readonly RequestName[];
 type MainRequest = (typeof MAIN_REQUESTS)[number];
+
+/** The tray's status on an ordinary afternoon: the next stretch a while off, nothing to put off. */
+export const BREAK_AHEAD: TrayStatus = {
+  headline: 'Stretch in 12 min',
+  paused: false,
+  canPostpone: false,
+  canSkip: false,
+};
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -83,6 +101,7 @@ export class FakeMain {
   readonly refuse: Record<string, string>;
   readonly exportFolder: string | null;
   readonly exports: string[] = [];
+  trayStatus: TrayStatus | null;
   private readonly calendar = fixedOffsetCalendar(0);
 
   constructor(options: FakeApiOptions) {
@@ -94,6 +113,7 @@ export class FakeMain {
     this.loginItem = options.loginItem ?? { available: true };
     this.refuse = options.refuse ?? {};
     this.exportFolder = options.exportFolder === undefined ? '/home/user/Documents' : options.exportFolder;
+    this.trayStatus = options.trayStatus === undefined ? BREAK_AHEAD : options.trayStatus;
   }
 
   /** What getSettings and a successful update answer: main repeats its start-up notice in every one. */
@@ -136,6 +156,37 @@ export class FakeMain {
           score: (parsed.value as { score: number }).score,
         });
         return undefined;
+      case 'getTrayStatus':
+        if (this.trayStatus === null) throw new Error('getTrayStatus failed');
+        return structuredClone(this.trayStatus);
+      case 'runCommand':
+        this.run(parsed.value as TrayCommand);
+        return undefined;
+    }
+  }
+
+  /** What the engine would make of a command, as far as the tray's status line shows it. */
+  private run(command: TrayCommand): void {
+    const idle = { paused: false, canPostpone: false, canSkip: false };
+    switch (command.type) {
+      case 'pause': {
+        const { request } = command;
+        const headline =
+          request.kind === 'minutes'
+            ? `Paused until ${new Date(this.now.getTime() + request.minutes * 60_000).toISOString().slice(11, 16)}`
+            : request.kind === 'tomorrow'
+              ? 'Paused until tomorrow'
+              : 'Paused';
+        this.trayStatus = { ...idle, headline, paused: true };
+        break;
+      }
+      case 'resume':
+      case 'skip':
+        this.trayStatus = { ...idle, headline: 'Stretch in 20 min' };
+        break;
+      case 'postpone':
+        this.trayStatus = { ...idle, headline: 'Stretch in 5 min' };
+        break;
     }
   }
 
@@ -195,7 +246,11 @@ export class FakeMain {
  * function. The function runs inside the page, so it must not close over anything from this file.
  */
 function installFakeApi(
-  options: Pick<FakeApiOptions, 'session'> & { welcome: WelcomeInfo | null; failing: string[] },
+  options: Pick<FakeApiOptions, 'session'> & {
+    welcome: WelcomeInfo | null;
+    failing: string[];
+    statusAfterAnswer: boolean;
+  },
 ): void {
   const calls: RecordedCall[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -245,13 +300,20 @@ function installFakeApi(
       if (options.welcome === null) throw new Error('getWelcome failed');
       return options.welcome;
     },
-    openView: async (input) => {
-      record('openView', input);
-      if (options.failing.includes('openView')) throw new Error('openView failed');
-    },
-    startQuickStretch: async () => {
-      record('startQuickStretch');
-      if (options.failing.includes('startQuickStretch')) throw new Error('startQuickStretch failed');
+    getTrayStatus: async () => (record('getTrayStatus'), (await main('getTrayStatus')) as TrayStatus),
+    runCommand: async (input) => {
+      record('runCommand', input);
+      if (options.failing.includes('runCommand')) throw new Error('runCommand failed');
+      await main('runCommand', input);
+      // Main refreshes the tray after every command but Quit, and the welcome page hears it.
+      if (input.type !== 'quit') {
+        const push = async () => {
+          const status = await main('getTrayStatus').catch(() => null);
+          if (status) emit('trayStatusChanged', status);
+        };
+        if (options.statusAfterAnswer) setTimeout(() => void push(), 100);
+        else await push();
+      }
     },
     closeWindow: async () => void record('closeWindow'),
     on: (event, listener) => {
@@ -287,6 +349,7 @@ export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<F
     session: options.session,
     welcome,
     failing: options.failing ?? [],
+    statusAfterAnswer: options.statusAfterAnswer ?? false,
   });
   return main;
 }

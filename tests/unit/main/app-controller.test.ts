@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppController, type BreakCommands, type ControllerDeps } from '../../../src/main/app-controller';
 import type { IpcHandlers } from '../../../src/main/ipc-handlers';
 import type { WelcomeInfo } from '../../../src/shared/ipc-contract';
+import type { TrayCommand, TrayStatus } from '../../../src/shared/tray-menu';
 
 const caller = { webContentsId: 1 };
 
@@ -17,12 +18,14 @@ function controller(overrides: Partial<ControllerDeps> = {}) {
   };
   const windows = { open: vi.fn(), close: vi.fn(), viewOf: vi.fn(), send: vi.fn() };
   const changed = vi.fn();
+  const quit = vi.fn();
   const deps = {
     windows,
     breaks: () => breaks,
     chooseQuickStretch: () => ({ title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck' }] }),
     changed,
-    quit: vi.fn(),
+    status: () => ({ headline: 'Stretch in 12 min', paused: false, canPostpone: false, canSkip: false }),
+    quit,
     settings: { view: vi.fn(), update: vi.fn() },
     personalise: (items) => [...items],
     progress: vi.fn(),
@@ -30,7 +33,7 @@ function controller(overrides: Partial<ControllerDeps> = {}) {
     exportHistory: vi.fn(),
     ...overrides,
   } satisfies ControllerDeps;
-  return { app: new AppController(deps), windows, breaks, changed };
+  return { app: new AppController(deps), windows, breaks, changed, quit };
 }
 
 /** Calls a handler as registerIpcHandlers would, after validation. */
@@ -52,19 +55,57 @@ describe('AppController: the welcome page', () => {
     expect(await handle(app, 'getWelcome', undefined)).toEqual({ platform: 'other', trayHost: 'unknown' });
   });
 
-  it('opens the library, settings and progress as the tray menu does', () => {
-    const { app, windows, changed } = controller();
-    for (const view of ['library', 'settings', 'progress'] as const) {
-      handle(app, 'openView', { view });
-      expect(windows.open).toHaveBeenLastCalledWith(view);
+  it('answers getTrayStatus with what the tray shows now', () => {
+    const paused: TrayStatus = {
+      headline: 'Paused until 14:30',
+      paused: true,
+      canPostpone: false,
+      canSkip: false,
+    };
+    const { app } = controller({ status: () => paused });
+    expect(handle(app, 'getTrayStatus', undefined)).toEqual(paused);
+  });
+
+  it('runs a command from the page exactly as from the tray', () => {
+    const viaTray = controller();
+    const viaPage = controller();
+    const commands: TrayCommand[] = [
+      { type: 'open-library' },
+      { type: 'open-settings' },
+      { type: 'open-progress' },
+      { type: 'postpone' },
+      { type: 'skip' },
+      { type: 'pause', request: { kind: 'minutes', minutes: 60 } },
+      { type: 'pause', request: { kind: 'tomorrow' } },
+      { type: 'resume' },
+    ];
+    for (const command of commands) {
+      viaTray.app.runTrayCommand(command);
+      handle(viaPage.app, 'runCommand', command);
     }
-    expect(windows.open).toHaveBeenCalledTimes(3);
-    expect(changed).toHaveBeenCalledTimes(3);
+    for (const port of ['open', 'send'] as const) {
+      expect(viaPage.windows[port].mock.calls).toEqual(viaTray.windows[port].mock.calls);
+    }
+    for (const name of ['postpone', 'skip', 'pause', 'resume'] as const) {
+      expect(vi.mocked(viaPage.breaks[name]).mock.calls).toEqual(vi.mocked(viaTray.breaks[name]).mock.calls);
+    }
+    expect(viaPage.windows.open.mock.calls).toEqual([['library'], ['settings'], ['progress']]);
+    expect(viaPage.breaks.pause).toHaveBeenCalledWith({ kind: 'minutes', minutes: 60 });
+    expect(viaPage.breaks.resume).toHaveBeenCalledTimes(1);
+    // The tray is refreshed after each, and so (through index.ts) is the page.
+    expect(viaPage.changed).toHaveBeenCalledTimes(commands.length);
+  });
+
+  it('quits from the page, where no tray may offer Quit', () => {
+    const { app, quit, changed } = controller();
+    handle(app, 'runCommand', { type: 'quit' });
+    expect(quit).toHaveBeenCalledTimes(1);
+    expect(changed).not.toHaveBeenCalled();
   });
 
   it('starts a quick stretch exactly as the tray does: the player, counted as a micro break', () => {
     const { app, windows, breaks } = controller();
-    handle(app, 'startQuickStretch', undefined);
+    handle(app, 'runCommand', { type: 'quick-stretch' });
     expect(app.sessions.current).toMatchObject({
       reason: 'quick',
       title: 'Chin tuck',
@@ -88,6 +129,19 @@ describe('AppController: the welcome page', () => {
       canSkip: true,
     });
     expect(windows.open).toHaveBeenCalledWith('player', { attention: true });
+  });
+
+  it('tells the welcome page, and only it, when what the tray shows changes', () => {
+    const { app, windows } = controller();
+    const status: TrayStatus = {
+      headline: 'Stretch break now',
+      paused: false,
+      canPostpone: true,
+      canSkip: true,
+    };
+    app.statusChanged(status);
+    expect(windows.send.mock.calls).toEqual([['welcome', 'trayStatusChanged', status]]);
+    expect(windows.open).not.toHaveBeenCalled();
   });
 });
 

@@ -8,6 +8,13 @@ import {
   requestNames,
 } from '../../../src/shared/ipc-contract';
 import { registerIpcHandlers, type IpcHandlers } from '../../../src/main/ipc-handlers';
+import { buildTrayMenu, type TrayCommand, type TrayMenuItem } from '../../../src/shared/tray-menu';
+
+function menuCommands(items: readonly TrayMenuItem[]): TrayCommand[] {
+  return items.flatMap((item) =>
+    item.kind === 'command' ? [item.command] : item.kind === 'submenu' ? menuCommands(item.items) : [],
+  );
+}
 
 function fakeRenderer() {
   const listeners = new Map<string, ((event: unknown, payload: unknown) => void)[]>();
@@ -118,18 +125,88 @@ describe('IPC contract', () => {
     expect(parseRequestInput('closeWindow', undefined).ok).toBe(true);
   });
 
-  it('lets the welcome page open only the windows its buttons name', () => {
-    for (const view of ['library', 'settings', 'progress']) {
-      expect(parseRequestInput('openView', { view }).ok).toBe(true);
+  it('runs every command the tray menu offers, in every state', () => {
+    const states = [false, true].flatMap((paused) =>
+      [false, true].map((allowed) => ({
+        headline: 'x',
+        paused,
+        canPostpone: allowed,
+        canSkip: allowed,
+      })),
+    );
+    const commands = states.flatMap((status) => menuCommands(buildTrayMenu(status)));
+    expect(new Set(commands.map((command) => command.type)).size).toBe(9);
+    for (const command of commands) {
+      expect(parseRequestInput('runCommand', command)).toEqual({ ok: true, value: command });
     }
-    // The player plays only what main decided; the gallery is a development tool.
-    for (const view of ['player', 'welcome', 'gallery', '', undefined]) {
-      expect(parseRequestInput('openView', { view }).ok).toBe(false);
+  });
+
+  it('refuses a command the tray does not have', () => {
+    for (const command of [
+      { type: 'open-gallery' },
+      { type: 'open-player' },
+      { type: 'Quit' },
+      { type: '' },
+      { type: 7 },
+      { type: null },
+      {},
+      'quit',
+      ['quit'],
+      null,
+      undefined,
+    ]) {
+      expect(parseRequestInput('runCommand', command)).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/^Invalid runCommand request: /),
+      });
     }
-    expect(parseRequestInput('openView', { view: 'library', extra: 1 }).ok).toBe(false);
-    expect(parseRequestInput('startQuickStretch', undefined).ok).toBe(true);
-    expect(parseRequestInput('startQuickStretch', { exerciseId: 'chin-tuck' }).ok).toBe(false);
+  });
+
+  it('refuses a pause the menu does not offer', () => {
+    const pause = (request: unknown) => parseRequestInput('runCommand', { type: 'pause', request }).ok;
+    expect(pause({ kind: 'minutes', minutes: 60 })).toBe(true);
+    expect(pause({ kind: 'tomorrow' })).toBe(true);
+    expect(pause({ kind: 'indefinite' })).toBe(true);
+    for (const minutes of [0, -30, 45, 59.5, 525_600, Number.NaN, Infinity, '60', null]) {
+      expect(pause({ kind: 'minutes', minutes }), String(minutes)).toBe(false);
+    }
+    expect(pause({ kind: 'minutes' })).toBe(false);
+    expect(pause({ kind: 'forever' })).toBe(false);
+    expect(pause({ kind: 'tomorrow', minutes: 60 })).toBe(false);
+    expect(pause(undefined)).toBe(false);
+    expect(parseRequestInput('runCommand', { type: 'pause' }).ok).toBe(false);
+  });
+
+  it('refuses extra keys, prototype-polluting ones included, and hands on a clean copy', () => {
+    const polluting = [
+      '{"type":"quit","__proto__":{"polluted":true}}',
+      '{"type":"quit","constructor":{"prototype":{"polluted":true}}}',
+      '{"type":"quit","prototype":{"polluted":true}}',
+      '{"type":"pause","request":{"kind":"tomorrow","__proto__":{"polluted":true}}}',
+      '{"type":"pause","request":{"kind":"minutes","minutes":60,"constructor":{}}}',
+      '{"type":"resume","extra":1}',
+    ];
+    for (const json of polluting) {
+      // JSON.parse makes "__proto__" an own key, as a structured clone from a page would.
+      expect(parseRequestInput('runCommand', JSON.parse(json)).ok, json).toBe(false);
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+
+    const sent = { type: 'pause', request: { kind: 'minutes', minutes: 30 } };
+    const parsed = parseRequestInput('runCommand', sent);
+    expect(parsed).toEqual({ ok: true, value: sent });
+    if (parsed.ok) expect(parsed.value).not.toBe(sent);
+  });
+
+  it('reads the status and the welcome information without input', () => {
+    expect(parseRequestInput('getTrayStatus', undefined).ok).toBe(true);
+    expect(parseRequestInput('getTrayStatus', {}).ok).toBe(false);
     expect(parseRequestInput('getWelcome', undefined).ok).toBe(true);
+  });
+
+  it('has no request per window or per command any more: runCommand is the one way in', () => {
+    expect(requestNames).not.toContain('openView');
+    expect(requestNames).not.toContain('startQuickStretch');
   });
 
   it('main registers a handler for every request and checks the sender before the handler runs', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { welcomeActions, whereText } from '../../../src/renderer/src/welcome/welcome-text';
+import { whereText } from '../../../src/renderer/src/welcome/welcome-text';
 import type { WelcomePlatform } from '../../../src/shared/ipc-contract';
 
 const platforms: WelcomePlatform[] = ['linux', 'darwin', 'win32', 'other'];
@@ -29,16 +29,5 @@ describe('whereText', () => {
     expect(absent.text).toContain('this window is your way in');
     expect(absent.text).toContain('open Unhunch again from your app launcher');
     expect(absent.text).not.toContain('Click its icon');
-  });
-});
-
-describe('welcomeActions', () => {
-  it('offers the stretch first, then what the tray menu opens', () => {
-    expect(welcomeActions.map((action) => action.action)).toEqual([
-      'quick-stretch',
-      'library',
-      'settings',
-      'progress',
-    ]);
   });
 });

@@ -2,7 +2,7 @@
  * The welcome page's words about where Unhunch lives. Pure, so every platform and tray state is tested
  * without a browser, including the ones the test machine is not.
  */
-import type { WelcomeInfo, WelcomeView } from '../../../shared/ipc-contract';
+import type { WelcomeInfo } from '../../../shared/ipc-contract';
 
 export interface WhereText {
   /** Where the icon is, or that there is none and this window is the way in; and how to come back. */
@@ -37,11 +37,3 @@ export function whereText({ platform, trayHost }: WelcomeInfo): WhereText {
   }
   return { text: `${trayPlace[platform]} ${fromTheIcon} ${keepsRunning}`, trayHint: false };
 }
-
-/** The page's buttons, in order: what the tray menu opens, the stretch first. */
-export const welcomeActions: readonly { action: 'quick-stretch' | WelcomeView; label: string }[] = [
-  { action: 'quick-stretch', label: 'Quick stretch' },
-  { action: 'library', label: 'Exercise library' },
-  { action: 'settings', label: 'Settings' },
-  { action: 'progress', label: 'Progress' },
-];
