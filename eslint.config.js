@@ -41,4 +41,29 @@ export default tseslint.config(
     ],
     rules: { 'no-restricted-imports': ['error', electronOutsideMain] },
   },
+  {
+    // The rest of main is plain TypeScript on injected ports; only these adapters may reach Electron
+    // itself (types are fine anywhere in main: they describe the ports).
+    files: ['src/main/**/*.ts'],
+    ignores: [
+      'src/main/index.ts',
+      'src/main/windows.ts',
+      'src/main/tray.ts',
+      'src/main/persistence/electron-store-port.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'Only the thin adapters (index, windows, tray, electron-store-port) touch Electron.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -837,6 +837,19 @@ describe('main process', () => {
       );
     });
 
+    it('keeps going when the system refuses notifications: the break still comes, the log says why', async () => {
+      useFakeTime();
+      const fake = await boot();
+      // Windows and macOS report a toast they could not show through `failed`; elsewhere none is possible.
+      fake.notificationFailure = 'notifications are turned off for this app';
+      fake.notificationsSupported = fake.platform !== 'linux';
+      await vi.advanceTimersByTimeAsync(minutes(19) + 31_000);
+      expect(fake.notifications).toEqual([]);
+      expect(warned('the notice was not shown')).toBe(true);
+      await vi.advanceTimersByTimeAsync(40_000);
+      expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual(['#/player']);
+    });
+
     it('counts a locked screen as time away, told by logind on Linux and by Electron elsewhere', async () => {
       useFakeTime();
       const fake = await boot();
