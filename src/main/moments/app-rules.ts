@@ -22,7 +22,7 @@ export function normalizeAppName(name: string): string {
 
 /**
  * What a user's entry names, or undefined for one that names a file rather than a process: taking its
- * last part would make `../../bin/sh` (or `C:\\tools\\sh.exe`) match every running `sh`.
+ * last part would make `../../bin/sh` (or `C:\tools\sh.exe`) match every running `sh`.
  */
 function ruleName(entry: string): string | undefined {
   const trimmed = entry.trim();
