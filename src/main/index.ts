@@ -275,8 +275,15 @@ if (app.requestSingleInstanceLock()) {
     if (surfaceRequests.handle) surfaceRequests.handle();
     else surfaceRequests.pending = true;
   });
-  start(surfaceRequests).catch((error: unknown) => {
+  start(surfaceRequests).catch(async (error: unknown) => {
     console.error('Unhunch failed to start:', error);
+    // A tray app that fails here has nothing on screen: stderr alone is seen by nobody. Before `ready`
+    // Linux prints the box to stderr instead, so it waits for ready (start-up failed after it anyway).
+    await app.whenReady();
+    dialog.showErrorBox(
+      'Unhunch could not start',
+      `${error instanceof Error ? error.message : String(error)}\n\nYour settings and history are in ${app.getPath('userData')}.`,
+    );
     app.exit(1);
   });
 } else {

@@ -126,6 +126,12 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 type _SchemaMatchesTrayCommand = Assert<Same<v.InferOutput<typeof trayCommandSchema>, TrayCommand>>;
 
+/** An array, a Date or a Map is refused, not read as `{}`. */
+const plainObject = v.custom<Record<string, unknown>>((value) => {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}, 'must be a plain object');
 const sessionId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const contentId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'must be a known exercise or routine id'));
 
@@ -147,9 +153,11 @@ export const ipcRequests = {
   getSettings: { input: v.undefined(), output: resolvesTo<SettingsView>() },
   /** Validates and applies a change at once; invalid fields come back with messages and nothing is saved. */
   updateSettings: {
+    // Passed on as sent: valibot's record would quietly drop keys such as "__proto__", and the store
+    // names every key it does not know.
     input: v.strictObject({
-      settings: v.optional(v.record(v.string(), v.unknown())),
-      preferences: v.optional(v.record(v.string(), v.unknown())),
+      settings: v.optional(plainObject),
+      preferences: v.optional(plainObject),
     }),
     output: resolvesTo<SettingsUpdateResult>(),
   },

@@ -187,8 +187,11 @@ const SCHEMA: SchemaTree = {
   },
 };
 
+/** A plain object only: an array, a Date or a Map (which IPC clones as such) is not read as `{}`. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function isLeaf(node: Leaf | SchemaTree): node is Leaf {
@@ -211,14 +214,15 @@ function normalizeTree(
     problems.push({ path: prefix, message: 'must be an object' });
   }
   for (const key of Object.keys(source)) {
-    if (!(key in schema)) problems.push({ path: join(prefix, key), message: 'is not a known setting' });
+    if (!Object.hasOwn(schema, key))
+      problems.push({ path: join(prefix, key), message: 'is not a known setting' });
   }
   const out: Record<string, unknown> = {};
   for (const [key, node] of Object.entries(schema)) {
     const path = join(prefix, key);
     const fallback = defaults[key];
     if (isLeaf(node)) {
-      if (!(key in source) || source[key] === undefined) {
+      if (!Object.hasOwn(source, key) || source[key] === undefined) {
         out[key] = structuredClone(fallback);
         continue;
       }

@@ -578,6 +578,15 @@ export const dialog = {
     const filePath = fake.nextSavePath;
     return filePath === undefined ? { canceled: true } : { canceled: false, filePath };
   },
+  /**
+   * Callable before `ready`, but before it on Linux Electron only prints to stderr and no dialog
+   * appears; `shown` records whether a user would have seen it.
+   */
+  showErrorBox(title: string, content: string): void {
+    const shown = fake.app.isReady() || fake.platform !== 'linux';
+    fake.errorBoxes.push({ title, content, shown });
+    if (!shown) process.stderr.write(`${title}\n${content}\n`);
+  },
 };
 
 function createFake(profile: PlatformProfile) {
@@ -596,6 +605,7 @@ function createFake(profile: PlatformProfile) {
     /** When set, Electron notifications fail with this error (on the platforms that report it). */
     notificationFailure: undefined as string | undefined,
     saveDialogs: [] as { defaultPath?: string }[],
+    errorBoxes: [] as { title: string; content: string; shown: boolean }[],
     nextSavePath: undefined as string | undefined,
     handlers: new Map<string, Handler>(),
     rendererListeners: new Map<string, ((...args: unknown[]) => void)[]>(),

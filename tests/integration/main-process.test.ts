@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { UnhunchApi } from '../../src/shared/ipc-contract';
@@ -104,7 +104,9 @@ vi.mock('../../src/main/moments', async (importOriginal) => {
 type FakeElectron = typeof import('../fakes/electron');
 
 /** Boots src/main/index.ts against a fresh fake Electron and waits for its start-up to settle. */
-async function boot(options: { hasLock?: boolean; files?: Record<string, string>; firstRun?: boolean } = {}) {
+async function boot(
+  options: { hasLock?: boolean; files?: Record<string, string>; firstRun?: boolean; folders?: string[] } = {},
+) {
   vi.resetModules();
   const electron = (await import('electron')) as unknown as FakeElectron;
   const fake = electron.resetFake();
@@ -116,6 +118,7 @@ async function boot(options: { hasLock?: boolean; files?: Record<string, string>
     ? (options.files ?? {})
     : { 'settings.json': JSON.stringify(defaultSettingsDocument()), ...options.files };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(fake.userData, name), text);
+  for (const name of options.folders ?? []) mkdirSync(join(fake.userData, name));
   await import('../../src/main/index');
   // Electron's event loop starts, and `ready` fires, only once the main script has run.
   fake.emitReady();
@@ -613,6 +616,39 @@ describe('main process', () => {
       fake.clickTrayItem('Settings…');
       const api = await preloadInto(fake, fake.liveWindows()[0]!);
       expect((await api.getSettings()).notice).toMatch(/settings/i);
+    });
+
+    it('starts on defaults when settings.json is a folder, and says so once', async () => {
+      const fake = await boot({ files: {}, firstRun: true, folders: ['settings.json'] });
+      expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+      const notices = fake.notifications.filter(({ body }) => String(body).includes('settings file'));
+      expect(notices).toHaveLength(1);
+      expect(fake.app.exitCode).toBeUndefined();
+    });
+
+    it('shows a start-up failure to the user in a dialog, not only on stderr', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      vi.doMock('../../src/main/tray', () => ({
+        AppTray: class {
+          constructor() {
+            throw new Error('no tray for you');
+          }
+        },
+      }));
+      try {
+        const fake = await boot();
+        await vi.waitFor(() => expect(fake.app.exitCode).toBe(1));
+        expect(fake.errorBoxes).toEqual([
+          {
+            title: 'Unhunch could not start',
+            content: expect.stringContaining('no tray for you'),
+            shown: true,
+          },
+        ]);
+        expect(error).toHaveBeenCalled();
+      } finally {
+        vi.doUnmock('../../src/main/tray');
+      }
     });
 
     it('keeps the valid fields of a hand-edited file and resets only the bad one', async () => {

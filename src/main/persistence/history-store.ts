@@ -8,6 +8,7 @@ import {
   BreakRecordSchema,
   compactForStorage,
   emptyHistory,
+  MAX_RECENT_RECORDS,
   normalizeHistory,
   PainCheckInSchema,
   rollUp,
@@ -78,11 +79,29 @@ export class HistoryStore {
       defaults: emptyHistory,
       describeRepairs,
     });
-    this.notice = loaded.notice;
-    this.problems = loaded.problems;
-    this.readOnly = loaded.readOnly;
-    this.backupPath = loaded.backupPath;
+    const { breaks, painCheckIns } = loaded.document;
+    const overCap = breaks.length > MAX_RECENT_RECORDS || painCheckIns.length > MAX_RECENT_RECORDS;
+    let { notice, readOnly, backupPath } = loaded;
     this.#history = this.#rolledUp(loaded.document);
+    // Daily roll-up of days a year old is what the file is for and needs no word; summarising recent
+    // days is not (a hand-made or imported file): it is rewritten only after a copy, and said.
+    if (overCap && !readOnly) {
+      try {
+        backupPath = port.backup('pre-rollup');
+        const summary = `Your history held more than ${MAX_RECENT_RECORDS.toLocaleString('en')} detailed entries, so the oldest days were summarised as daily totals. Your old file was kept as ${backupPath}.`;
+        notice = notice ? `${notice} ${summary}` : summary;
+        this.#dirty = true;
+      } catch {
+        readOnly = true;
+        const summary = `Your history is larger than Unhunch keeps and no copy of it could be made, so it is left as it is; changes will not be saved.`;
+        notice = notice ? `${notice} ${summary}` : summary;
+      }
+    }
+    this.notice = notice;
+    this.problems = loaded.problems;
+    this.readOnly = readOnly;
+    this.backupPath = backupPath;
+    if (this.#dirty) this.#commit();
   }
 
   get history(): History {
