@@ -88,7 +88,22 @@ describe('simulator core', () => {
     expect(events.slice(1)).toEqual([
       { at: 1200, type: 'break-start', kind: 'micro' },
       { at: 1815, type: 'break-end', kind: 'micro', outcome: 'completed' },
+      { at: 1815, type: 'natural-break', kind: 'long' },
     ]);
+  });
+
+  it("counts a sleep that outlasts a break as a natural break from the break's end, as a lock does", () => {
+    const slept = simulate({ timeline: [{ active: 20.2 }, { suspend: 10 }, { active: 70 }] });
+    const locked = simulate({ timeline: [{ active: 20.2 }, { lock: 10 }, { active: 70 }] });
+    // From the break's end at 1240 s to the wake-up at 1812 s is 572 s asleep: more than a long break.
+    expect(slept.slice(1, 4)).toEqual([
+      { at: 1200, type: 'break-start', kind: 'micro' },
+      { at: 1812, type: 'break-end', kind: 'micro', outcome: 'completed' },
+      { at: 1812, type: 'natural-break', kind: 'long' },
+    ]);
+    // Afterwards the breaks come as after a lock of the same length.
+    const after = (lines: typeof slept) => lines.filter((l) => l.at > 1812);
+    expect(after(slept)).toEqual(after(locked));
   });
 
   it('ignores wall-clock jumps when scheduling', () => {
