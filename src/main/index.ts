@@ -12,6 +12,7 @@ import { AppController } from './app-controller';
 import { APP_USER_MODEL_ID } from './app-identity';
 import { applicationMenu } from './app-menu';
 import { preloadPath, rendererEntry, resourcePath, viewUrl } from './app-paths';
+import { bootClockFor } from './boot-clock';
 import { createBreakContentChooser, withUserDoses } from './break-content';
 import { BreakCoordinator } from './break-coordinator';
 import { createDesktopNotifier } from './desktop-notifier';
@@ -103,7 +104,7 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
   let trayHostState: TrayHostState = 'unknown';
   void trayHost.then((state) => (trayHostState = state));
 
-  const clock = new SuspendAwareClock(() => performance.now(), Date.now);
+  const clock = new SuspendAwareClock(() => performance.now(), Date.now, bootClockFor(process.platform));
   const idle = await createSystemIdleSource({
     electronIdle: () => powerMonitor.getSystemIdleTime(),
     clock,
