@@ -9,6 +9,16 @@ export const preloadPath = fileURLToPath(new URL('../preload/index.cjs', here));
 const resources = new URL('../../resources/', here);
 export const resourcePath = (name: string): string => fileURLToPath(new URL(name, resources));
 
+/**
+ * The dev server's URL, only when `electron-vite dev` started us: it sets NODE_ENV_ELECTRON_VITE to
+ * "development" beside ELECTRON_RENDERER_URL (and "production" for `preview`). Honoured anywhere else,
+ * the variable alone would hand any page the full API; a packaged build never has a dev server.
+ */
+export function devServerUrl(env: NodeJS.ProcessEnv, isPackaged: boolean): string | undefined {
+  if (isPackaged || env['NODE_ENV_ELECTRON_VITE'] !== 'development') return undefined;
+  return env['ELECTRON_RENDERER_URL'];
+}
+
 /** The renderer's entry: the dev server while developing, the built file otherwise. */
 export function rendererEntry(devServerUrl: string | undefined): string {
   return devServerUrl ?? pathToFileURL(fileURLToPath(new URL('../renderer/index.html', here))).href;

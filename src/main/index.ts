@@ -11,7 +11,7 @@ import type { Preferences } from '../shared/preferences';
 import { AppController } from './app-controller';
 import { APP_USER_MODEL_ID } from './app-identity';
 import { applicationMenu } from './app-menu';
-import { preloadPath, rendererEntry, resourcePath, viewUrl } from './app-paths';
+import { devServerUrl, preloadPath, rendererEntry, resourcePath, viewUrl } from './app-paths';
 import { bootClockFor } from './boot-clock';
 import { createBreakContentChooser, withUserDoses } from './break-content';
 import { BreakCoordinator } from './break-coordinator';
@@ -85,7 +85,7 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
   const userSettings = new UserSettings(settingsStore, () => loginItem.view());
   applyAppPreferences(settingsStore.preferences, loginItem);
 
-  const entry = rendererEntry(process.env['ELECTRON_RENDERER_URL']);
+  const entry = rendererEntry(devServerUrl(process.env, app.isPackaged));
   const windows = new WindowManager({
     preloadPath,
     viewUrl: (view) => viewUrl(entry, view),

@@ -120,6 +120,8 @@ export class WindowManager {
         nodeIntegrationInWorker: false,
         webviewTag: false,
         spellcheck: false,
+        // A user's build has no use for DevTools, and they would open our IPC API to anyone at the keyboard.
+        devTools: !app.isPackaged,
       },
     });
     this.keepOnTop(window, attention);

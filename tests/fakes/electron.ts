@@ -458,8 +458,10 @@ class FakeApp extends EventEmitter {
     if (this.platform === 'linux') return { openAtLogin: false, executableWillLaunchAtLogin: false };
     return { ...this.loginItem, executableWillLaunchAtLogin: this.loginItem.openAtLogin };
   }
+  /** A test may boot the app as a packaged build. */
+  packaged = false;
   get isPackaged(): boolean {
-    return false;
+    return this.packaged;
   }
 }
 
@@ -612,6 +614,11 @@ function createFake(profile: PlatformProfile) {
     exposed: {} as Record<string, unknown>,
     permissionHandler: undefined as
       ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined,
+    /** Electron 45 asks it synchronously, e.g. for `navigator.permissions.query`; null clears it. */
+    permissionCheckHandler: undefined as
+      | ((contents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean)
+      | null
+      | undefined,
     currentRenderer: undefined as FakeWebContents | undefined,
     /** 'default' until the app sets its own (or none): Electron's default menu quits on Ctrl+Q. */
     applicationMenu: 'default' as FakeMenu | null | 'default',
@@ -713,6 +720,9 @@ export const session = {
     return {
       setPermissionRequestHandler(handler: typeof fake.permissionHandler): void {
         fake.permissionHandler = handler;
+      },
+      setPermissionCheckHandler(handler: typeof fake.permissionCheckHandler): void {
+        fake.permissionCheckHandler = handler;
       },
     };
   },

@@ -105,12 +105,19 @@ type FakeElectron = typeof import('../fakes/electron');
 
 /** Boots src/main/index.ts against a fresh fake Electron and waits for its start-up to settle. */
 async function boot(
-  options: { hasLock?: boolean; files?: Record<string, string>; firstRun?: boolean; folders?: string[] } = {},
+  options: {
+    hasLock?: boolean;
+    files?: Record<string, string>;
+    firstRun?: boolean;
+    folders?: string[];
+    packaged?: boolean;
+  } = {},
 ) {
   vi.resetModules();
   const electron = (await import('electron')) as unknown as FakeElectron;
   const fake = electron.resetFake();
   fake.app.hasLock = options.hasLock ?? true;
+  fake.app.packaged = options.packaged ?? false;
   // The Linux login item is an autostart file under XDG_CONFIG_HOME: never the machine's own.
   vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
   // A returning user unless a test says otherwise: the first run opens a welcome window.
@@ -337,6 +344,37 @@ describe('main process', () => {
     let granted: boolean | undefined;
     fake.permissionHandler?.(player!.webContents, 'media', (answer) => (granted = answer));
     expect(granted).toBe(false);
+    // Checks (navigator.permissions.query, some APIs before they ask) get the same answer.
+    expect(fake.permissionCheckHandler).toBeTypeOf('function');
+    expect(fake.permissionCheckHandler?.(player!.webContents, 'media', 'file://', {})).toBe(false);
+  });
+
+  it('offers DevTools in a build from source only', async () => {
+    const devTools = async (packaged: boolean) => {
+      const fake = await boot({ packaged });
+      fake.clickTrayItem('Quick stretch');
+      await settle();
+      return (fake.liveWindows()[0]!.options['webPreferences'] as { devTools?: boolean }).devTools;
+    };
+    expect(await devTools(true)).toBe(false);
+    expect(await devTools(false)).toBe(true);
+  });
+
+  it("loads ELECTRON_RENDERER_URL only under electron-vite's dev server, and never in a packaged build", async () => {
+    const pageOf = async (env: Record<string, string>, packaged: boolean) => {
+      for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+      const fake = await boot({ packaged });
+      fake.clickTrayItem('Quick stretch');
+      await settle();
+      vi.unstubAllEnvs();
+      return fake.liveWindows()[0]!.url;
+    };
+    const remote = { ELECTRON_RENDERER_URL: 'https://evil.example' };
+    const dev = { ...remote, NODE_ENV_ELECTRON_VITE: 'development' };
+    expect(await pageOf(remote, false)).toMatch(/^file:\/\/.*index\.html#\/player$/);
+    expect(await pageOf({ ...remote, NODE_ENV_ELECTRON_VITE: 'production' }, false)).toMatch(/^file:/);
+    expect(await pageOf(dev, true)).toMatch(/^file:/);
+    expect(await pageOf(dev, false)).toBe('https://evil.example#/player');
   });
 
   it('keeps running when the last window closes, and quits from the tray', async () => {
