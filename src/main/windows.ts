@@ -41,7 +41,10 @@ export interface WindowManagerOptions {
   viewUrl: (view: ViewName) => string;
   onClosed?: (view: ViewName) => void;
   platform: NodeJS.Platform;
-  /** Wayland tells an app neither where the pointer is nor lets it place its windows. */
+  /**
+   * Wayland tells an app neither where the pointer is nor lets it place its windows, keep one above
+   * the others or raise it.
+   */
   wayland: boolean;
 }
 
@@ -138,8 +141,12 @@ export class WindowManager {
     return window;
   }
 
-  /** A break stays above other windows while it runs; a window the user opened behaves as any other. */
+  /**
+   * A break stays above other windows while it runs; a window the user opened behaves as any other.
+   * Wayland has no way for an app to ask this: there the compositor alone stacks windows.
+   */
   private keepOnTop(window: BrowserWindow, attention: boolean): void {
+    if (this.options.wayland) return;
     if (!attention) {
       if (window.isAlwaysOnTop()) window.setAlwaysOnTop(false);
       return;
@@ -152,7 +159,7 @@ export class WindowManager {
   private present(window: BrowserWindow, attention: boolean): void {
     window.show();
     if (attention) {
-      window.moveTop();
+      if (!this.options.wayland) window.moveTop();
       // macOS never lets an app in the background take focus unless it asks to steal it.
       if (this.options.platform === 'darwin') app.focus({ steal: true });
     }
