@@ -1,5 +1,6 @@
 import { findExercise } from '../shared/exercises';
 import type {
+  BreakCover,
   EventName,
   EventPayload,
   PlayerSession,
@@ -12,8 +13,9 @@ import type {
   WelcomeInfo,
 } from '../shared/ipc-contract';
 import { findRoutine, type RoutineItem } from '../shared/routines';
+import type { BreakScreens } from '../shared/settings';
 import type { TrayCommand, TrayStatus } from '../shared/tray-menu';
-import type { ViewName } from '../shared/views';
+import type { WindowView } from '../shared/views';
 import type { BreakContent } from './break-content';
 import type { PauseRequest } from './engine';
 import type { IpcHandlers } from './ipc-handlers';
@@ -22,10 +24,13 @@ import { PlayerSessions } from './player-sessions';
 /** What the controller needs from the window layer; `WindowManager` provides it in the app. */
 export interface WindowPort {
   /** `attention`: a scheduled break, which comes to the front and stays there while it runs. */
-  open(view: ViewName, options?: { attention?: boolean }): unknown;
-  close(view: ViewName): void;
-  viewOf(webContentsId: number): ViewName | undefined;
-  send<E extends EventName>(view: ViewName, event: E, payload: EventPayload<E>): void;
+  open(view: WindowView, options?: { attention?: boolean }): unknown;
+  close(view: WindowView): void;
+  viewOf(webContentsId: number): WindowView | undefined;
+  send<E extends EventName>(view: WindowView, event: E, payload: EventPayload<E>): void;
+  /** A quiet cover on every display but the player's, following displays until `uncover`. */
+  cover(): void;
+  uncover(): void;
 }
 
 /** The break side of the app, as the controller sees it; `BreakCoordinator` provides it. */
@@ -37,6 +42,8 @@ export interface BreakCommands {
   resume(): void;
   sessionEnded(session: PlayerSession, outcome: SessionOutcome): void;
   postponeSession(sessionId: string): void;
+  /** How long the running break has left by its configured length, or null when none runs. */
+  breakRemainingMs(): number | null;
 }
 
 export interface ControllerDeps {
@@ -45,6 +52,8 @@ export interface ControllerDeps {
   breaks: () => BreakCommands;
   /** Picks what a quick stretch plays. */
   chooseQuickStretch: () => BreakContent;
+  /** Where a scheduled break shows, as the settings say now. */
+  breakScreens: () => BreakScreens;
   /** Something the tray shows may have changed. */
   changed: () => void;
   /** What the tray shows now, for the welcome page that stands in for it. */
@@ -76,7 +85,11 @@ export class AppController {
   readonly sessions: PlayerSessions;
 
   constructor(private readonly deps: ControllerDeps) {
-    this.sessions = new PlayerSessions((session, outcome) => deps.breaks().sessionEnded(session, outcome));
+    this.sessions = new PlayerSessions((session, outcome) => {
+      // However a session ends, its break's covers end with it.
+      deps.windows.uncover();
+      deps.breaks().sessionEnded(session, outcome);
+    });
   }
 
   runTrayCommand(command: TrayCommand): void {
@@ -135,10 +148,15 @@ export class AppController {
     this.sessions.abandon();
   }
 
-  /** Shows a session in the player window, reusing the window if it is open. */
+  /**
+   * Shows a session in the player window, reusing the window if it is open. A scheduled break comes to
+   * the front, and covers the other screens if the user asked for every screen.
+   */
   play(content: Omit<PlayerSession, 'id'>): PlayerSession {
     const session = this.sessions.start({ ...content, items: this.deps.personalise(content.items) });
-    this.deps.windows.open('player', { attention: session.reason !== 'quick' });
+    const scheduled = session.reason !== 'quick';
+    this.deps.windows.open('player', { attention: scheduled });
+    if (scheduled && this.deps.breakScreens() === 'all') this.deps.windows.cover();
     // A window that is already open will not ask again, so it is told.
     this.deps.windows.send('player', 'playerSession', session);
     return session;
@@ -190,5 +208,14 @@ export class AppController {
       const view = this.deps.windows.viewOf(caller.webContentsId);
       if (view) this.deps.windows.close(view);
     },
+    getBreakCover: () => this.breakCover(),
   };
+
+  /** What a cover shows: the running break's name and the time its configured length leaves. */
+  private breakCover(): BreakCover | null {
+    const session = this.sessions.current;
+    if (!session || session.reason === 'quick') return null;
+    const remainingMs = this.deps.breaks().breakRemainingMs() ?? 0;
+    return { reason: session.reason, title: session.title, remainingMs: Math.max(0, remainingMs) };
+  }
 }

@@ -109,6 +109,13 @@ export class BreakCoordinator {
     );
   }
 
+  /** How long the running break has left by its configured length, or null when none runs. */
+  breakRemainingMs(): number | null {
+    const { currentBreak, atMs } = this.deps.engine.snapshot();
+    if (currentBreak === null) return null;
+    return currentBreak.startedAtMs + currentBreak.durationSeconds * 1000 - atMs;
+  }
+
   /** Counting: whether the countdown the tray shows is moving, so a periodic refresh is worth it. */
   counting(): boolean {
     return this.deps.engine.snapshot().counting;

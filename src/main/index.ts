@@ -31,7 +31,7 @@ import { hardenApp } from './security';
 import { AppTray } from './tray';
 import { TRAY_HOST_DEADLINE_MS, detectTrayHost, welcomePlatform } from './tray-host';
 import { trustedUrlMatcher } from './trusted-origin';
-import { UserSettings } from './user-settings';
+import { UserSettings, everyScreenUnavailable } from './user-settings';
 import { WindowManager } from './windows';
 
 /** How often the tray's countdown is refreshed, and a minute of activity recorded, while counting. */
@@ -81,7 +81,12 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
   if (startAtLogin !== settingsStore.preferences.startAtLogin) {
     settingsStore.update({ preferences: { startAtLogin } });
   }
-  const userSettings = new UserSettings(settingsStore, () => loginItem.view());
+  const wayland = isWaylandSession(process.env, process.platform);
+  const userSettings = new UserSettings(
+    settingsStore,
+    () => loginItem.view(),
+    everyScreenUnavailable(wayland),
+  );
   applyAppPreferences(settingsStore.preferences, loginItem);
 
   const entry = rendererEntry(process.env['ELECTRON_RENDERER_URL']);
@@ -92,7 +97,7 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
       if (view === 'player') controller.playerClosed();
     },
     platform: process.platform,
-    wayland: isWaylandSession(process.env, process.platform),
+    wayland,
   });
   // Asked while the rest starts; Electron registers its tray icon once, so the answer holds for the run.
   const trayHost = detectTrayHost({
@@ -158,6 +163,7 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
     windows,
     breaks: () => coordinator,
     chooseQuickStretch: () => choose('micro'),
+    breakScreens: () => settingsStore.settings.breakScreens,
     changed: refreshTray,
     status: () => coordinator.status(),
     quit: () => app.quit(),

@@ -365,3 +365,19 @@ describe('BreakCoordinator and the moment', () => {
     expect(notices.at(-1)).toBe('Your break is still on');
   });
 });
+
+describe('BreakCoordinator and the break window', () => {
+  it("tells how long the running break has left by the engine's clock", () => {
+    const { coordinator, snapshot } = world();
+    expect(coordinator.breakRemainingMs()).toBeNull();
+    snapshot.currentBreak = {
+      kind: 'micro',
+      startedAtMs: 1_000,
+      durationSeconds: 40,
+      presentation: 'window',
+      workedThrough: false,
+    };
+    snapshot.atMs = 16_000;
+    expect(coordinator.breakRemainingMs()).toBe(25_000);
+  });
+});
