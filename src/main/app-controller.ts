@@ -25,9 +25,12 @@ import { PlayerSessions } from './player-sessions';
 export interface WindowPort {
   /** `attention`: a scheduled break, which comes to the front and stays there while it runs. */
   open(view: WindowView, options?: { attention?: boolean }): unknown;
+  /** The app's own close, which always works. */
   close(view: WindowView): void;
   viewOf(webContentsId: number): WindowView | undefined;
   send<E extends EventName>(view: WindowView, event: E, payload: EventPayload<E>): void;
+  /** While held, the user cannot close or minimise the window (a strict break). */
+  hold(view: WindowView, held: boolean): void;
   /** A quiet cover on every display but the player's, following displays until `uncover`. */
   cover(): void;
   uncover(): void;
@@ -86,7 +89,8 @@ export class AppController {
 
   constructor(private readonly deps: ControllerDeps) {
     this.sessions = new PlayerSessions((session, outcome) => {
-      // However a session ends, its break's covers end with it.
+      // However a session ends, its break's hold on the player and its covers end with it.
+      deps.windows.hold('player', false);
       deps.windows.uncover();
       deps.breaks().sessionEnded(session, outcome);
     });
@@ -150,12 +154,14 @@ export class AppController {
 
   /**
    * Shows a session in the player window, reusing the window if it is open. A scheduled break comes to
-   * the front, and covers the other screens if the user asked for every screen.
+   * the front, covers the other screens if the user asked for every screen, and in strict mode holds
+   * the player open until it is finished.
    */
   play(content: Omit<PlayerSession, 'id'>): PlayerSession {
     const session = this.sessions.start({ ...content, items: this.deps.personalise(content.items) });
     const scheduled = session.reason !== 'quick';
     this.deps.windows.open('player', { attention: scheduled });
+    this.deps.windows.hold('player', isStrict(session));
     if (scheduled && this.deps.breakScreens() === 'all') this.deps.windows.cover();
     // A window that is already open will not ask again, so it is told.
     this.deps.windows.send('player', 'playerSession', session);
@@ -169,8 +175,16 @@ export class AppController {
     this.deps.windows.close('player');
   }
 
-  /** A stretch the user asked for counts as a micro break taken. */
+  /**
+   * A stretch the user asked for counts as a micro break taken. It does not replace a strict break,
+   * which would end it as skipped: the break's player comes forward instead.
+   */
   private playQuick(content: BreakContent): PlayerSession {
+    const current = this.sessions.current;
+    if (isStrict(current)) {
+      this.deps.windows.open('player', { attention: true });
+      return current;
+    }
     const session = this.play({ reason: 'quick', ...content, canPostpone: false, canSkip: true });
     this.deps.breaks().quickStretchStarted();
     return session;
@@ -180,6 +194,8 @@ export class AppController {
     getPlayerSession: () => this.sessions.current,
     // Recording and closing are separate: a finished player stays open on its "well done" screen.
     finishSession: ({ sessionId, outcome }) => {
+      // Strict mode has no Skip: a page that reports one anyway must not end the break with it.
+      if (outcome === 'skipped' && isStrict(this.sessions.current)) return;
       this.sessions.finish(sessionId, outcome);
     },
     postponeBreak: ({ sessionId }) => {
@@ -204,8 +220,10 @@ export class AppController {
     getTrayStatus: () => this.deps.status(),
     // The welcome page's buttons are the tray menu's items: one behaviour, two ways in.
     runCommand: (command) => this.runTrayCommand(command),
+    // A strict break's page cannot close its own window either: finishing it is the way out.
     closeWindow: (_input, caller) => {
       const view = this.deps.windows.viewOf(caller.webContentsId);
+      if (view === 'player' && isStrict(this.sessions.current)) return;
       if (view) this.deps.windows.close(view);
     },
     getBreakCover: () => this.breakCover(),
@@ -218,4 +236,9 @@ export class AppController {
     const remainingMs = this.deps.breaks().breakRemainingMs() ?? 0;
     return { reason: session.reason, title: session.title, remainingMs: Math.max(0, remainingMs) };
   }
+}
+
+/** A scheduled break in strict mode, not yet finished: it may be neither skipped nor closed. */
+function isStrict(session: PlayerSession | null): session is PlayerSession {
+  return session !== null && session.reason !== 'quick' && !session.canSkip;
 }

@@ -253,6 +253,8 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
   powerMonitor.on('shutdown', () => history.flush());
   app.on('before-quit', () => {
     quitting = true;
+    // A strict break's window refuses to close, and Electron would cancel the quit for it: quitting wins.
+    windows.releaseAll();
     disconnectPowerEvents();
     clearInterval(everyMinute);
   });

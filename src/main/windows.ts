@@ -57,6 +57,8 @@ export interface WindowManagerOptions {
  */
 export class WindowManager {
   private readonly windows = new Map<WindowView, BrowserWindow>();
+  /** Views the user cannot close or minimise: a strict break's player. */
+  private readonly held = new Set<WindowView>();
   /** Covers by display id, while a break covers every screen. */
   private readonly covers = new Map<number, BrowserWindow>();
   /** Stops following display changes; set exactly while covering. */
@@ -79,6 +81,7 @@ export class WindowManager {
     this.windows.set(view, window);
     window.on('closed', () => {
       this.windows.delete(view);
+      this.held.delete(view);
       this.options.onClosed?.(view);
     });
     return window;
@@ -96,8 +99,33 @@ export class WindowManager {
     return undefined;
   }
 
+  /** The app closes a window; one the user could not close (`hold`) is released first. */
   close(view: WindowView): void {
+    this.hold(view, false);
     this.get(view)?.close();
+  }
+
+  /**
+   * Holds a window open while `held`: the title bar's close and minimise (and Alt+F4) are refused, as a
+   * strict break's player must be. macOS and Windows grey both buttons out; Linux ignores that, so there
+   * `close` is prevented and a minimise undone at once. The app's own `close` and quitting still win.
+   */
+  hold(view: WindowView, held: boolean): void {
+    if (held) this.held.add(view);
+    else this.held.delete(view);
+    const window = this.get(view);
+    if (!window || this.options.platform === 'linux') return;
+    // Electron refuses even the app's own close() of an unclosable window there, so releasing matters.
+    window.setClosable(!held);
+    window.setMinimizable(!held);
+  }
+
+  /**
+   * Quitting wins over a held window: Electron closes every window before it quits, and one that
+   * refused would cancel the quit.
+   */
+  releaseAll(): void {
+    for (const view of [...this.held]) this.hold(view, false);
   }
 
   /**
@@ -156,6 +184,13 @@ export class WindowManager {
       webPreferences: this.webPreferences(),
     });
     this.keepOnTop(window, attention);
+    // Linux ignores closable and minimizable (see `hold`): the title bar's buttons still work there.
+    window.on('close', (event) => {
+      if (this.held.has(view)) event.preventDefault();
+    });
+    window.on('minimize', () => {
+      if (this.held.has(view)) window.restore();
+    });
     this.showOnFirstPaint(window, () => this.present(window, attention));
     void window.loadURL(this.options.viewUrl(view));
     return window;

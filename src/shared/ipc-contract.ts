@@ -188,7 +188,7 @@ export const ipcRequests = {
   getTrayStatus: { input: v.undefined(), output: resolvesTo<TrayStatus>() },
   /** Runs a tray menu command, for the welcome page that stands in for the tray where none shows. */
   runCommand: { input: trayCommandSchema, output: resolvesTo<void>() },
-  /** Close the window that sent this. */
+  /** Close the window that sent this; a strict break's player stays until it is finished. */
   closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
   /** What a cover shows: the running scheduled break, or null when none runs. */
   getBreakCover: { input: v.undefined(), output: resolvesTo<BreakCover | null>() },

@@ -529,7 +529,7 @@ describe('main process', () => {
     });
   });
 
-  describe('breaks on every display', () => {
+  describe('breaks on every display, and strict breaks that hold', () => {
     type Fake = Awaited<ReturnType<typeof boot>>;
     type Window = FakeElectron['BrowserWindow']['prototype'];
 
@@ -711,6 +711,75 @@ describe('main process', () => {
       }
       // Every window the app ever made: exactly one player and its covers per break, no more.
       expect(fake.windows).toHaveLength(12 * perBreak);
+    });
+
+    it('strict: the player refuses the close button, Alt+F4, minimising, Esc and its own close; finishing ends it', async () => {
+      const fake = await bootOnThreeDisplays({ strict: true });
+      const player = await untilBreak(fake);
+      const api = await preloadInto(fake, player);
+      const session = await api.getPlayerSession();
+      expect(session).toMatchObject({ canSkip: false, canPostpone: false });
+      if (fake.platform !== 'linux') {
+        // macOS and Windows grey the buttons out; Linux ignores both flags, so the app is never told to set them.
+        expect(player.isClosable()).toBe(false);
+        expect(player.isMinimizable()).toBe(false);
+      } else expect(fake.inertCalls).toEqual([]);
+
+      fake.userCloses(player);
+      await settle();
+      expect(player.isDestroyed()).toBe(false);
+
+      fake.userMinimises(player);
+      await settle();
+      if (fake.profile === 'linux-wayland') {
+        // The compositor minimises without telling the app: nothing to undo, but the break goes on.
+        expect(player.minimizedByCompositor).toBe(true);
+      } else expect(player.isMinimized()).toBe(false);
+
+      // The page's own way out (Esc, a close button) is refused too, and so is a skip it might report.
+      await api.closeWindow();
+      await api.finishSession({ sessionId: session!.id, outcome: 'skipped' });
+      await settle();
+      expect(player.isDestroyed()).toBe(false);
+      expect(await api.getPlayerSession()).toEqual(session);
+
+      // No quick stretch replaces it, and no pause ends it; the tray says why.
+      fake.clickTrayItem('Quick stretch');
+      fake.clickTrayItem('For 1 hour');
+      await settle();
+      expect(await api.getPlayerSession()).toEqual(session);
+      expect(fake.tray().tooltip).not.toMatch(/Paused/);
+      expect(fake.notifications.at(-1)).toMatchObject({ title: 'Finish this break first' });
+
+      await api.finishSession({ sessionId: session!.id, outcome: 'completed' });
+      if (fake.platform !== 'linux') expect(player.isClosable()).toBe(true);
+      fake.userCloses(player);
+      await settle();
+      expect(fake.liveWindows()).toHaveLength(0);
+      fake.clickTrayItem('Progress');
+      await (await preloadInto(fake, fake.liveWindows()[0]!)).getProgress({ days: 7 });
+      expect(readJson(fake, 'history.json')).toMatchObject({
+        breaks: [{ kind: 'micro', outcome: 'completed' }],
+      });
+    });
+
+    it('strict: quitting from the tray still quits, taking the held player and its covers with it', async () => {
+      const fake = await bootOnThreeDisplays({ strict: true, breakScreens: 'all' });
+      await untilBreak(fake);
+      expect(fake.liveWindows()).toHaveLength(placeable(fake) ? 3 : 1);
+      fake.clickTrayItem('Quit Unhunch');
+      await settle();
+      expect(fake.app.quitted).toBe(true);
+      expect(fake.liveWindows()).toHaveLength(0);
+      expect(fake.tray().isDestroyed()).toBe(true);
+    });
+
+    it('strict: the engine ending a break nobody finished still closes its window', async () => {
+      const fake = await bootOnThreeDisplays({ strict: true, breakScreens: 'all' });
+      await untilBreak(fake);
+      // Its 40 s, then a minute's grace for a window that never reports back.
+      await vi.advanceTimersByTimeAsync(2 * 60_000);
+      expect(fake.liveWindows()).toHaveLength(0);
     });
 
     it('always on top only for scheduled breaks: not a stretch the user asked for, nor the windows they open', async () => {

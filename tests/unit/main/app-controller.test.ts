@@ -22,6 +22,7 @@ function controller(overrides: Partial<ControllerDeps> = {}) {
     close: vi.fn(),
     viewOf: vi.fn(),
     send: vi.fn(),
+    hold: vi.fn(),
     cover: vi.fn(),
     uncover: vi.fn(),
   };
@@ -219,5 +220,58 @@ describe('AppController: breaks on every screen', () => {
     every.app.runTrayCommand({ type: 'quick-stretch' });
     expect(every.windows.cover).not.toHaveBeenCalled();
     expect(handle(every.app, 'getBreakCover', undefined)).toBeNull();
+  });
+});
+
+describe('AppController: strict breaks', () => {
+  it('holds a strict break open and refuses its page a close or a skip; finishing releases it', () => {
+    const { app, windows, breaks } = controller();
+    windows.viewOf.mockReturnValue('player');
+    const session = app.play(breakOf('micro', true));
+    expect(windows.hold).toHaveBeenLastCalledWith('player', true);
+
+    handle(app, 'closeWindow', undefined);
+    handle(app, 'finishSession', { sessionId: session.id, outcome: 'skipped' });
+    expect(windows.close).not.toHaveBeenCalled();
+    expect(app.sessions.current).toBe(session);
+    expect(breaks.sessionEnded).not.toHaveBeenCalled();
+
+    handle(app, 'finishSession', { sessionId: session.id, outcome: 'completed' });
+    expect(windows.hold).toHaveBeenLastCalledWith('player', false);
+    handle(app, 'closeWindow', undefined);
+    expect(windows.close).toHaveBeenCalledWith('player');
+  });
+
+  it('does not hold a break that may be skipped, and a closed one counts as skipped', () => {
+    const { app, windows, breaks } = controller();
+    windows.viewOf.mockReturnValue('player');
+    const session = app.play(breakOf('micro', false));
+    expect(windows.hold).toHaveBeenLastCalledWith('player', false);
+    handle(app, 'closeWindow', undefined);
+    expect(windows.close).toHaveBeenCalledWith('player');
+    app.playerClosed();
+    expect(breaks.sessionEnded).toHaveBeenCalledWith(session, 'skipped');
+  });
+
+  it('lets no quick stretch replace a strict break (that would skip it): the break comes forward', () => {
+    const { app, windows, breaks } = controller();
+    const session = app.play(breakOf('long', true));
+    windows.open.mockClear();
+    app.runTrayCommand({ type: 'quick-stretch' });
+    handle(app, 'startExercise', { exerciseId: 'chin-tuck' });
+    expect(app.sessions.current).toBe(session);
+    expect(windows.open.mock.calls).toEqual([
+      ['player', { attention: true }],
+      ['player', { attention: true }],
+    ]);
+    expect(breaks.quickStretchStarted).not.toHaveBeenCalled();
+  });
+
+  it('withdraws a strict break when main ends it (its time ran out), through the window port', () => {
+    const { app, windows } = controller();
+    const session = app.play(breakOf('micro', true));
+    app.close(session.id);
+    expect(windows.hold).toHaveBeenLastCalledWith('player', false);
+    expect(windows.close).toHaveBeenCalledWith('player');
   });
 });
