@@ -32,7 +32,7 @@ import { hardenApp } from './security';
 import { AppTray } from './tray';
 import { TRAY_HOST_DEADLINE_MS, detectTrayHost, welcomePlatform } from './tray-host';
 import { trustedUrlMatcher } from './trusted-origin';
-import { UserSettings } from './user-settings';
+import { UserSettings, everyScreenUnavailable } from './user-settings';
 import { WindowManager } from './windows';
 
 /** How often the tray's countdown is refreshed, and a minute of activity recorded, while counting. */
@@ -82,7 +82,12 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
   if (startAtLogin !== settingsStore.preferences.startAtLogin) {
     settingsStore.update({ preferences: { startAtLogin } });
   }
-  const userSettings = new UserSettings(settingsStore, () => loginItem.view());
+  const wayland = isWaylandSession(process.env, process.platform);
+  const userSettings = new UserSettings(
+    settingsStore,
+    () => loginItem.view(),
+    everyScreenUnavailable(wayland),
+  );
   applyAppPreferences(settingsStore.preferences, loginItem);
 
   const entry = rendererEntry(devServerUrl(process.env, app.isPackaged));
@@ -93,7 +98,7 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
       if (view === 'player') controller.playerClosed();
     },
     platform: process.platform,
-    wayland: isWaylandSession(process.env, process.platform),
+    wayland,
   });
   // Asked while the rest starts; Electron registers its tray icon once, so the answer holds for the run.
   const trayHost = detectTrayHost({
@@ -159,6 +164,7 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
     windows,
     breaks: () => coordinator,
     chooseQuickStretch: () => choose('micro'),
+    breakScreens: () => settingsStore.settings.breakScreens,
     changed: refreshTray,
     status: () => coordinator.status(),
     quit: () => app.quit(),
@@ -248,6 +254,8 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
   powerMonitor.on('shutdown', () => history.flush());
   app.on('before-quit', () => {
     quitting = true;
+    // A strict break's window refuses to close, and Electron would cancel the quit for it: quitting wins.
+    windows.releaseAll();
     disconnectPowerEvents();
     clearInterval(everyMinute);
   });

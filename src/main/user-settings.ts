@@ -13,6 +13,16 @@ import type { SettingsStore } from './persistence/settings-store';
 
 export type SettingsSource = Pick<SettingsStore, 'settings' | 'preferences' | 'update' | 'notice'>;
 
+/**
+ * Why "every screen" cannot work in this run, or undefined where it can. A Wayland compositor places
+ * every window itself, so covers for the other screens would all land on one, over the break.
+ */
+export function everyScreenUnavailable(wayland: boolean): string | undefined {
+  return wayland
+    ? 'Your desktop (Wayland) decides where windows go, so breaks show on one screen only, wherever it puts them.'
+    : undefined;
+}
+
 export class UserSettings {
   /**
    * `loginItem` is read for every view, so a failed login-item change made while saving shows in the
@@ -21,6 +31,7 @@ export class UserSettings {
   constructor(
     private readonly store: SettingsSource,
     private readonly loginItem: () => LoginItemView = () => ({ available: true }),
+    private readonly everyScreenUnavailable?: string,
   ) {}
 
   view(): SettingsView {
@@ -35,6 +46,9 @@ export class UserSettings {
       settings: this.store.settings,
       preferences: this.store.preferences,
       loginItem: this.loginItem(),
+      ...(this.everyScreenUnavailable !== undefined && {
+        everyScreenUnavailable: this.everyScreenUnavailable,
+      }),
     };
   }
 

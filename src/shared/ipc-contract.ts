@@ -30,6 +30,15 @@ export interface PlayerSession {
 
 export type SessionOutcome = 'completed' | 'skipped';
 
+/** What a cover on another display shows while a scheduled break runs on every screen. */
+export interface BreakCover {
+  reason: Exclude<SessionReason, 'quick'>;
+  /** The exercise's or routine's name, as the player shows it. */
+  title: string;
+  /** Time left of the break's configured length when main answered; 0 once it has run out. */
+  remainingMs: number;
+}
+
 /** Whether "Start at login" can work in this run, and what is in its way, in words for the user. */
 export interface LoginItemView {
   /** False when this run cannot register Unhunch at all (run from source on macOS): no switch to offer. */
@@ -45,6 +54,11 @@ export interface SettingsView {
   settings: Settings;
   preferences: Preferences;
   loginItem: LoginItemView;
+  /**
+   * Why "every screen" cannot be honoured in this run, in words for the user (Wayland places windows
+   * itself); absent where it can.
+   */
+  everyScreenUnavailable?: string;
   /** One message about a repaired or unreadable settings file, shown once; absent when all was well. */
   notice?: string;
 }
@@ -182,8 +196,10 @@ export const ipcRequests = {
   getTrayStatus: { input: v.undefined(), output: resolvesTo<TrayStatus>() },
   /** Runs a tray menu command, for the welcome page that stands in for the tray where none shows. */
   runCommand: { input: trayCommandSchema, output: resolvesTo<void>() },
-  /** Close the window that sent this. */
+  /** Close the window that sent this; a strict break's player stays until it is finished. */
   closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
+  /** What a cover shows: the running scheduled break, or null when none runs. */
+  getBreakCover: { input: v.undefined(), output: resolvesTo<BreakCover | null>() },
 } as const satisfies Record<string, RequestSpec>;
 
 /** Messages main pushes to a window, by name, with their payload type. */

@@ -10,6 +10,13 @@ import * as v from 'valibot';
 /** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay()` counts them. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+/**
+ * Where a scheduled break shows: only on the screen the user is working on, or there with a quiet cover
+ * on every other screen, so a second monitor does not invite carrying on.
+ */
+export const BREAK_SCREENS = ['active', 'all'] as const;
+export type BreakScreens = (typeof BREAK_SCREENS)[number];
+
 export interface BreakSettings {
   enabled: boolean;
   /** Minutes of active time between two breaks of this kind. */
@@ -37,6 +44,8 @@ export interface Settings {
   };
   /** Strict mode: no Postpone and no Skip. */
   strict: boolean;
+  /** "Show breaks on": the screen I'm using ('active'), or every screen ('all'). */
+  breakScreens: BreakScreens;
   workingHours: {
     enabled: boolean;
     days: Weekday[];
@@ -85,6 +94,8 @@ const DEFAULTS: Settings = {
   warning: { seconds: 30 },
   postpone: { minutes: 5, maxCount: 2 },
   strict: false,
+  // One screen unless asked: covering a second monitor uninvited would feel like being locked out.
+  breakScreens: 'active',
   workingHours: { enabled: false, days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' },
   moments: {
     doNotDisturb: true,
@@ -174,6 +185,7 @@ const SCHEMA: SchemaTree = {
   warning: { seconds: intRange(0, 300, 's') },
   postpone: { minutes: intRange(1, 120, 'min'), maxCount: intRange(0, 10, '') },
   strict: bool,
+  breakScreens: v.picklist(BREAK_SCREENS, 'must be "active" or "all"'),
   workingHours: { enabled: bool, days: weekdays, start: timeOfDay, end: timeOfDay },
   moments: {
     doNotDisturb: bool,

@@ -10,6 +10,7 @@ import {
 } from '../../../src/shared/history';
 import {
   parseRequestInput,
+  type BreakCover,
   type LoginItemView,
   type PlayerSession,
   type ProgressView,
@@ -25,6 +26,8 @@ import type { TrayCommand, TrayStatus } from '../../../src/shared/tray-menu';
 
 export interface FakeApiOptions {
   session: PlayerSession | null;
+  /** What a cover is told of the running break (none where absent). */
+  cover?: BreakCover | null;
   /** What getWelcome answers (Linux with a tray where absent); null makes it fail, as a broken main would. */
   welcome?: WelcomeInfo | null;
   /** The welcome page's requests that fail, as they would if main threw. */
@@ -44,6 +47,8 @@ export interface FakeApiOptions {
   notice?: string;
   /** Whether start at login works in this run, as main's login item reports it; available by default. */
   loginItem?: LoginItemView;
+  /** Why breaks cannot show on every screen in this run (Wayland); they can where absent. */
+  everyScreenUnavailable?: string;
   /**
    * Errors main reports on top of the shared checks, for fields a change touches, keyed as main keys them:
    * engine settings bare ("microBreak.everyMinutes"), preferences prefixed
@@ -98,6 +103,7 @@ export class FakeMain {
   readonly now: Date;
   readonly notice: string | undefined;
   loginItem: LoginItemView;
+  readonly everyScreenUnavailable: string | undefined;
   readonly refuse: Record<string, string>;
   readonly exportFolder: string | null;
   readonly exports: string[] = [];
@@ -111,6 +117,7 @@ export class FakeMain {
     this.now = new Date(options.now ?? '2026-03-18T15:00:00Z');
     this.notice = options.notice;
     this.loginItem = options.loginItem ?? { available: true };
+    this.everyScreenUnavailable = options.everyScreenUnavailable;
     this.refuse = options.refuse ?? {};
     this.exportFolder = options.exportFolder === undefined ? '/home/user/Documents' : options.exportFolder;
     this.trayStatus = options.trayStatus === undefined ? BREAK_AHEAD : options.trayStatus;
@@ -130,6 +137,9 @@ export class FakeMain {
       settings: structuredClone(this.settings),
       preferences: structuredClone(this.preferences),
       loginItem: structuredClone(this.loginItem),
+      ...(this.everyScreenUnavailable === undefined
+        ? {}
+        : { everyScreenUnavailable: this.everyScreenUnavailable }),
     };
   }
 
@@ -247,6 +257,7 @@ export class FakeMain {
  */
 function installFakeApi(
   options: Pick<FakeApiOptions, 'session'> & {
+    cover: BreakCover | null;
     welcome: WelcomeInfo | null;
     failing: string[];
     statusAfterAnswer: boolean;
@@ -316,6 +327,7 @@ function installFakeApi(
       }
     },
     closeWindow: async () => void record('closeWindow'),
+    getBreakCover: async () => (record('getBreakCover'), options.cover),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener as (payload: unknown) => void);
@@ -347,6 +359,7 @@ export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<F
   const welcome: WelcomeInfo | null = options.welcome === undefined ? LINUX_WITH_TRAY : options.welcome;
   await page.addInitScript(installFakeApi, {
     session: options.session,
+    cover: options.cover ?? null,
     welcome,
     failing: options.failing ?? [],
     statusAfterAnswer: options.statusAfterAnswer ?? false,

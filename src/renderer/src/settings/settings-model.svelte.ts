@@ -19,6 +19,8 @@ export class SettingsModel {
   values = $state<SettingsValues | undefined>();
   /** Whether start at login can work in this run; main re-reads it for every view. */
   loginItem = $state<LoginItemView>({ available: true });
+  /** Why breaks cannot show on every screen in this run (Wayland); undefined where they can. */
+  everyScreenUnavailable = $state<string | undefined>();
   /** Messages keyed by field path ("microBreak.everyMinutes", "preferences.exerciseOverrides.chin-tuck.reps"). */
   errors = $state<Record<string, string>>({});
   /** The repaired-file notice, until dismissed; shown once per window. */
@@ -54,6 +56,7 @@ export class SettingsModel {
     }
     this.values = { settings: view.settings, preferences: view.preferences };
     this.loginItem = view.loginItem;
+    this.everyScreenUnavailable = view.everyScreenUnavailable;
   }
 
   dismissNotice(): void {
