@@ -89,8 +89,8 @@ export class BreakCoordinator {
     return {
       headline: next.label,
       paused: next.paused,
-      canPostpone: pending && postponesLeft > 0,
-      canSkip: pending,
+      canPostpone: pending && !snapshot.strict && postponesLeft > 0,
+      canSkip: pending && !snapshot.strict,
     };
   }
 

@@ -760,6 +760,9 @@ describe('main process', () => {
       const api = await preloadInto(fake, player);
       const session = await api.getPlayerSession();
       expect(session).toMatchObject({ canSkip: false, canPostpone: false });
+      // Nor does the tray offer what the engine would refuse.
+      expect(fake.trayLabels()).not.toContain('Skip break');
+      expect(fake.trayLabels()).not.toContain('Postpone break');
       if (fake.platform !== 'linux') {
         // macOS and Windows grey the buttons out; Linux ignores both flags, so the app is never told to set them.
         expect(player.isClosable()).toBe(false);

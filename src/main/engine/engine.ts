@@ -100,6 +100,8 @@ export interface EngineSnapshot {
   } | null;
   /** Whether active time is accruing right now (so the countdown is running). */
   counting: boolean;
+  /** Strict mode: postpone and skip are refused, so nobody should offer them. */
+  strict: boolean;
 }
 
 interface NaturalBreakMarks {
@@ -305,6 +307,7 @@ export class BreakEngine {
               postponesLeft: next.postponesLeft,
             },
       counting: this.isCounting() && this.tracker.presence() === 'present',
+      strict: this.settings.strict,
     };
   }
 

@@ -177,6 +177,7 @@ function world() {
       postponesLeft: 2,
     },
     counting: true,
+    strict: false,
   };
   const engineCalls: string[] = [];
   const coordinator = new BreakCoordinator({
