@@ -13,6 +13,22 @@ import { build } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * Electron's fuse wire as its binaries carry it (docs/tutorial/fuses.md, read by @electron/fuses): the
+ * sentinel, the wire's version (1), its length, then one byte per fuse, '1' on and '0' off. Electron 45's
+ * defaults, in wire order: runAsNode on, cookie encryption off, NODE_OPTIONS on, --inspect on, embedded
+ * asar integrity off, only-load-from-asar off, browser V8 snapshot off, file:// privileges on, WASM trap
+ * handlers on.
+ */
+export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+export const DEFAULT_FUSES = '101100011';
+const fuseWire = (): Buffer =>
+  Buffer.concat([
+    Buffer.from(FUSE_SENTINEL, 'latin1'),
+    Buffer.from([1, DEFAULT_FUSES.length]),
+    Buffer.from(DEFAULT_FUSES, 'latin1'),
+  ]);
+
 export interface StandInRelease {
   /** The folder to serve as ELECTRON_MIRROR. */
   mirror: string;
@@ -56,15 +72,27 @@ export async function buildStandInRelease(work: string, version: string): Promis
   });
   copyFileSync(join(here, 'hooks.mjs'), join(runtime, 'hooks.mjs'));
   const executable = join(contents, 'electron');
+  // The shell never gets past `exec`, so the fuse wire can sit in a comment at the file's end, as it sits
+  // in a real binary, where packagers find it, flip it and read it back.
   writeFileSync(
     executable,
-    `#!/bin/sh\nexec '${process.execPath}' "$(dirname "$0")/stand-in/main.mjs" "$@"\n`,
+    Buffer.concat([
+      Buffer.from(`#!/bin/sh\nexec '${process.execPath}' "$(dirname "$0")/stand-in/main.mjs" "$@"\n# `),
+      fuseWire(),
+      Buffer.from('\n'),
+    ]),
   );
   chmodSync(executable, 0o755);
   writeFileSync(join(contents, 'version'), version);
   // Present in every real Linux release; the launcher checks its owner and mode.
   writeFileSync(join(contents, 'chrome-sandbox'), '');
   chmodSync(join(contents, 'chrome-sandbox'), 0o755);
+  // Installers copy these into the package's documentation.
+  writeFileSync(join(contents, 'LICENSE'), 'The stand-in for Electron, which is under the MIT License.\n');
+  writeFileSync(
+    join(contents, 'LICENSES.chromium.html'),
+    '<!doctype html><title>Chromium licenses</title>\n',
+  );
 
   const mirror = join(work, 'mirror');
   const folder = join(mirror, `v${version}`);
