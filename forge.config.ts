@@ -4,8 +4,8 @@
  * section of docs/ARCHITECTURE.md.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { MakerDeb, type MakerDebConfig } from '@electron-forge/maker-deb';
 import { MakerDMG } from '@electron-forge/maker-dmg';
 import { MakerRpm, type MakerRpmConfig } from '@electron-forge/maker-rpm';
@@ -48,24 +48,14 @@ export function notifierVendorKept(platform: string, arch: string): string[] {
 
 function pruneNotifierVendor(buildPath: string, platform: string, arch: string): void {
   const vendor = join(buildPath, 'node_modules/node-notifier/vendor');
-  const kept = new Set(notifierVendorKept(platform, arch));
-  const entries = readdirSync(vendor, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const relative = join(entry.parentPath, entry.name)
-      .slice(vendor.length + 1)
-      .replaceAll('\\', '/');
-    if (!kept.has(relative)) rmSync(join(entry.parentPath, entry.name));
-  }
-  // Folders left empty (the macOS app bundle, notifu) go too.
-  for (const entry of readdirSync(vendor, { withFileTypes: true })) {
-    const folder = join(vendor, entry.name);
-    if (
-      entry.isDirectory() &&
-      !readdirSync(folder, { recursive: true }).some((name) => /\.\w+$/.test(String(name)))
-    ) {
-      rmSync(folder, { recursive: true });
-    }
+  const kept = notifierVendorKept(platform, arch).map((path) => ({
+    path: join(vendor, path),
+    data: readFileSync(join(vendor, path)),
+  }));
+  rmSync(vendor, { recursive: true, force: true });
+  for (const { path, data } of kept) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, data);
   }
 }
 
