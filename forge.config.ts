@@ -4,8 +4,8 @@
  * section of docs/ARCHITECTURE.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { MakerDeb, type MakerDebConfig } from '@electron-forge/maker-deb';
 import { MakerDMG } from '@electron-forge/maker-dmg';
 import { MakerRpm, type MakerRpmConfig } from '@electron-forge/maker-rpm';
@@ -48,6 +48,14 @@ export function notifierVendorKept(platform: string, arch: string): string[] {
 
 function pruneNotifierVendor(buildPath: string, platform: string, arch: string): void {
   const vendor = join(buildPath, 'node_modules/node-notifier/vendor');
+  // A node_modules linked in from elsewhere would be copied as the link, and this would empty the
+  // original's vendor folder: refuse rather than reach outside the copy being packaged.
+  const inside = relative(realpathSync(buildPath), realpathSync(vendor));
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new Error(
+      `node-notifier's vendor folder is outside the package being built: ${realpathSync(vendor)}`,
+    );
+  }
   const kept = notifierVendorKept(platform, arch).map((path) => ({
     path: join(vendor, path),
     data: readFileSync(join(vendor, path)),

@@ -24,6 +24,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFile, getRawHeader, listPackage } from '@electron/asar';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
+import { NtExecutable, NtExecutableResource, Resource } from 'resedit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static.mjs';
 import { missingCommands } from '../fakes/private-session';
@@ -87,13 +88,42 @@ describe.skipIf(unsupported)('npm run dist on Linux', () => {
   let server: Server;
   let scratch: string;
   let deb: string;
-  let output = '';
+  let port: number;
+
+  /**
+   * Runs a command in the copy with Electron's releases from the mirror. Asynchronously: the mirror is
+   * served from this process, which a synchronous spawn would block.
+   */
+  async function runInProject(command: string, args: string[]): Promise<void> {
+    let output = '';
+    const status = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(command, args, {
+        cwd: project,
+        env: {
+          ...process.env,
+          ELECTRON_MIRROR: `http://127.0.0.1:${port}/`,
+          electron_use_remote_checksums: '1',
+          electron_config_cache: join(work, 'electron-cache'),
+          // Forge's spinners would fill the log with escape codes.
+          CI: 'true',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 240_000,
+      });
+      child.stdout.on('data', (chunk) => (output += String(chunk)));
+      child.stderr.on('data', (chunk) => (output += String(chunk)));
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+    if (status !== 0)
+      throw new Error(`${command} ${args.join(' ')} failed (${status}):\n${output.slice(-6000)}`);
+  }
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'unhunch-dist-'));
-    const { mirror } = await buildStandInRelease(join(work, 'release'), electronVersion);
+    const { mirror } = await buildStandInRelease(join(work, 'release'), electronVersion, ['darwin', 'win32']);
     server = await serveStatic(mirror, 0);
-    const { port } = server.address() as AddressInfo;
+    port = (server.address() as AddressInfo).port;
 
     // The tracked and new files, as a clone has them, with their own node_modules: Forge deletes .bin
     // entries through the copy it packages, so a node_modules linked to this checkout's would lose them.
@@ -112,27 +142,7 @@ describe.skipIf(unsupported)('npm run dist on Linux', () => {
       timeout: 240_000,
     });
 
-    // Asynchronously: the mirror is served from this process, which a synchronous spawn would block.
-    const status = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn('npm', ['run', 'dist'], {
-        cwd: project,
-        env: {
-          ...process.env,
-          ELECTRON_MIRROR: `http://127.0.0.1:${port}/`,
-          electron_use_remote_checksums: '1',
-          electron_config_cache: join(work, 'electron-cache'),
-          // Forge's spinners would fill the log with escape codes.
-          CI: 'true',
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        timeout: 240_000,
-      });
-      child.stdout.on('data', (chunk) => (output += String(chunk)));
-      child.stderr.on('data', (chunk) => (output += String(chunk)));
-      child.on('error', reject);
-      child.on('close', resolve);
-    });
-    if (status !== 0) throw new Error(`npm run dist failed (${status}):\n${output.slice(-6000)}`);
+    await runInProject('npm', ['run', 'dist']);
 
     deb = join(project, 'dist/make/deb/x64', `unhunch_${manifest.version}_amd64.deb`);
     scratch = join(work, 'root');
@@ -140,10 +150,11 @@ describe.skipIf(unsupported)('npm run dist on Linux', () => {
     execFileSync('dpkg-deb', ['-x', deb, scratch]);
   }, 480_000);
 
+  // The copy's node_modules is large: removing it takes a while on a busy machine.
   afterAll(() => {
     server?.close();
     if (work) rmSync(work, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('makes a .deb that says what it is and what it needs', () => {
     const field = (name: string): string => execFileSync('dpkg-deb', ['-f', deb, name]).toString().trim();
@@ -284,4 +295,84 @@ describe.skipIf(unsupported)('npm run dist on Linux', () => {
     );
     expect(readdirSync(join(project, 'dist/make/zip/linux/x64'))).toHaveLength(1);
   });
+
+  // The .dmg and Squirrel makers run only on their own systems; their settings are checked by Forge's
+  // types (tsc). Packaging itself runs anywhere, so what it writes into the bundle and the exe is
+  // checked here, on the same stand-in release, built for each system.
+  it('packages for macOS: a menu-bar app without a Dock icon, our id and icon, fuses flipped, and a .zip', async () => {
+    await runInProject('npx', [
+      'electron-forge',
+      'make',
+      '--platform',
+      'darwin',
+      '--arch',
+      'x64',
+      '--targets',
+      '@electron-forge/maker-zip',
+    ]);
+    const app = join(project, 'dist/Unhunch-darwin-x64/Unhunch.app');
+    const info = readFileSync(join(app, 'Contents/Info.plist'), 'utf8');
+    expect(info).toMatch(/<key>LSUIElement<\/key>\s*<true\/>/);
+    expect(info).toMatch(/<key>CFBundleIdentifier<\/key>\s*<string>app\.unhunch<\/string>/);
+    expect(info).toMatch(/<key>CFBundleName<\/key>\s*<string>Unhunch<\/string>/);
+    expect(info).toMatch(
+      /<key>LSApplicationCategoryType<\/key>\s*<string>public\.app-category\.healthcare-fitness<\/string>/,
+    );
+    // The hash the integrity fuse checks app.asar against.
+    expect(info).toMatch(/<key>ElectronAsarIntegrity<\/key>\s*<dict>\s*<key>Resources\/app\.asar<\/key>/);
+    expect(
+      readFileSync(join(app, 'Contents/Resources/electron.icns')).equals(
+        readFileSync(join(root, 'packaging/icons/icon.icns')),
+      ),
+    ).toBe(true);
+    expect(existsSync(join(app, 'Contents/Frameworks/Unhunch Helper (Renderer).app'))).toBe(true);
+
+    const wire = await getCurrentFuseWire(app);
+    expect(wire[FuseV1Options.RunAsNode]).toBe(48);
+    expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(49);
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(49);
+
+    const asar = join(app, 'Contents/Resources/app.asar');
+    // macOS notifies through Electron: terminal-notifier (Intel-only) stays out.
+    expect(asarFiles(asar).filter((file) => file.includes('node-notifier/vendor/'))).toEqual([]);
+    const zip = join(project, 'dist/make/zip/darwin/x64', `Unhunch-darwin-x64-${manifest.version}.zip`);
+    expect(execFileSync('unzip', ['-Z1', zip]).toString()).toContain('Unhunch.app/Contents/Info.plist');
+  }, 240_000);
+
+  it('packages for Windows: our names, version and icon in the exe, the asar hash, fuses, SnoreToast unpacked', async () => {
+    await runInProject('npx', ['electron-forge', 'package', '--platform', 'win32', '--arch', 'x64']);
+    const folder = join(project, 'dist/Unhunch-win32-x64');
+    const exePath = join(folder, 'unhunch.exe');
+    const resources = NtExecutableResource.from(NtExecutable.from(readFileSync(exePath)));
+    const [versionInfo] = Resource.VersionInfo.fromEntries(resources.entries);
+    expect(versionInfo?.getStringValues({ lang: 1033, codepage: 1200 })).toMatchObject({
+      ProductName: 'Unhunch',
+      FileDescription: 'Unhunch',
+      CompanyName: 'Unhunch',
+      ProductVersion: manifest.version,
+    });
+    const [icons] = Resource.IconGroupEntry.fromEntries(resources.entries);
+    expect(icons?.icons.map((icon) => icon.width || 256)).toEqual([16, 24, 32, 48, 64, 256]);
+    const integrity = resources.entries.find((entry) => entry.type === 'INTEGRITY');
+    expect(JSON.parse(Buffer.from(integrity!.bin).toString())).toEqual([
+      expect.objectContaining({ file: 'resources\\app.asar', alg: 'SHA256' }),
+    ]);
+
+    const wire = await getCurrentFuseWire(exePath);
+    expect(wire[FuseV1Options.RunAsNode]).toBe(48);
+    expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(48);
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(49);
+
+    // SnoreToast runs as its own process, so it must sit outside the asar; only the x64 one, only it.
+    const asar = join(folder, 'resources/app.asar');
+    const vendor = 'node_modules/node-notifier/vendor/snoreToast/snoretoast-x64.exe';
+    expect(markedUnpacked(asar, vendor)).toBe(true);
+    expect(
+      readFileSync(join(folder, 'resources/app.asar.unpacked', vendor)).equals(
+        readFileSync(join(root, vendor)),
+      ),
+    ).toBe(true);
+    const helpers = asarFiles(asar).filter((file) => /\.(exe|dll)$/.test(file));
+    expect(helpers).toEqual([vendor]);
+  }, 240_000);
 });
