@@ -11,7 +11,15 @@ import type { Preferences } from '../shared/preferences';
 import { AppController } from './app-controller';
 import { APP_USER_MODEL_ID } from './app-identity';
 import { applicationMenu } from './app-menu';
-import { devServerUrl, preloadPath, rendererEntry, resourcePath, viewUrl } from './app-paths';
+import {
+  devServerUrl,
+  externalResourcePath,
+  preloadPath,
+  rendererEntry,
+  resourcePath,
+  trayIconPaths,
+  viewUrl,
+} from './app-paths';
 import { bootClockFor } from './boot-clock';
 import { createBreakContentChooser, withUserDoses } from './break-content';
 import { BreakCoordinator } from './break-coordinator';
@@ -145,13 +153,11 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
     notifier: nodeNotifier,
     ElectronNotification: Notification,
     platform: process.platform,
-    iconPath: resourcePath('icon.png'),
+    iconPath: externalResourcePath('icon.png'),
     log,
   });
-  const tray = new AppTray(
-    { active: resourcePath('tray.png'), paused: resourcePath('tray-paused.png') },
-    process.platform,
-    (command) => controller.runTrayCommand(command),
+  const tray = new AppTray(trayIconPaths(process.platform), process.platform, (command) =>
+    controller.runTrayCommand(command),
   );
   // The welcome page stands in for the tray where there is none, so it hears every change the tray does.
   const refreshTray = (): void => {
