@@ -12,6 +12,7 @@ rmSync(vitestJson, { force: true });
 rmSync(playwrightJson, { force: true });
 
 const bin = (name) => `node_modules/.bin/${name}`;
+const compat = new URL('./node20-compat.mjs', import.meta.url).href;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
@@ -49,7 +50,9 @@ run(
   bin('vitest'),
   ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
   {
-    env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ./scripts/node20-compat.mjs`.trim() },
+    // An absolute URL: the tests start Node in other folders (npm ci, npm run dist, scripts), which
+    // inherit NODE_OPTIONS and would not find a relative path there.
+    env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${compat}`.trim() },
     counts: () => {
       const report = readJson(vitestJson);
       if (!report) return undefined;
