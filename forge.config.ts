@@ -14,7 +14,7 @@ import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
-import { APP_DISPLAY_NAME, APP_USER_MODEL_ID } from './src/main/app-identity';
+import { APP_BUNDLE_ID, APP_DISPLAY_NAME, EXECUTABLE_NAME, SQUIRREL_PACKAGE_ID } from './src/main/app-identity';
 
 /** What goes into the package, relative to the project: everything else is left out. */
 const PACKAGED = /^\/(?:package\.json$|out\/|resources\/|node_modules\/)/;
@@ -112,8 +112,8 @@ const config: ForgeConfig = {
   outDir: 'dist',
   packagerConfig: {
     name: APP_DISPLAY_NAME,
-    executableName: 'unhunch',
-    appBundleId: APP_USER_MODEL_ID,
+    executableName: EXECUTABLE_NAME,
+    appBundleId: APP_BUNDLE_ID,
     appCategoryType: 'public.app-category.healthcare-fitness',
     appCopyright: 'Copyright © Unhunch contributors',
     // Packager adds .icns on macOS and .ico on Windows.
@@ -145,7 +145,7 @@ const config: ForgeConfig = {
     new MakerZIP({}, ['linux', 'darwin']),
     new MakerSquirrel(
       {
-        name: 'unhunch',
+        name: SQUIRREL_PACKAGE_ID,
         authors: 'Unhunch contributors',
         description: 'Guided stretch breaks for your neck and upper back',
         setupIcon: 'packaging/icons/icon.ico',
