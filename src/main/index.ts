@@ -14,6 +14,14 @@ import { applicationMenu } from './app-menu';
 import { preloadPath, rendererEntry, resourcePath, viewUrl } from './app-paths';
 import { createBreakContentChooser, withUserDoses } from './break-content';
 import { BreakCoordinator } from './break-coordinator';
+import {
+  envelope,
+  parseCommandLine,
+  secondLaunchRequest,
+  type CommandLineContext,
+  type LaunchRequest,
+} from './command-line';
+import { queryStatus, replyFolder, writeReply } from './command-reply';
 import { createDesktopNotifier } from './desktop-notifier';
 import { BreakEngine, createTimeoutTimer } from './engine';
 import { SuspendAwareClock } from './engine/suspend-aware-clock';
@@ -48,11 +56,14 @@ function applyAppPreferences(preferences: Preferences, loginItem: LoginItem, pre
   }
 }
 
-/**
- * Starts everything once Electron is ready. `surfaceRequests` carries launches of a second instance,
- * which may arrive before start-up is done; they are answered once a window can be shown.
- */
-async function start(surfaceRequests: { handle: (() => void) | undefined; pending: boolean }): Promise<void> {
+/** Launches from outside, which may come before start-up is done; they are answered once it is. */
+interface Launches {
+  handle: ((request: LaunchRequest) => void) | undefined;
+  pending: LaunchRequest[];
+}
+
+/** Starts everything once Electron is ready, then answers the launches that came meanwhile. */
+async function start(launches: Launches): Promise<void> {
   await app.whenReady();
   hardenApp(app, session.defaultSession);
   const menu = applicationMenu(process.platform);
@@ -172,6 +183,11 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
       }),
     recordPainCheckIn: (score) => void history.recordPainCheckIn(score),
     welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),
+    replyToStatus: (replyId, report) =>
+      void writeReply(replyFolder(app.getPath('userData')), replyId, report).catch((error: unknown) =>
+        log('could not answer a status query', error),
+      ),
+    log,
     exportHistory: async (format) => {
       const file = historyExport(history.history, format, new Date());
       const choice = await dialog.showSaveDialog({
@@ -219,8 +235,8 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
   });
 
   registerIpcHandlers(ipcMain, controller.ipcHandlers, trustedUrlMatcher(entry));
-  surfaceRequests.handle = () => controller.surface(trayHostState);
-  if (surfaceRequests.pending) surfaceRequests.handle();
+  launches.handle = (request) => controller.fromOutside(request, trayHostState);
+  for (const request of launches.pending.splice(0)) launches.handle(request);
 
   engine.start();
   refreshTray();
@@ -260,26 +276,51 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
   });
 }
 
-// Before the app is ready, as Electron requires of both. Windows shows our toasts only under the ID
-// our Start-menu shortcut carries; Chromium speaks through speech-dispatcher on Linux only when asked.
-if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
-if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
+const commandLine: CommandLineContext = {
+  defaultApp: process.defaultApp === true,
+  version: app.getVersion(),
+  electronVersion: process.versions.electron,
+};
+const print = (text: string, stream: 'stdout' | 'stderr'): Promise<void> =>
+  new Promise((resolve) => process[stream].write(text, () => resolve()));
+// Read before the lock is asked for: help, the version and mistakes are answered here and exit, never
+// reaching (or disturbing) the Unhunch that may be running.
+const invocation = parseCommandLine(process.argv, commandLine);
 
-// A tray app has no window to keep it alive; closing the last window must not quit it.
-app.on('window-all-closed', () => {});
-
-if (app.requestSingleInstanceLock()) {
-  // Registered now, not after start-up's awaits: a second launch during them must not be lost.
-  const surfaceRequests = { handle: undefined as (() => void) | undefined, pending: false };
-  app.on('second-instance', () => {
-    if (surfaceRequests.handle) surfaceRequests.handle();
-    else surfaceRequests.pending = true;
-  });
-  start(surfaceRequests).catch((error: unknown) => {
-    console.error('Unhunch failed to start:', error);
-    app.exit(1);
-  });
+if (invocation.kind === 'answer') {
+  void print(invocation.text, invocation.stream).then(() => app.exit(invocation.exitCode));
+} else if (invocation.kind === 'status') {
+  void queryStatus({
+    requestLock: (data) => app.requestSingleInstanceLock(data),
+    replyFolder: replyFolder(app.getPath('userData')),
+    json: invocation.json,
+    print,
+  }).then((code) => app.exit(code));
 } else {
-  // Another instance owns the tray; it was told through 'second-instance' and will surface itself.
-  app.quit();
+  // Before the app is ready, as Electron requires of both. Windows shows our toasts only under the ID
+  // our Start-menu shortcut carries; Chromium speaks through speech-dispatcher on Linux only when asked.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
+
+  // A tray app has no window to keep it alive; closing the last window must not quit it.
+  app.on('window-all-closed', () => {});
+
+  if (app.requestSingleInstanceLock(envelope(invocation.command))) {
+    // Registered now, not after start-up's awaits: a second launch during them must not be lost.
+    const launches: Launches = { handle: undefined, pending: [] };
+    app.on('second-instance', (_event, argv, _workingDirectory, additionalData) => {
+      const request = secondLaunchRequest(argv, additionalData, commandLine);
+      if (launches.handle) launches.handle(request);
+      else launches.pending.push(request);
+    });
+    // The first launch's own command runs once start-up is done, like one that came from outside.
+    if (invocation.command) launches.pending.push({ kind: 'command', command: invocation.command });
+    start(launches).catch((error: unknown) => {
+      console.error('Unhunch failed to start:', error);
+      app.exit(1);
+    });
+  } else {
+    // Another instance owns the tray; it was handed our command (or told to surface) and acts on it.
+    app.quit();
+  }
 }

@@ -341,6 +341,9 @@ class FakeApp extends EventEmitter {
       this.switches.push({ name, ...(value !== undefined && { value }), beforeReady: !this.ready });
     },
     hasSwitch: (name: string): boolean => this.switches.some((item) => item.name === name),
+    /** The last value given, as Chromium keeps one value per switch; '' when absent. */
+    getSwitchValue: (name: string): string =>
+      this.switches.findLast((item) => item.name === name)?.value ?? '',
   };
   /** macOS only: elsewhere `app.dock` is undefined. */
   readonly dock: { hidden: boolean; hide(): void; show(): Promise<void>; isVisible(): boolean } | undefined;
@@ -385,7 +388,13 @@ class FakeApp extends EventEmitter {
   isReady(): boolean {
     return this.ready;
   }
-  requestSingleInstanceLock(): boolean {
+  /** What each `requestSingleInstanceLock` call handed on, as Electron gives it to the first instance. */
+  readonly lockRequests: unknown[] = [];
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    // Electron sends it to the first instance as JSON, so only what survives a JSON round trip arrives.
+    this.lockRequests.push(
+      additionalData === undefined ? undefined : JSON.parse(JSON.stringify(additionalData)),
+    );
     return this.hasLock;
   }
   /** Asynchronous as in Electron: before-quit, then every window closes, then will-quit and quit. */

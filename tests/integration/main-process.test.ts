@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import type { UnhunchApi } from '../../src/shared/ipc-contract';
 import { eventChannel, requestChannel } from '../../src/shared/ipc-contract';
 import { APP_USER_MODEL_ID } from '../../src/main/app-identity';
+import { envelope } from '../../src/main/command-line';
 import { desktopExec } from '../../src/main/login-item';
 import { SHOW_FALLBACK_MS } from '../../src/main/windows';
 import { defaultSettingsDocument } from '../../src/main/persistence/settings-document';
@@ -103,8 +104,38 @@ vi.mock('../../src/main/moments', async (importOriginal) => {
 
 type FakeElectron = typeof import('../fakes/electron');
 
-/** Boots src/main/index.ts against a fresh fake Electron and waits for its start-up to settle. */
-async function boot(options: { hasLock?: boolean; files?: Record<string, string>; firstRun?: boolean } = {}) {
+/** Where a packaged Unhunch's executable is; argv[0] of a launch. */
+const EXECUTABLE = '/opt/Unhunch/unhunch';
+
+/**
+ * Runs the main script as Electron would with this command line (just the executable where absent),
+ * read from process.argv as the real one is; `defaultApp` makes it a launch from source.
+ */
+async function runMainScript(argv: string[] = [EXECUTABLE], defaultApp = false): Promise<void> {
+  const own = process.argv;
+  process.argv = argv;
+  if (defaultApp) Object.defineProperty(process, 'defaultApp', { value: true, configurable: true });
+  try {
+    await import('../../src/main/index');
+  } finally {
+    process.argv = own;
+    delete (process as { defaultApp?: boolean }).defaultApp;
+  }
+}
+
+/**
+ * Boots src/main/index.ts against a fresh fake Electron and waits for its start-up to settle; `argv` and
+ * `defaultApp` as for {@link runMainScript}.
+ */
+async function boot(
+  options: {
+    hasLock?: boolean;
+    files?: Record<string, string>;
+    firstRun?: boolean;
+    argv?: string[];
+    defaultApp?: boolean;
+  } = {},
+) {
   vi.resetModules();
   const electron = (await import('electron')) as unknown as FakeElectron;
   const fake = electron.resetFake();
@@ -116,7 +147,7 @@ async function boot(options: { hasLock?: boolean; files?: Record<string, string>
     ? (options.files ?? {})
     : { 'settings.json': JSON.stringify(defaultSettingsDocument()), ...options.files };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(fake.userData, name), text);
-  await import('../../src/main/index');
+  await runMainScript(options.argv, options.defaultApp);
   // Electron's event loop starts, and `ready` fires, only once the main script has run.
   fake.emitReady();
   await settle();
@@ -355,8 +386,248 @@ describe('main process', () => {
     expect(second.trays).toHaveLength(0);
 
     const first = await boot();
-    first.app.emit('second-instance');
+    first.app.emit('second-instance', {}, ['unhunch'], '/', second.app.lockRequests[0]);
     expect(first.liveWindows()).toHaveLength(1);
+  });
+
+  describe('the command line', () => {
+    /** What a launch printed, by stream, with the writes completed as a terminal would. */
+    function captureOutput() {
+      const printed = { stdout: '', stderr: '' };
+      for (const stream of ['stdout', 'stderr'] as const) {
+        vi.spyOn(process[stream], 'write').mockImplementation((chunk: unknown, ...rest: unknown[]) => {
+          printed[stream] += String(chunk);
+          const done = rest.find((item) => typeof item === 'function') as (() => void) | undefined;
+          done?.();
+          return true;
+        });
+      }
+      return printed;
+    }
+
+    /**
+     * `unhunch <args>` while another instance holds the lock: the launch quits, and what it handed the
+     * lock is what Electron gives the first instance, with the launch's argv.
+     */
+    async function secondLaunch(args: string[]) {
+      const argv = [EXECUTABLE, ...args];
+      const second = await boot({ hasLock: false, argv });
+      expect(second.app.quitted).toBe(true);
+      expect(second.trays).toHaveLength(0);
+      expect(second.app.lockRequests).toHaveLength(1);
+      return { argv, additionalData: second.app.lockRequests[0] };
+    }
+
+    const views = (fake: Awaited<ReturnType<typeof boot>>) =>
+      fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'));
+
+    /** Every command, what the running instance shows for it, and the state it needs first. */
+    const commands: {
+      args: string[];
+      before?: (fake: Awaited<ReturnType<typeof boot>>) => Promise<void> | void;
+      check: (fake: Awaited<ReturnType<typeof boot>>) => Promise<void> | void;
+    }[] = [
+      {
+        args: ['stretch'],
+        check: async (fake) => {
+          expect(views(fake)).toEqual(['#/player']);
+          const api = await preloadInto(fake, fake.liveWindows()[0]!);
+          expect(await api.getPlayerSession()).toMatchObject({ reason: 'quick' });
+          // Counted as the micro break taken, as from the tray.
+          expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+        },
+      },
+      {
+        args: ['stretch', 'chin-tuck'],
+        check: async (fake) => {
+          const api = await preloadInto(fake, fake.liveWindows()[0]!);
+          expect(await api.getPlayerSession()).toMatchObject({
+            title: 'Chin tuck',
+            items: [{ exerciseId: 'chin-tuck' }],
+          });
+        },
+      },
+      {
+        args: ['stretch', 'upper-back-reset'],
+        check: async (fake) => {
+          const api = await preloadInto(fake, fake.liveWindows()[0]!);
+          expect(await api.getPlayerSession()).toMatchObject({ title: 'Upper-back reset' });
+        },
+      },
+      { args: ['pause', '30m'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 09:30/) },
+      { args: ['pause', '1h'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 10:00/) },
+      { args: ['pause', '2h'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 11:00/) },
+      {
+        args: ['pause', 'tomorrow'],
+        check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until tomorrow/),
+      },
+      {
+        args: ['pause', 'indefinitely'],
+        check: (fake) => {
+          expect(fake.tray().tooltip).toMatch(/Paused$/);
+          expect(fake.trayLabels()).toContain('Resume breaks');
+        },
+      },
+      {
+        args: ['resume'],
+        before: (fake) => fake.clickTrayItem('Until I resume'),
+        check: (fake) => expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/),
+      },
+      {
+        args: ['skip'],
+        // Half a minute before the break: it is announced and may be skipped.
+        before: () => vi.advanceTimersByTimeAsync(minutes(19) + 31_000),
+        check: async (fake) => {
+          expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+          await vi.advanceTimersByTimeAsync(60_000);
+          expect(views(fake)).toEqual([]);
+        },
+      },
+      {
+        args: ['postpone'],
+        before: () => vi.advanceTimersByTimeAsync(minutes(19) + 31_000),
+        check: (fake) => expect(fake.tray().tooltip).toMatch(/Stretch in [56] min/),
+      },
+      { args: ['library'], check: (fake) => expect(views(fake)).toEqual(['#/library']) },
+      { args: ['settings'], check: (fake) => expect(views(fake)).toEqual(['#/settings']) },
+      { args: ['progress'], check: (fake) => expect(views(fake)).toEqual(['#/progress']) },
+    ];
+
+    for (const { args, before, check } of commands) {
+      it(`unhunch ${args.join(' ')}: a second launch hands it to the running instance`, async () => {
+        useFakeTime();
+        const printed = captureOutput();
+        const { argv, additionalData } = await secondLaunch(args);
+        // A command is quiet in the terminal: its effect shows in the app.
+        expect(printed).toEqual({ stdout: '', stderr: '' });
+        const first = await boot();
+        await before?.(first);
+        first.app.emit('second-instance', {}, argv, '/home/user', additionalData);
+        await settle();
+        await check(first);
+      });
+
+      it(`unhunch ${args.join(' ')}: from argv alone, Chromium's switches among it`, async () => {
+        useFakeTime();
+        const first = await boot();
+        await before?.(first);
+        // As Chromium hands it on: its switches first, ours after, and no additionalData of ours.
+        first.app.emit('second-instance', {}, [EXECUTABLE, '--enable-speech-dispatcher', ...args], '/', {});
+        await settle();
+        await check(first);
+      });
+    }
+
+    it('unhunch status: the running instance answers through a reply in its user-data folder', async () => {
+      useFakeTime();
+      const first = await boot();
+      first.clickTrayItem('For 1 hour');
+      const replyId = 'c0ffee'.padEnd(32, '0');
+      first.app.emit(
+        'second-instance',
+        {},
+        [EXECUTABLE, 'status'],
+        '/',
+        envelope({ type: 'status', replyId }),
+      );
+      await vi.waitFor(() =>
+        expect(readdirSync(join(first.userData, 'replies'))).toEqual([`${replyId}.json`]),
+      );
+      expect(readJson(first, `replies/${replyId}.json`)).toEqual({
+        headline: 'Paused until 10:00',
+        paused: true,
+        canPostpone: false,
+        canSkip: false,
+        today: expect.objectContaining({ date: '2026-11-24', breaks: 0, activeMinutes: 0 }),
+      });
+    });
+
+    it('unhunch status with nothing running says so and starts nothing', async () => {
+      const printed = captureOutput();
+      const fake = await boot({ argv: [EXECUTABLE, 'status'] });
+      await vi.waitFor(() => expect(fake.app.exitCode).toBe(3));
+      expect(printed).toEqual({ stdout: '', stderr: 'Unhunch is not running.\n' });
+      expect(fake.trays).toHaveLength(0);
+      expect(fake.liveWindows()).toHaveLength(0);
+    });
+
+    for (const [args, stream, pattern] of [
+      [['--help'], 'stdout', /^Usage: unhunch \[command\]\n/],
+      [['-h'], 'stdout', /^Usage: unhunch \[command\]\n/],
+      [['--version'], 'stdout', /^Unhunch 0\.1\.0\n$/],
+    ] as const) {
+      it(`unhunch ${args.join(' ')} prints and exits without asking for the lock`, async () => {
+        const printed = captureOutput();
+        const fake = await boot({ argv: [EXECUTABLE, ...args] });
+        expect(fake.app.exitCode).toBe(0);
+        expect(printed[stream]).toMatch(pattern);
+        expect(fake.app.lockRequests).toEqual([]);
+        expect(fake.trays).toHaveLength(0);
+        expect(fake.app.switches).toEqual([]);
+      });
+    }
+
+    for (const args of [
+      ['paus', '1h'],
+      ['pause', '3h'],
+      ['stretch', 'no-such-thing'],
+      ['skip', 'now'],
+    ]) {
+      it(`unhunch ${args.join(' ')} is refused in the launch: exit 2, the running instance never told`, async () => {
+        const printed = captureOutput();
+        const fake = await boot({ hasLock: false, argv: [EXECUTABLE, ...args] });
+        expect(fake.app.exitCode).toBe(2);
+        expect(printed.stdout).toBe('');
+        expect(printed.stderr).toMatch(/^unhunch: .+\nRun 'unhunch --help' for the commands\.\n$/);
+        expect(fake.app.lockRequests).toEqual([]);
+      });
+    }
+
+    it('acts on the first launch’s own command once start-up is done', async () => {
+      useFakeTime();
+      const fake = await boot({ argv: [EXECUTABLE, 'pause', '1h'] });
+      expect(fake.tray().tooltip).toMatch(/Paused until 10:00/);
+      expect(fake.liveWindows()).toHaveLength(0);
+      const library = await boot({ argv: [EXECUTABLE, 'library'] });
+      expect(views(library)).toEqual(['#/library']);
+    });
+
+    it('finds its arguments after the app folder when run from source, Chromium switches and all', async () => {
+      const printed = captureOutput();
+      const fake = await boot({
+        defaultApp: true,
+        argv: [
+          '/project/node_modules/electron/dist/electron',
+          '--no-sandbox',
+          '.',
+          'settings',
+          '--no-sandbox',
+        ],
+      });
+      expect(views(fake)).toEqual(['#/settings']);
+      const help = await boot({ defaultApp: true, argv: ['/electron', '.', '--help'] });
+      expect(help.app.exitCode).toBe(0);
+      expect(printed.stdout).toMatch(/^Usage: npm start -- \[command\]/);
+    });
+
+    it('hears a command that comes while it is still starting, and acts on it once started', async () => {
+      vi.resetModules();
+      const electron = (await import('electron')) as unknown as FakeElectron;
+      const fake = electron.resetFake();
+      writeFileSync(join(fake.userData, 'settings.json'), JSON.stringify(defaultSettingsDocument()));
+      vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
+      await runMainScript();
+      fake.app.emit(
+        'second-instance',
+        {},
+        [EXECUTABLE, 'progress'],
+        '/',
+        envelope({ type: 'tray', command: { type: 'open-progress' } }),
+      );
+      fake.emitReady();
+      await settle();
+      expect(views(fake)).toEqual(['#/progress']);
+    });
   });
 
   describe('breaks', () => {
@@ -799,7 +1070,7 @@ describe('main process', () => {
       const fake = electron.resetFake();
       writeFileSync(join(fake.userData, 'settings.json'), JSON.stringify(defaultSettingsDocument()));
       vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
-      await import('../../src/main/index');
+      await runMainScript();
       fake.app.emit('second-instance', {}, ['unhunch'], '/');
       fake.emitReady();
       await settle();
