@@ -6,7 +6,7 @@
  * which Electron would abort with a Chromium stack trace, and hands the binary to electron-vite.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -17,9 +17,36 @@ export interface LaunchIo {
 }
 
 const commands = { start: 'preview', dev: 'dev' } as const;
-type LaunchCommand = keyof typeof commands;
+export type LaunchCommand = keyof typeof commands;
 
-export const USAGE = 'usage: node scripts/launch.mjs start|dev';
+export const USAGE = 'usage: node scripts/launch.mjs start|dev [command for Unhunch…]';
+
+/**
+ * How electron-vite is run, and what reaches Electron. Arguments after the launch command are Unhunch's
+ * own (`npm start -- pause 1h`); electron-vite hands Electron only what ELECTRON_CLI_ARGS lists (a JSON
+ * array, after the app folder), so they travel there, after any the user set.
+ *
+ * With a command, `start` reuses the last build when there is one: the command is most often for the
+ * Unhunch already running from out/, and rebuilding would replace the files its next window loads, and
+ * take seconds a command should not. `npm start` alone still builds, so a plain start runs fresh code.
+ */
+export function electronViteRun(
+  command: LaunchCommand,
+  appArgs: readonly string[],
+  io: { env: NodeJS.ProcessEnv; built: boolean },
+): { args: string[]; env: NodeJS.ProcessEnv } {
+  const args: string[] = [commands[command]];
+  if (command === 'start' && appArgs.length > 0 && io.built) args.push('--skipBuild');
+  if (appArgs.length === 0) return { args, env: {} };
+  let inherited: unknown[] = [];
+  try {
+    const parsed: unknown = JSON.parse(io.env['ELECTRON_CLI_ARGS'] ?? '[]');
+    if (Array.isArray(parsed)) inherited = parsed;
+  } catch {
+    // Not electron-vite's JSON: it would have failed on it too; ours replace it.
+  }
+  return { args, env: { ELECTRON_CLI_ARGS: JSON.stringify([...inherited, ...appArgs]) } };
+}
 
 /** What decides whether Chromium's sandbox can start on Linux. */
 export interface SandboxFacts {
@@ -91,8 +118,8 @@ function electronBinary(root: string): string {
 }
 
 export async function main(args: readonly string[], io: LaunchIo): Promise<number> {
-  const command = args[0] as LaunchCommand | undefined;
-  if (args.length !== 1 || command === undefined || !Object.hasOwn(commands, command)) {
+  const [command, ...appArgs] = args as [LaunchCommand | undefined, ...string[]];
+  if (command === undefined || !Object.hasOwn(commands, command)) {
     console.error(USAGE);
     return 2;
   }
@@ -121,10 +148,14 @@ export async function main(args: readonly string[], io: LaunchIo): Promise<numbe
     'bin/electron-vite.js',
   );
   // `preview` builds once and starts; running `build` first as well would build twice.
-  const child = spawn(process.execPath, [electronVite, commands[command]], {
+  const run = electronViteRun(command, appArgs, {
+    env: io.env,
+    built: existsSync(join(io.root, 'out/main/index.js')),
+  });
+  const child = spawn(process.execPath, [electronVite, ...run.args], {
     cwd: io.root,
     stdio: 'inherit',
-    env: { ...io.env, ELECTRON_EXEC_PATH: binary },
+    env: { ...io.env, ...run.env, ELECTRON_EXEC_PATH: binary },
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => child.kill(signal));
