@@ -13,6 +13,7 @@ import type {
 } from '../shared/ipc-contract';
 import { findRoutine, type RoutineItem } from '../shared/routines';
 import type { TrayCommand, TrayStatus } from '../shared/tray-menu';
+import type { ShortcutAction } from '../shared/preferences';
 import type { ViewName } from '../shared/views';
 import type { BreakContent } from './break-content';
 import type { LaunchRequest } from './command-line';
@@ -62,6 +63,8 @@ export interface ControllerDeps {
   recordPainCheckIn: (score: number) => void;
   /** Asks where to save and writes the file; the path, or null when the user cancelled. */
   exportHistory: (format: 'csv' | 'json') => Promise<string | null>;
+  /** Turns our global shortcuts off while the settings page records one, and on again. */
+  suspendShortcuts: (suspended: boolean) => void;
   /** Hands `unhunch status` its answer, under the reply id its launch chose. */
   replyToStatus: (replyId: string, report: StatusReport) => void;
   log: (message: string, detail?: unknown) => void;
@@ -153,6 +156,23 @@ export class AppController {
     }
   }
 
+  /**
+   * A global shortcut was pressed, in whatever app. Pause/resume toggles by what the tray shows, and
+   * pauses until resumed: the same keys bring breaks back, whenever the user is ready.
+   */
+  runShortcut(action: ShortcutAction): void {
+    switch (action) {
+      case 'quickStretch':
+        return this.runTrayCommand({ type: 'quick-stretch' });
+      case 'pauseResume':
+        return this.runTrayCommand(
+          this.deps.status().paused ? { type: 'resume' } : { type: 'pause', request: { kind: 'indefinite' } },
+        );
+      case 'skipBreak':
+        return this.runTrayCommand({ type: 'skip' });
+    }
+  }
+
   /** What `unhunch status` prints: the tray's status and today's breaks. */
   statusReport(): StatusReport {
     const { date, breaks, completed, skipped, workedThrough, natural, quick, activeMinutes } =
@@ -231,6 +251,7 @@ export class AppController {
     getTrayStatus: () => this.deps.status(),
     // The welcome page's buttons are the tray menu's items: one behaviour, two ways in.
     runCommand: (command) => this.runTrayCommand(command),
+    suspendShortcuts: ({ suspended }) => this.deps.suspendShortcuts(suspended),
     closeWindow: (_input, caller) => {
       const view = this.deps.windows.viewOf(caller.webContentsId);
       if (view) this.deps.windows.close(view);

@@ -4,7 +4,17 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { Menu, Notification, app, dialog, ipcMain, nativeTheme, powerMonitor, session } from 'electron';
+import {
+  Menu,
+  Notification,
+  app,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  nativeTheme,
+  powerMonitor,
+  session,
+} from 'electron';
 import nodeNotifier from 'node-notifier';
 import type { TrayHostState } from '../shared/ipc-contract';
 import type { Preferences } from '../shared/preferences';
@@ -23,6 +33,7 @@ import {
 } from './command-line';
 import { queryStatus, replyFolder, writeReply } from './command-reply';
 import { createDesktopNotifier } from './desktop-notifier';
+import { GlobalShortcuts } from './global-shortcuts';
 import { BreakEngine, createTimeoutTimer } from './engine';
 import { SuspendAwareClock } from './engine/suspend-aware-clock';
 import { historyExport } from './history-export';
@@ -92,7 +103,22 @@ async function start(launches: Launches): Promise<void> {
   if (startAtLogin !== settingsStore.preferences.startAtLogin) {
     settingsStore.update({ preferences: { startAtLogin } });
   }
-  const userSettings = new UserSettings(settingsStore, () => loginItem.view());
+  const wayland = isWaylandSession(process.env, process.platform);
+  const shortcuts = new GlobalShortcuts({
+    port: globalShortcut,
+    run: (action) => controller.runShortcut(action),
+    wayland,
+    log,
+  });
+  // Opening Settings (and every change) tries again a shortcut another app held: it may be free now.
+  const userSettings = new UserSettings(
+    settingsStore,
+    () => loginItem.view(),
+    () => {
+      shortcuts.retry();
+      return shortcuts.problemsView();
+    },
+  );
   applyAppPreferences(settingsStore.preferences, loginItem);
 
   const entry = rendererEntry(process.env['ELECTRON_RENDERER_URL']);
@@ -101,9 +127,11 @@ async function start(launches: Launches): Promise<void> {
     viewUrl: (view) => viewUrl(entry, view),
     onClosed: (view) => {
       if (view === 'player') controller.playerClosed();
+      // A settings page closed while recording a shortcut never said it had finished.
+      if (view === 'settings') shortcuts.suspend(false);
     },
     platform: process.platform,
-    wayland: isWaylandSession(process.env, process.platform),
+    wayland,
   });
   // Asked while the rest starts; Electron registers its tray icon once, so the answer holds for the run.
   const trayHost = detectTrayHost({
@@ -183,6 +211,7 @@ async function start(launches: Launches): Promise<void> {
       }),
     recordPainCheckIn: (score) => void history.recordPainCheckIn(score),
     welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),
+    suspendShortcuts: (suspended) => shortcuts.suspend(suspended),
     replyToStatus: (replyId, report) =>
       void writeReply(replyFolder(app.getPath('userData')), replyId, report).catch((error: unknown) =>
         log('could not answer a status query', error),
@@ -230,6 +259,8 @@ async function start(launches: Launches): Promise<void> {
       refreshTray();
     }
     if (preferencesChanged) applyAppPreferences(document.preferences, loginItem, previous.preferences);
+    if (!same(document.preferences.shortcuts, previous.preferences.shortcuts))
+      shortcuts.apply(document.preferences.shortcuts);
     if (settingsChanged || preferencesChanged)
       windows.broadcast('settingsChanged', userSettings.changedView());
   });
@@ -240,6 +271,8 @@ async function start(launches: Launches): Promise<void> {
 
   engine.start();
   refreshTray();
+  // Only now: a shortcut pressed earlier would reach a controller not yet built.
+  shortcuts.apply(settingsStore.preferences.shortcuts);
   let quitting = false;
   // Where no tray icon can be seen the welcome window is the way in; on a first run it says hello.
   const firstRun = settingsStore.firstRun;
@@ -269,6 +302,7 @@ async function start(launches: Launches): Promise<void> {
   // Quitting closes the windows first, and a break window closing still records its break and
   // refreshes the tray: the rest is taken down only after that.
   app.on('will-quit', () => {
+    shortcuts.dispose();
     engine.stop();
     moments.dispose();
     history.flush();
@@ -301,6 +335,15 @@ if (invocation.kind === 'answer') {
   // our Start-menu shortcut carries; Chromium speaks through speech-dispatcher on Linux only when asked.
   if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
+  // Wayland gives apps global shortcuts only through the desktop's portal, which Chromium uses only
+  // when asked before ready; added to any features the user enabled, not in place of them.
+  if (isWaylandSession(process.env, process.platform)) {
+    const features = app.commandLine.getSwitchValue('enable-features');
+    app.commandLine.appendSwitch(
+      'enable-features',
+      [...features.split(',').filter(Boolean), 'GlobalShortcutsPortal'].join(','),
+    );
+  }
 
   // A tray app has no window to keep it alive; closing the last window must not quit it.
   app.on('window-all-closed', () => {});

@@ -5,6 +5,7 @@
  */
 import type {
   LoginItemView,
+  ShortcutProblems,
   SettingsChange,
   SettingsUpdateResult,
   SettingsView,
@@ -21,6 +22,8 @@ export class UserSettings {
   constructor(
     private readonly store: SettingsSource,
     private readonly loginItem: () => LoginItemView = () => ({ available: true }),
+    /** Read for every view too, so a save answers with whether its shortcut could be registered. */
+    private readonly shortcutProblems: () => ShortcutProblems = () => ({}),
   ) {}
 
   view(): SettingsView {
@@ -35,6 +38,7 @@ export class UserSettings {
       settings: this.store.settings,
       preferences: this.store.preferences,
       loginItem: this.loginItem(),
+      shortcutProblems: this.shortcutProblems(),
     };
   }
 

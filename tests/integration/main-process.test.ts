@@ -134,12 +134,15 @@ async function boot(
     firstRun?: boolean;
     argv?: string[];
     defaultApp?: boolean;
+    /** Switches the user started Electron with (`--enable-features=…`), as app.commandLine reads them. */
+    switches?: { name: string; value: string }[];
   } = {},
 ) {
   vi.resetModules();
   const electron = (await import('electron')) as unknown as FakeElectron;
   const fake = electron.resetFake();
   fake.app.hasLock = options.hasLock ?? true;
+  for (const item of options.switches ?? []) fake.app.switches.push({ ...item, beforeReady: true });
   // The Linux login item is an autostart file under XDG_CONFIG_HOME: never the machine's own.
   vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
   // A returning user unless a test says otherwise: the first run opens a welcome window.
@@ -628,6 +631,187 @@ describe('main process', () => {
       await settle();
       expect(views(fake)).toEqual(['#/progress']);
     });
+  });
+
+  describe('global shortcuts', () => {
+    const set = { quickStretch: 'CmdOrCtrl+Alt+S', pauseResume: 'Ctrl+Alt+P', skipBreak: 'Shift+F9' };
+
+    /** Opens Settings and sets the shortcuts there, as the page saves them. */
+    async function setShortcuts(fake: Awaited<ReturnType<typeof boot>>, shortcuts: Partial<typeof set>) {
+      fake.clickTrayItem('Settings…');
+      const window = fake.liveWindows().find((item) => item.url.endsWith('#/settings'))!;
+      const api = await preloadInto(fake, window);
+      const result = await api.updateSettings({ preferences: { shortcuts: { ...set, ...shortcuts } } });
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return { api, view: result.view, window };
+    }
+
+    it('meet a globalShortcut as strict as Electron’s (the fake itself)', async () => {
+      vi.resetModules();
+      const electron = (await import('electron')) as unknown as FakeElectron;
+      const fake = electron.resetFake();
+      expect(() => fake.globalShortcut.register('Ctrl+Alt+S', () => {})).toThrow(
+        'globalShortcut cannot be used before the app is ready',
+      );
+      fake.emitReady();
+      for (const bad of ['', 'Ctrl+Alt', 'Ctrl+Alt+Nope', 'Ctrl+Alt+é'])
+        expect(() => fake.globalShortcut.register(bad, () => {})).toThrow(
+          `Error processing argument at index 0, conversion failure from ${bad}`,
+        );
+      if (fake.profile === 'linux-wayland') {
+        // No portal asked for before ready: no global shortcuts at all.
+        expect(fake.globalShortcut.register('Ctrl+Alt+S', () => {})).toBe(false);
+        return;
+      }
+      fake.takenShortcuts = ['ctrl+alt+t'];
+      expect(fake.globalShortcut.register('Alt+Ctrl+T', () => {})).toBe(false);
+      expect(fake.globalShortcut.register('Ctrl+Alt+S', () => {})).toBe(true);
+      expect(fake.globalShortcut.register('Control+Option+S', () => {})).toBe(false);
+      expect(fake.globalShortcut.register('Ctrl+MediaPlayPause', () => {})).toBe(fake.platform !== 'darwin');
+      fake.globalShortcut.setSuspended(true);
+      expect(fake.globalShortcut.register('Ctrl+Alt+Q', () => {})).toBe(false);
+      expect(fake.globalShortcut.press('Ctrl+Alt+S')).toBe(false);
+      fake.globalShortcut.setSuspended(false);
+      expect(fake.globalShortcut.press('Ctrl+Alt+S')).toBe(true);
+    });
+
+    it('are off until the user sets one', async () => {
+      const fake = await boot();
+      expect(fake.globalShortcut.registered.size).toBe(0);
+    });
+
+    it('act from any app once set: a quick stretch, pause and resume with one key, a skip', async () => {
+      useFakeTime();
+      const fake = await boot();
+      const { view, window } = await setShortcuts(fake, {});
+      expect(view.shortcutProblems).toEqual({});
+      expect(view.preferences.shortcuts).toEqual({ ...set, quickStretch: 'CommandOrControl+Alt+S' });
+      window.close();
+      await settle();
+
+      expect(fake.globalShortcut.press('Ctrl+Alt+P')).toBe(true);
+      expect(fake.tray().tooltip).toMatch(/Paused$/);
+      fake.globalShortcut.press('Ctrl+Alt+P');
+      expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+
+      // CommandOrControl is Command on macOS and Ctrl elsewhere, as Electron reads it.
+      expect(fake.globalShortcut.press(fake.platform === 'darwin' ? 'Command+Alt+S' : 'Ctrl+Alt+S')).toBe(
+        true,
+      );
+      await settle();
+      expect(fake.liveWindows().map((item) => item.url.replace(/.*#/, '#'))).toEqual(['#/player']);
+      fake.liveWindows()[0]!.close();
+      await settle();
+
+      await vi.advanceTimersByTimeAsync(minutes(19) + 31_000);
+      expect(fake.trayLabels()).toContain('Skip break');
+      fake.globalShortcut.press('Shift+F9');
+      expect(fake.trayLabels()).not.toContain('Skip break');
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(fake.liveWindows()).toHaveLength(0);
+    });
+
+    it('are registered again at the next start, and given back at quit', async () => {
+      const saved = {
+        ...defaultSettingsDocument(),
+        preferences: { ...defaultSettingsDocument().preferences, shortcuts: set },
+      };
+      const fake = await boot({ files: { 'settings.json': JSON.stringify(saved) } });
+      expect(fake.globalShortcut.isRegistered('Ctrl+Alt+P')).toBe(true);
+      expect(fake.globalShortcut.registered.size).toBe(3);
+      fake.clickTrayItem('Quit Unhunch');
+      await settle();
+      expect(fake.app.quitted).toBe(true);
+      expect(fake.globalShortcut.registered.size).toBe(0);
+    });
+
+    it('let go of the old keys when one changes, and of all when turned off', async () => {
+      const fake = await boot();
+      const { api } = await setShortcuts(fake, {});
+      await api.updateSettings({ preferences: { shortcuts: { ...set, pauseResume: 'Ctrl+Alt+O' } } });
+      expect(fake.globalShortcut.isRegistered('Ctrl+Alt+P')).toBe(false);
+      expect(fake.globalShortcut.isRegistered('Ctrl+Alt+O')).toBe(true);
+      // Two actions trade keys: each is free again before the other takes it.
+      const swapped = await api.updateSettings({
+        preferences: { shortcuts: { ...set, pauseResume: 'Shift+F9', skipBreak: 'Ctrl+Alt+O' } },
+      });
+      expect(swapped).toMatchObject({ ok: true, view: { shortcutProblems: {} } });
+      await api.updateSettings({
+        preferences: { shortcuts: { quickStretch: '', pauseResume: '', skipBreak: '' } },
+      });
+      expect(fake.globalShortcut.registered.size).toBe(0);
+    });
+
+    it('refuse the same keys for two actions, with a message for the second', async () => {
+      const fake = await boot();
+      const { api } = await setShortcuts(fake, {});
+      const result = await api.updateSettings({
+        preferences: { shortcuts: { ...set, skipBreak: 'Ctrl+Alt+P' } },
+      });
+      expect(result).toEqual({
+        ok: false,
+        errors: { 'preferences.shortcuts.skipBreak': 'is already the shortcut for pause or resume breaks' },
+      });
+    });
+
+    it('report keys another app holds in Settings, keep them, and take them once they are free', async () => {
+      const fake = await boot();
+      fake.takenShortcuts = ['Ctrl+Alt+P'];
+      const { api, view } = await setShortcuts(fake, {});
+      expect(readJson(fake, 'settings.json')).toMatchObject({
+        preferences: { shortcuts: { pauseResume: 'Ctrl+Alt+P' } },
+      });
+      if (fake.profile === 'linux-wayland') {
+        // Through the portal the desktop binds the keys (or asks the user); the app is never told of a clash.
+        expect(view.shortcutProblems).toEqual({});
+        return;
+      }
+      expect(view.shortcutProblems).toEqual({
+        pauseResume:
+          'Another app already uses Ctrl+Alt+P, so it does nothing in Unhunch. Choose another, or close that app and open Settings again.',
+      });
+      expect(fake.globalShortcut.press('Ctrl+Alt+P')).toBe(false);
+      fake.takenShortcuts = [];
+      // Settings asks again each time it is opened.
+      expect((await api.getSettings()).shortcutProblems).toEqual({});
+      expect(fake.globalShortcut.press('Ctrl+Alt+P')).toBe(true);
+    });
+
+    it('are deaf while Settings records one, and hear again when it saves or closes', async () => {
+      const fake = await boot();
+      const { api, window } = await setShortcuts(fake, {});
+      await api.suspendShortcuts({ suspended: true });
+      expect(fake.globalShortcut.press('Ctrl+Alt+P')).toBe(false);
+      await api.updateSettings({ preferences: { shortcuts: { ...set, skipBreak: 'Ctrl+Alt+K' } } });
+      expect(fake.globalShortcut.press('Ctrl+Alt+K')).toBe(true);
+
+      await api.suspendShortcuts({ suspended: true });
+      window.close();
+      await settle();
+      expect(fake.globalShortcut.press('Ctrl+Alt+P')).toBe(true);
+    });
+
+    it('ask Chromium for the Wayland portal before ready, beside the features the user enabled', async () => {
+      const fake = await boot({ switches: [{ name: 'enable-features', value: 'WebRTCPipeWireCapturer' }] });
+      const features = fake.app.switches.filter(({ name }) => name === 'enable-features').at(-1);
+      if (fake.profile === 'linux-wayland')
+        expect(features).toEqual({
+          name: 'enable-features',
+          value: 'WebRTCPipeWireCapturer,GlobalShortcutsPortal',
+          beforeReady: true,
+        });
+      else expect(features?.value).toBe('WebRTCPipeWireCapturer');
+    });
+
+    if (process.env['UNHUNCH_FAKE_PLATFORM'] === 'linux-wayland')
+      it('say so where the Wayland desktop offers apps no shortcuts', async () => {
+        const fake = await boot();
+        fake.shortcutPortal = false;
+        const { view } = await setShortcuts(fake, {});
+        expect(view.shortcutProblems.quickStretch).toMatch(
+          /^Your desktop did not give Unhunch CommandOrControl\+Alt\+S: .* may not offer global shortcuts to apps\./,
+        );
+      });
   });
 
   describe('breaks', () => {

@@ -31,6 +31,7 @@ function controller(overrides: Partial<ControllerDeps> = {}) {
     progress: vi.fn(),
     recordPainCheckIn: vi.fn(),
     exportHistory: vi.fn(),
+    suspendShortcuts: vi.fn(),
     replyToStatus: vi.fn(),
     log: vi.fn(),
     ...overrides,
@@ -246,5 +247,34 @@ describe('AppController.fromOutside: the command line', () => {
     app.fromOutside({ kind: 'ignore', reason: 'help' });
     expect(windows.open).toHaveBeenCalledTimes(1);
     expect(deps.log).toHaveBeenCalledWith('ignored a launch', 'help');
+  });
+});
+
+describe('AppController.runShortcut: global shortcuts', () => {
+  it('starts a quick stretch and skips through the tray’s own commands', () => {
+    const { app, breaks, changed } = controller();
+    app.runShortcut('quickStretch');
+    expect(app.sessions.current).toMatchObject({ reason: 'quick' });
+    app.runShortcut('skipBreak');
+    expect(breaks.skip).toHaveBeenCalledTimes(1);
+    expect(changed).toHaveBeenCalledTimes(2);
+  });
+
+  it('pauses until resumed, and resumes when paused: one key for both', () => {
+    let paused = false;
+    const { app, breaks } = controller({
+      status: () => ({ headline: '', paused, canPostpone: false, canSkip: false }),
+    });
+    app.runShortcut('pauseResume');
+    expect(breaks.pause).toHaveBeenCalledWith({ kind: 'indefinite' });
+    paused = true;
+    app.runShortcut('pauseResume');
+    expect(breaks.resume).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands suspendShortcuts from the settings page to its port', () => {
+    const { app, deps } = controller();
+    handle(app, 'suspendShortcuts', { suspended: true });
+    expect(deps.suspendShortcuts).toHaveBeenCalledWith(true);
   });
 });
