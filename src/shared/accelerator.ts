@@ -182,3 +182,11 @@ export function acceleratorFromKeyPress(press: KeyPress, mac: boolean): string |
   ].filter((modifier): modifier is string => modifier !== false);
   return [...modifiers, key].join('+');
 }
+
+/** A stored shortcut as this computer's keyboard labels it: CommandOrControl is Command on a Mac, Ctrl elsewhere. */
+export function displayAccelerator(accelerator: string, mac: boolean): string {
+  return accelerator
+    .split('+')
+    .map((part) => (part === 'CommandOrControl' ? (mac ? 'Command' : 'Ctrl') : part))
+    .join('+');
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { acceleratorFromKeyPress, checkAccelerator, type KeyPress } from '../../../src/shared/accelerator';
+import {
+  acceleratorFromKeyPress,
+  checkAccelerator,
+  displayAccelerator,
+  type KeyPress,
+} from '../../../src/shared/accelerator';
 
 describe('checkAccelerator: the shortcuts Unhunch takes', () => {
   const valid: [string, string][] = [
@@ -112,5 +117,13 @@ describe('acceleratorFromKeyPress: what a recorder hears', () => {
       const spelled = acceleratorFromKeyPress(press(code, { ctrlKey: true, altKey: true }), false)!;
       expect(checkAccelerator(spelled)).toMatchObject({ ok: true });
     }
+  });
+});
+
+describe('displayAccelerator', () => {
+  it('names CommandOrControl as the keyboard in front of the user does', () => {
+    expect(displayAccelerator('CommandOrControl+Shift+F12', false)).toBe('Ctrl+Shift+F12');
+    expect(displayAccelerator('CommandOrControl+Shift+F12', true)).toBe('Command+Shift+F12');
+    expect(displayAccelerator('Ctrl+Alt+Plus', true)).toBe('Ctrl+Alt+Plus');
   });
 });

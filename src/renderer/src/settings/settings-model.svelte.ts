@@ -1,4 +1,10 @@
-import type { LoginItemView, SettingsChange, SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
+import type {
+  LoginItemView,
+  SettingsChange,
+  SettingsView,
+  ShortcutProblems,
+  UnhunchApi,
+} from '../../../shared/ipc-contract';
 import { followSettings } from '../follow-settings';
 import { checkChange, fieldPath, inScope, type SettingsValues } from './settings-form';
 
@@ -19,6 +25,8 @@ export class SettingsModel {
   values = $state<SettingsValues | undefined>();
   /** Whether start at login can work in this run; main re-reads it for every view. */
   loginItem = $state<LoginItemView>({ available: true });
+  /** Shortcuts the system refused (another app holds them); main tries again with every view. */
+  shortcutProblems = $state<ShortcutProblems>({});
   /** Messages keyed by field path ("microBreak.everyMinutes", "preferences.exerciseOverrides.chin-tuck.reps"). */
   errors = $state<Record<string, string>>({});
   /** The repaired-file notice, until dismissed; shown once per window. */
@@ -54,6 +62,7 @@ export class SettingsModel {
     }
     this.values = { settings: view.settings, preferences: view.preferences };
     this.loginItem = view.loginItem;
+    this.shortcutProblems = view.shortcutProblems;
   }
 
   dismissNotice(): void {
