@@ -318,9 +318,8 @@ const commandLine: CommandLineContext = {
 const print = (text: string, stream: 'stdout' | 'stderr'): Promise<void> =>
   new Promise((resolve) => process[stream].write(text, () => resolve()));
 // Read before the lock is asked for: help, the version and mistakes are answered here and exit, never
-// reaching (or disturbing) the Unhunch that may be running.
+// reaching (or disturbing) the Unhunch that may be running; status asks it and exits.
 const invocation = parseCommandLine(process.argv, commandLine);
-
 if (invocation.kind === 'answer') {
   void print(invocation.text, invocation.stream).then(() => app.exit(invocation.exitCode));
 } else if (invocation.kind === 'status') {
@@ -330,40 +329,42 @@ if (invocation.kind === 'answer') {
     json: invocation.json,
     print,
   }).then((code) => app.exit(code));
+}
+
+// Before the app is ready, as Electron requires of both. Windows shows our toasts only under the ID
+// our Start-menu shortcut carries; Chromium speaks through speech-dispatcher on Linux only when asked.
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
+// Wayland gives apps global shortcuts only through the desktop's portal, which Chromium uses only when
+// asked before ready; added to any features the user enabled, not in place of them.
+if (isWaylandSession(process.env, process.platform)) {
+  const features = app.commandLine.getSwitchValue('enable-features');
+  app.commandLine.appendSwitch(
+    'enable-features',
+    [...features.split(',').filter(Boolean), 'GlobalShortcutsPortal'].join(','),
+  );
+}
+
+// A tray app has no window to keep it alive; closing the last window must not quit it.
+app.on('window-all-closed', () => {});
+
+if (invocation.kind !== 'run') {
+  // Answered above: this process starts nothing.
+} else if (app.requestSingleInstanceLock(envelope(invocation.command))) {
+  // Registered now, not after start-up's awaits: a second launch during them must not be lost.
+  const launches: Launches = { handle: undefined, pending: [] };
+  app.on('second-instance', (_event, argv, _workingDirectory, additionalData) => {
+    const request = secondLaunchRequest(argv, additionalData, commandLine);
+    if (launches.handle) launches.handle(request);
+    else launches.pending.push(request);
+  });
+  // The first launch's own command runs once start-up is done, like one that came from outside.
+  if (invocation.command) launches.pending.push({ kind: 'command', command: invocation.command });
+  start(launches).catch((error: unknown) => {
+    console.error('Unhunch failed to start:', error);
+    app.exit(1);
+  });
 } else {
-  // Before the app is ready, as Electron requires of both. Windows shows our toasts only under the ID
-  // our Start-menu shortcut carries; Chromium speaks through speech-dispatcher on Linux only when asked.
-  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
-  if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
-  // Wayland gives apps global shortcuts only through the desktop's portal, which Chromium uses only
-  // when asked before ready; added to any features the user enabled, not in place of them.
-  if (isWaylandSession(process.env, process.platform)) {
-    const features = app.commandLine.getSwitchValue('enable-features');
-    app.commandLine.appendSwitch(
-      'enable-features',
-      [...features.split(',').filter(Boolean), 'GlobalShortcutsPortal'].join(','),
-    );
-  }
-
-  // A tray app has no window to keep it alive; closing the last window must not quit it.
-  app.on('window-all-closed', () => {});
-
-  if (app.requestSingleInstanceLock(envelope(invocation.command))) {
-    // Registered now, not after start-up's awaits: a second launch during them must not be lost.
-    const launches: Launches = { handle: undefined, pending: [] };
-    app.on('second-instance', (_event, argv, _workingDirectory, additionalData) => {
-      const request = secondLaunchRequest(argv, additionalData, commandLine);
-      if (launches.handle) launches.handle(request);
-      else launches.pending.push(request);
-    });
-    // The first launch's own command runs once start-up is done, like one that came from outside.
-    if (invocation.command) launches.pending.push({ kind: 'command', command: invocation.command });
-    start(launches).catch((error: unknown) => {
-      console.error('Unhunch failed to start:', error);
-      app.exit(1);
-    });
-  } else {
-    // Another instance owns the tray; it was handed our command (or told to surface) and acts on it.
-    app.quit();
-  }
+  // Another instance owns the tray; it was handed our command (or told to surface) and acts on it.
+  app.quit();
 }

@@ -566,7 +566,6 @@ describe('main process', () => {
         expect(printed[stream]).toMatch(pattern);
         expect(fake.app.lockRequests).toEqual([]);
         expect(fake.trays).toHaveLength(0);
-        expect(fake.app.switches).toEqual([]);
       });
     }
 
