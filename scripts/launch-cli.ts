@@ -22,30 +22,22 @@ export type LaunchCommand = keyof typeof commands;
 export const USAGE = 'usage: node scripts/launch.mjs start|dev [command for Unhunch…]';
 
 /**
- * How electron-vite is run, and what reaches Electron. Arguments after the launch command are Unhunch's
- * own (`npm start -- pause 1h`); electron-vite hands Electron only what ELECTRON_CLI_ARGS lists (a JSON
- * array, after the app folder), so they travel there, after any the user set.
+ * electron-vite's arguments. Those after the launch command are Unhunch's own (`npm start -- pause 1h`):
+ * electron-vite hands Electron what follows its own `--` (it sets ELECTRON_CLI_ARGS from them, over
+ * any the environment had), after the app folder.
  *
  * With a command, `start` reuses the last build when there is one: the command is most often for the
  * Unhunch already running from out/, and rebuilding would replace the files its next window loads, and
  * take seconds a command should not. `npm start` alone still builds, so a plain start runs fresh code.
  */
-export function electronViteRun(
+export function electronViteArgs(
   command: LaunchCommand,
   appArgs: readonly string[],
-  io: { env: NodeJS.ProcessEnv; built: boolean },
-): { args: string[]; env: NodeJS.ProcessEnv } {
+  { built }: { built: boolean },
+): string[] {
   const args: string[] = [commands[command]];
-  if (command === 'start' && appArgs.length > 0 && io.built) args.push('--skipBuild');
-  if (appArgs.length === 0) return { args, env: {} };
-  let inherited: unknown[] = [];
-  try {
-    const parsed: unknown = JSON.parse(io.env['ELECTRON_CLI_ARGS'] ?? '[]');
-    if (Array.isArray(parsed)) inherited = parsed;
-  } catch {
-    // Not electron-vite's JSON: it would have failed on it too; ours replace it.
-  }
-  return { args, env: { ELECTRON_CLI_ARGS: JSON.stringify([...inherited, ...appArgs]) } };
+  if (command === 'start' && appArgs.length > 0 && built) args.push('--skipBuild');
+  return appArgs.length > 0 ? [...args, '--', ...appArgs] : args;
 }
 
 /** What decides whether Chromium's sandbox can start on Linux. */
@@ -148,14 +140,13 @@ export async function main(args: readonly string[], io: LaunchIo): Promise<numbe
     'bin/electron-vite.js',
   );
   // `preview` builds once and starts; running `build` first as well would build twice.
-  const run = electronViteRun(command, appArgs, {
-    env: io.env,
+  const viteArgs = electronViteArgs(command, appArgs, {
     built: existsSync(join(io.root, 'out/main/index.js')),
   });
-  const child = spawn(process.execPath, [electronVite, ...run.args], {
+  const child = spawn(process.execPath, [electronVite, ...viteArgs], {
     cwd: io.root,
     stdio: 'inherit',
-    env: { ...io.env, ...run.env, ELECTRON_EXEC_PATH: binary },
+    env: { ...io.env, ELECTRON_EXEC_PATH: binary },
   });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => child.kill(signal));

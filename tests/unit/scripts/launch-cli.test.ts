@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { electronViteRun, sandboxProblem, type SandboxFacts } from '../../../scripts/launch-cli';
+import { electronViteArgs, sandboxProblem, type SandboxFacts } from '../../../scripts/launch-cli';
 
 const helperPath = '/home/ana/unhunch/node_modules/electron/dist/chrome-sandbox';
 const ubuntu: SandboxFacts = {
@@ -42,35 +42,34 @@ describe('the Linux sandbox check before Electron starts', () => {
 });
 
 describe('npm start -- <command>: Unhunch’s own arguments reach Electron', () => {
-  it('starts plainly, building first, with nothing extra for Electron', () => {
-    expect(electronViteRun('start', [], { env: {}, built: true })).toEqual({ args: ['preview'], env: {} });
-    expect(electronViteRun('dev', [], { env: {}, built: true })).toEqual({ args: ['dev'], env: {} });
+  it('starts plainly, building first, with nothing for Electron', () => {
+    expect(electronViteArgs('start', [], { built: true })).toEqual(['preview']);
+    expect(electronViteArgs('dev', [], { built: true })).toEqual(['dev']);
   });
 
-  it('hands a command to Electron through ELECTRON_CLI_ARGS, reusing the build the running app uses', () => {
-    expect(electronViteRun('start', ['pause', '1h'], { env: {}, built: true })).toEqual({
-      args: ['preview', '--skipBuild'],
-      env: { ELECTRON_CLI_ARGS: '["pause","1h"]' },
-    });
+  it('hands a command to Electron after electron-vite’s `--`, reusing the build the running app uses', () => {
+    expect(electronViteArgs('start', ['pause', '1h'], { built: true })).toEqual([
+      'preview',
+      '--skipBuild',
+      '--',
+      'pause',
+      '1h',
+    ]);
+    // Our own switches too, untouched by electron-vite's option parser.
+    expect(electronViteArgs('start', ['--help'], { built: true })).toEqual([
+      'preview',
+      '--skipBuild',
+      '--',
+      '--help',
+    ]);
   });
 
   it('builds first when there is no build yet, and always in development', () => {
-    expect(electronViteRun('start', ['--help'], { env: {}, built: false }).args).toEqual(['preview']);
-    expect(electronViteRun('dev', ['settings'], { env: {}, built: true })).toEqual({
-      args: ['dev'],
-      env: { ELECTRON_CLI_ARGS: '["settings"]' },
-    });
-  });
-
-  it('keeps switches the user already gives Electron that way, ours after them', () => {
-    const env = { ELECTRON_CLI_ARGS: '["--ozone-platform=x11"]' };
-    expect(electronViteRun('start', ['skip'], { env, built: true }).env).toEqual({
-      ELECTRON_CLI_ARGS: '["--ozone-platform=x11","skip"]',
-    });
-    expect(
-      electronViteRun('start', ['skip'], { env: { ELECTRON_CLI_ARGS: 'nonsense' }, built: true }).env,
-    ).toEqual({
-      ELECTRON_CLI_ARGS: '["skip"]',
-    });
+    expect(electronViteArgs('start', ['--version'], { built: false })).toEqual([
+      'preview',
+      '--',
+      '--version',
+    ]);
+    expect(electronViteArgs('dev', ['settings'], { built: true })).toEqual(['dev', '--', 'settings']);
   });
 });
