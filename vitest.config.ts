@@ -34,7 +34,11 @@ export default defineConfig({
         test: {
           ...shared.test,
           name: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+            'tests/packaging/**/*.test.ts',
+          ],
           exclude: [mainProcess],
         },
       },

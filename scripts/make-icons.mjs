@@ -1,5 +1,9 @@
-// Draws the tray and app icons as PNGs (no image tools needed): a teal disc with a figure stretching its
-// arms up, and a grey disc with pause bars for the paused state. Run: node scripts/make-icons.mjs
+// Draws every icon from the one drawing below (no image tools needed): a teal disc with a figure stretching
+// its arms up, and a grey disc with pause bars for the paused state. Besides the app's own PNGs it writes
+// the installers' icons: Linux's hicolor sizes, a Windows .ico and a macOS .icns (both hold PNGs, which
+// Windows Vista and macOS 10.7 on read), and black-and-clear *Template images for the macOS menu bar,
+// which draws them in its own colour. Run: node scripts/make-icons.mjs (the output is committed; a test
+// checks it is what this script draws).
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
@@ -78,11 +82,83 @@ const figure = (x, y) =>
   dist(x, y, 0.5, 0.62, 0.62, 0.84) < 0.055;
 const pause = (x, y) => (Math.abs(x - 0.38) < 0.07 || Math.abs(x - 0.62) < 0.07) && Math.abs(y - 0.5) < 0.22;
 
-mkdirSync('resources', { recursive: true });
+/** The shape alone, for a template image: macOS keeps only its alpha, so the inner mark is cut out. */
+const template = (inner) => (x, y) => {
+  if (Math.hypot(x - 0.5, y - 0.5) > 0.48 || inner(x, y)) return [0, 0, 0, 0];
+  return [0, 0, 0, 1];
+};
+
+/** A Windows icon: a directory of PNG images (each 256 px or less; 256 is written as 0). */
+function ico(images) {
+  const header = Buffer.alloc(6 + 16 * images.length);
+  header.writeUInt16LE(1, 2);
+  header.writeUInt16LE(images.length, 4);
+  let offset = header.length;
+  images.forEach(({ size, data }, index) => {
+    const entry = 6 + 16 * index;
+    header[entry] = size >= 256 ? 0 : size;
+    header[entry + 1] = size >= 256 ? 0 : size;
+    header.writeUInt16LE(1, entry + 4);
+    header.writeUInt16LE(32, entry + 6);
+    header.writeUInt32LE(data.length, entry + 8);
+    header.writeUInt32LE(offset, entry + 12);
+    offset += data.length;
+  });
+  return Buffer.concat([header, ...images.map(({ data }) => data)]);
+}
+
+/** A macOS icon family: PNG elements under their OSType (ic11 is 16 pt at 2x, and so on). */
+function icns(elements) {
+  const parts = elements.map(({ type, data }) => {
+    const head = Buffer.alloc(8);
+    head.write(type, 0, 'latin1');
+    head.writeUInt32BE(8 + data.length, 4);
+    return Buffer.concat([head, data]);
+  });
+  const head = Buffer.alloc(8);
+  head.write('icns', 0, 'latin1');
+  head.writeUInt32BE(8 + parts.reduce((sum, part) => sum + part.length, 0), 4);
+  return Buffer.concat([head, ...parts]);
+}
+
 const active = disc([28, 124, 120], figure);
 const paused = disc([120, 128, 134], pause);
-writeFileSync('resources/tray.png', png(16, active));
-writeFileSync('resources/tray@2x.png', png(32, active));
+const drawn = new Map();
+const app = (size) => drawn.get(size) ?? drawn.set(size, png(size, active)).get(size);
+
+mkdirSync('resources', { recursive: true });
+writeFileSync('resources/tray.png', app(16));
+writeFileSync('resources/tray@2x.png', app(32));
 writeFileSync('resources/tray-paused.png', png(16, paused));
 writeFileSync('resources/tray-paused@2x.png', png(32, paused));
-writeFileSync('resources/icon.png', png(256, active));
+writeFileSync('resources/trayTemplate.png', png(16, template(figure)));
+writeFileSync('resources/trayTemplate@2x.png', png(32, template(figure)));
+writeFileSync('resources/tray-pausedTemplate.png', png(16, template(pause)));
+writeFileSync('resources/tray-pausedTemplate@2x.png', png(32, template(pause)));
+writeFileSync('resources/icon.png', app(256));
+
+mkdirSync('packaging/icons/linux', { recursive: true });
+for (const size of [16, 24, 32, 48, 64, 128, 256, 512]) {
+  writeFileSync(`packaging/icons/linux/${size}x${size}.png`, app(size));
+}
+writeFileSync(
+  'packaging/icons/icon.ico',
+  ico([16, 24, 32, 48, 64, 256].map((size) => ({ size, data: app(size) }))),
+);
+const macTypes = {
+  icp4: 16,
+  icp5: 32,
+  icp6: 64,
+  ic07: 128,
+  ic08: 256,
+  ic09: 512,
+  ic10: 1024,
+  ic11: 32,
+  ic12: 64,
+  ic13: 256,
+  ic14: 512,
+};
+writeFileSync(
+  'packaging/icons/icon.icns',
+  icns(Object.entries(macTypes).map(([type, size]) => ({ type, data: app(size) }))),
+);

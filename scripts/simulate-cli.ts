@@ -30,7 +30,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // Editors on Windows may save UTF-8 with a byte order mark, which JSON.parse refuses.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     io.err(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
     return 2;

@@ -1,5 +1,6 @@
 import { findExercise } from '../shared/exercises';
 import type {
+  BreakCover,
   EventName,
   EventPayload,
   PlayerSession,
@@ -12,9 +13,10 @@ import type {
   WelcomeInfo,
 } from '../shared/ipc-contract';
 import { findRoutine, type RoutineItem } from '../shared/routines';
+import type { BreakScreens } from '../shared/settings';
 import type { TrayCommand, TrayStatus } from '../shared/tray-menu';
 import type { ShortcutAction } from '../shared/preferences';
-import type { ViewName } from '../shared/views';
+import type { WindowView } from '../shared/views';
 import type { BreakContent } from './break-content';
 import type { LaunchRequest } from './command-line';
 import type { StatusReport } from './command-reply';
@@ -25,10 +27,16 @@ import { PlayerSessions } from './player-sessions';
 /** What the controller needs from the window layer; `WindowManager` provides it in the app. */
 export interface WindowPort {
   /** `attention`: a scheduled break, which comes to the front and stays there while it runs. */
-  open(view: ViewName, options?: { attention?: boolean }): unknown;
-  close(view: ViewName): void;
-  viewOf(webContentsId: number): ViewName | undefined;
-  send<E extends EventName>(view: ViewName, event: E, payload: EventPayload<E>): void;
+  open(view: WindowView, options?: { attention?: boolean }): unknown;
+  /** The app's own close, which always works. */
+  close(view: WindowView): void;
+  viewOf(webContentsId: number): WindowView | undefined;
+  send<E extends EventName>(view: WindowView, event: E, payload: EventPayload<E>): void;
+  /** While held, the user cannot close or minimise the window (a strict break). */
+  hold(view: WindowView, held: boolean): void;
+  /** A quiet cover on every display but the player's, following displays until `uncover`. */
+  cover(): void;
+  uncover(): void;
 }
 
 /** The break side of the app, as the controller sees it; `BreakCoordinator` provides it. */
@@ -40,6 +48,8 @@ export interface BreakCommands {
   resume(): void;
   sessionEnded(session: PlayerSession, outcome: SessionOutcome): void;
   postponeSession(sessionId: string): void;
+  /** How long the running break has left by its configured length, or null when none runs. */
+  breakRemainingMs(): number | null;
 }
 
 export interface ControllerDeps {
@@ -48,6 +58,8 @@ export interface ControllerDeps {
   breaks: () => BreakCommands;
   /** Picks what a quick stretch plays. */
   chooseQuickStretch: () => BreakContent;
+  /** Where a scheduled break shows, as the settings say now. */
+  breakScreens: () => BreakScreens;
   /** Something the tray shows may have changed. */
   changed: () => void;
   /** What the tray shows now, for the welcome page that stands in for it. */
@@ -84,7 +96,12 @@ export class AppController {
   readonly sessions: PlayerSessions;
 
   constructor(private readonly deps: ControllerDeps) {
-    this.sessions = new PlayerSessions((session, outcome) => deps.breaks().sessionEnded(session, outcome));
+    this.sessions = new PlayerSessions((session, outcome) => {
+      // However a session ends, its break's hold on the player and its covers end with it.
+      deps.windows.hold('player', false);
+      deps.windows.uncover();
+      deps.breaks().sessionEnded(session, outcome);
+    });
   }
 
   runTrayCommand(command: TrayCommand): void {
@@ -196,10 +213,17 @@ export class AppController {
     this.sessions.abandon();
   }
 
-  /** Shows a session in the player window, reusing the window if it is open. */
+  /**
+   * Shows a session in the player window, reusing the window if it is open. A scheduled break comes to
+   * the front, covers the other screens if the user asked for every screen, and in strict mode holds
+   * the player open until it is finished.
+   */
   play(content: Omit<PlayerSession, 'id'>): PlayerSession {
     const session = this.sessions.start({ ...content, items: this.deps.personalise(content.items) });
-    this.deps.windows.open('player', { attention: session.reason !== 'quick' });
+    const scheduled = session.reason !== 'quick';
+    this.deps.windows.open('player', { attention: scheduled });
+    this.deps.windows.hold('player', isStrict(session));
+    if (scheduled && this.deps.breakScreens() === 'all') this.deps.windows.cover();
     // A window that is already open will not ask again, so it is told.
     this.deps.windows.send('player', 'playerSession', session);
     return session;
@@ -224,8 +248,16 @@ export class AppController {
     this.playQuick({ title: routine.name, items: routine.items });
   }
 
-  /** A stretch the user asked for counts as a micro break taken. */
+  /**
+   * A stretch the user asked for counts as a micro break taken. It does not replace a strict break,
+   * which would end it as skipped: the break's player comes forward instead.
+   */
   private playQuick(content: BreakContent): PlayerSession {
+    const current = this.sessions.current;
+    if (isStrict(current)) {
+      this.deps.windows.open('player', { attention: true });
+      return current;
+    }
     const session = this.play({ reason: 'quick', ...content, canPostpone: false, canSkip: true });
     this.deps.breaks().quickStretchStarted();
     return session;
@@ -235,6 +267,8 @@ export class AppController {
     getPlayerSession: () => this.sessions.current,
     // Recording and closing are separate: a finished player stays open on its "well done" screen.
     finishSession: ({ sessionId, outcome }) => {
+      // Strict mode has no Skip: a page that reports one anyway must not end the break with it.
+      if (outcome === 'skipped' && isStrict(this.sessions.current)) return;
       this.sessions.finish(sessionId, outcome);
     },
     postponeBreak: ({ sessionId }) => {
@@ -252,9 +286,25 @@ export class AppController {
     // The welcome page's buttons are the tray menu's items: one behaviour, two ways in.
     runCommand: (command) => this.runTrayCommand(command),
     suspendShortcuts: ({ suspended }) => this.deps.suspendShortcuts(suspended),
+    // A strict break's page cannot close its own window either: finishing it is the way out.
     closeWindow: (_input, caller) => {
       const view = this.deps.windows.viewOf(caller.webContentsId);
+      if (view === 'player' && isStrict(this.sessions.current)) return;
       if (view) this.deps.windows.close(view);
     },
+    getBreakCover: () => this.breakCover(),
   };
+
+  /** What a cover shows: the running break's name and the time its configured length leaves. */
+  private breakCover(): BreakCover | null {
+    const session = this.sessions.current;
+    if (!session || session.reason === 'quick') return null;
+    const remainingMs = this.deps.breaks().breakRemainingMs() ?? 0;
+    return { reason: session.reason, title: session.title, remainingMs: Math.max(0, remainingMs) };
+  }
+}
+
+/** A scheduled break in strict mode, not yet finished: it may be neither skipped nor closed. */
+function isStrict(session: PlayerSession | null): session is PlayerSession {
+  return session !== null && session.reason !== 'quick' && !session.canSkip;
 }

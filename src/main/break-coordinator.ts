@@ -68,6 +68,8 @@ export class BreakCoordinator {
   /** Content picked at the warning, so the break plays what the notification announced. */
   private announced: { kind: BreakKind; content: BreakContent } | null = null;
   private breakSessionId: string | null = null;
+  /** The break in the window is strict: finishing it is the only way out short of quitting. */
+  private breakStrict = false;
   /** What the current break's window played, for the history; kept until the engine ends the break. */
   private breakItems: readonly RoutineItem[] = [];
   private readonly postponed: Record<BreakKind, number> = { micro: 0, long: 0 };
@@ -87,8 +89,8 @@ export class BreakCoordinator {
     return {
       headline: next.label,
       paused: next.paused,
-      canPostpone: pending && postponesLeft > 0,
-      canSkip: pending,
+      canPostpone: pending && !snapshot.strict && postponesLeft > 0,
+      canSkip: pending && !snapshot.strict,
     };
   }
 
@@ -109,6 +111,13 @@ export class BreakCoordinator {
     );
   }
 
+  /** How long the running break has left by its configured length, or null when none runs. */
+  breakRemainingMs(): number | null {
+    const { currentBreak, atMs } = this.deps.engine.snapshot();
+    if (currentBreak === null) return null;
+    return currentBreak.startedAtMs + currentBreak.durationSeconds * 1000 - atMs;
+  }
+
   /** Counting: whether the countdown the tray shows is moving, so a periodic refresh is worth it. */
   counting(): boolean {
     return this.deps.engine.snapshot().counting;
@@ -126,7 +135,22 @@ export class BreakCoordinator {
     this.deps.engine.skip();
   }
 
+  /**
+   * Pausing ends a running break as skipped, which a strict break must not allow: the user is told,
+   * and may pause once it is finished.
+   */
   pause(request: PauseRequest): void {
+    if (this.breakSessionId !== null && this.breakStrict) {
+      this.deps.notifier.show(
+        {
+          title: 'Finish this break first',
+          body: 'Strict mode is on: the break ends when you finish it. You can pause breaks after that.',
+          actions: [],
+        },
+        () => {},
+      );
+      return;
+    }
     this.deps.engine.pauseFor(request);
   }
 
@@ -278,6 +302,7 @@ export class BreakCoordinator {
     const content = this.takeAnnounced(kind);
     const session = this.deps.player.play({ reason: kind, ...content, canPostpone, canSkip });
     this.breakSessionId = session.id;
+    this.breakStrict = !canSkip;
     this.breakItems = session.items;
   }
 

@@ -21,7 +21,16 @@ import type { Preferences } from '../shared/preferences';
 import { AppController } from './app-controller';
 import { APP_USER_MODEL_ID } from './app-identity';
 import { applicationMenu } from './app-menu';
-import { preloadPath, rendererEntry, resourcePath, viewUrl } from './app-paths';
+import {
+  devServerUrl,
+  externalResourcePath,
+  preloadPath,
+  rendererEntry,
+  resourcePath,
+  trayIconPaths,
+  viewUrl,
+} from './app-paths';
+import { bootClockFor } from './boot-clock';
 import { createBreakContentChooser, withUserDoses } from './break-content';
 import { BreakCoordinator } from './break-coordinator';
 import {
@@ -50,7 +59,7 @@ import { hardenApp } from './security';
 import { AppTray } from './tray';
 import { TRAY_HOST_DEADLINE_MS, detectTrayHost, welcomePlatform } from './tray-host';
 import { trustedUrlMatcher } from './trusted-origin';
-import { UserSettings } from './user-settings';
+import { UserSettings, everyScreenUnavailable } from './user-settings';
 import { WindowManager } from './windows';
 
 /** How often the tray's countdown is refreshed, and a minute of activity recorded, while counting. */
@@ -114,6 +123,7 @@ async function start(launches: Launches): Promise<void> {
   const userSettings = new UserSettings(
     settingsStore,
     () => loginItem.view(),
+    everyScreenUnavailable(wayland),
     () => {
       shortcuts.retry();
       return shortcuts.problemsView();
@@ -121,7 +131,7 @@ async function start(launches: Launches): Promise<void> {
   );
   applyAppPreferences(settingsStore.preferences, loginItem);
 
-  const entry = rendererEntry(process.env['ELECTRON_RENDERER_URL']);
+  const entry = rendererEntry(devServerUrl(process.env, app.isPackaged));
   const windows = new WindowManager({
     preloadPath,
     viewUrl: (view) => viewUrl(entry, view),
@@ -142,7 +152,7 @@ async function start(launches: Launches): Promise<void> {
   let trayHostState: TrayHostState = 'unknown';
   void trayHost.then((state) => (trayHostState = state));
 
-  const clock = new SuspendAwareClock(() => performance.now(), Date.now);
+  const clock = new SuspendAwareClock(() => performance.now(), Date.now, bootClockFor(process.platform));
   const idle = await createSystemIdleSource({
     electronIdle: () => powerMonitor.getSystemIdleTime(),
     clock,
@@ -178,13 +188,11 @@ async function start(launches: Launches): Promise<void> {
     notifier: nodeNotifier,
     ElectronNotification: Notification,
     platform: process.platform,
-    iconPath: resourcePath('icon.png'),
+    iconPath: externalResourcePath('icon.png'),
     log,
   });
-  const tray = new AppTray(
-    { active: resourcePath('tray.png'), paused: resourcePath('tray-paused.png') },
-    process.platform,
-    (command) => controller.runTrayCommand(command),
+  const tray = new AppTray(trayIconPaths(process.platform), process.platform, (command) =>
+    controller.runTrayCommand(command),
   );
   // The welcome page stands in for the tray where there is none, so it hears every change the tray does.
   const refreshTray = (): void => {
@@ -197,6 +205,7 @@ async function start(launches: Launches): Promise<void> {
     windows,
     breaks: () => coordinator,
     chooseQuickStretch: () => choose('micro'),
+    breakScreens: () => settingsStore.settings.breakScreens,
     changed: refreshTray,
     status: () => coordinator.status(),
     quit: () => app.quit(),
@@ -296,6 +305,8 @@ async function start(launches: Launches): Promise<void> {
   powerMonitor.on('shutdown', () => history.flush());
   app.on('before-quit', () => {
     quitting = true;
+    // A strict break's window refuses to close, and Electron would cancel the quit for it: quitting wins.
+    windows.releaseAll();
     disconnectPowerEvents();
     clearInterval(everyMinute);
   });
@@ -360,8 +371,15 @@ if (invocation.kind !== 'run') {
   });
   // The first launch's own command runs once start-up is done, like one that came from outside.
   if (invocation.command) launches.pending.push({ kind: 'command', command: invocation.command });
-  start(launches).catch((error: unknown) => {
+  start(launches).catch(async (error: unknown) => {
     console.error('Unhunch failed to start:', error);
+    // A tray app that fails here has nothing on screen: stderr alone is seen by nobody. Before `ready`
+    // Linux prints the box to stderr instead, so it waits for ready (start-up failed after it anyway).
+    await app.whenReady();
+    dialog.showErrorBox(
+      'Unhunch could not start',
+      `${error instanceof Error ? error.message : String(error)}\n\nYour settings and history are in ${app.getPath('userData')}.`,
+    );
     app.exit(1);
   });
 } else {

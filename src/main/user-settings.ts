@@ -14,6 +14,16 @@ import type { SettingsStore } from './persistence/settings-store';
 
 export type SettingsSource = Pick<SettingsStore, 'settings' | 'preferences' | 'update' | 'notice'>;
 
+/**
+ * Why "every screen" cannot work in this run, or undefined where it can. A Wayland compositor places
+ * every window itself, so covers for the other screens would all land on one, over the break.
+ */
+export function everyScreenUnavailable(wayland: boolean): string | undefined {
+  return wayland
+    ? 'Your desktop (Wayland) decides where windows go, so breaks show on one screen only, wherever it puts them.'
+    : undefined;
+}
+
 export class UserSettings {
   /**
    * `loginItem` is read for every view, so a failed login-item change made while saving shows in the
@@ -22,6 +32,7 @@ export class UserSettings {
   constructor(
     private readonly store: SettingsSource,
     private readonly loginItem: () => LoginItemView = () => ({ available: true }),
+    private readonly everyScreenUnavailable?: string,
     /** Read for every view too, so a save answers with whether its shortcut could be registered. */
     private readonly shortcutProblems: () => ShortcutProblems = () => ({}),
   ) {}
@@ -39,6 +50,9 @@ export class UserSettings {
       preferences: this.store.preferences,
       loginItem: this.loginItem(),
       shortcutProblems: this.shortcutProblems(),
+      ...(this.everyScreenUnavailable !== undefined && {
+        everyScreenUnavailable: this.everyScreenUnavailable,
+      }),
     };
   }
 

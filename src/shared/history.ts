@@ -347,6 +347,24 @@ function mergeDaily(existing: readonly DailyTotal[], added: readonly DailyTotal[
 }
 
 /**
+ * Whether `rollUp` would change anything: a record or a day of active minutes before the cutoff, or a
+ * list over MAX_RECENT_RECORDS. One pass without copying, so a writer at the cap can skip the roll-up,
+ * which copies every record, on the writes (nearly all) that have nothing to roll up.
+ */
+export function needsRollUp(history: History, today: string, calendar: Calendar): boolean {
+  if (history.breaks.length > MAX_RECENT_RECORDS || history.painCheckIns.length > MAX_RECENT_RECORDS)
+    return true;
+  const cutoff = addDays(today, -ROLL_UP_AFTER_DAYS);
+  const oldest = (list: readonly { at: string }[]): number =>
+    list.reduce((min, record) => Math.min(min, Date.parse(record.at)), Infinity);
+  for (const list of [history.breaks, history.painCheckIns]) {
+    const first = oldest(list);
+    if (first !== Infinity && calendar.dateOf(new Date(first)) < cutoff) return true;
+  }
+  return Object.keys(history.activeMinutes).some((date) => date < cutoff);
+}
+
+/**
  * Rolls records dated before `today − ROLL_UP_AFTER_DAYS` into per-day totals (a record exactly 365
  * days old stays detailed), and the oldest days early if more than MAX_RECENT_RECORDS remain. Pure and
  * idempotent; returns a new history.

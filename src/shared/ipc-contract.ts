@@ -30,6 +30,15 @@ export interface PlayerSession {
 
 export type SessionOutcome = 'completed' | 'skipped';
 
+/** What a cover on another display shows while a scheduled break runs on every screen. */
+export interface BreakCover {
+  reason: Exclude<SessionReason, 'quick'>;
+  /** The exercise's or routine's name, as the player shows it. */
+  title: string;
+  /** Time left of the break's configured length when main answered; 0 once it has run out. */
+  remainingMs: number;
+}
+
 /** Whether "Start at login" can work in this run, and what is in its way, in words for the user. */
 export interface LoginItemView {
   /** False when this run cannot register Unhunch at all (run from source on macOS): no switch to offer. */
@@ -49,6 +58,11 @@ export interface SettingsView {
   preferences: Preferences;
   loginItem: LoginItemView;
   shortcutProblems: ShortcutProblems;
+  /**
+   * Why "every screen" cannot be honoured in this run, in words for the user (Wayland places windows
+   * itself); absent where it can.
+   */
+  everyScreenUnavailable?: string;
   /** One message about a repaired or unreadable settings file, shown once; absent when all was well. */
   notice?: string;
 }
@@ -130,6 +144,12 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 type _SchemaMatchesTrayCommand = Assert<Same<v.InferOutput<typeof trayCommandSchema>, TrayCommand>>;
 
+/** An array, a Date or a Map is refused, not read as `{}`. */
+const plainObject = v.custom<Record<string, unknown>>((value) => {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}, 'must be a plain object');
 const sessionId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const contentId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'must be a known exercise or routine id'));
 
@@ -151,9 +171,11 @@ export const ipcRequests = {
   getSettings: { input: v.undefined(), output: resolvesTo<SettingsView>() },
   /** Validates and applies a change at once; invalid fields come back with messages and nothing is saved. */
   updateSettings: {
+    // Passed on as sent: valibot's record would quietly drop keys such as "__proto__", and the store
+    // names every key it does not know.
     input: v.strictObject({
-      settings: v.optional(v.record(v.string(), v.unknown())),
-      preferences: v.optional(v.record(v.string(), v.unknown())),
+      settings: v.optional(plainObject),
+      preferences: v.optional(plainObject),
     }),
     output: resolvesTo<SettingsUpdateResult>(),
   },
@@ -183,8 +205,10 @@ export const ipcRequests = {
    * turns them back on when the page saves or closes.
    */
   suspendShortcuts: { input: v.strictObject({ suspended: v.boolean() }), output: resolvesTo<void>() },
-  /** Close the window that sent this. */
+  /** Close the window that sent this; a strict break's player stays until it is finished. */
   closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
+  /** What a cover shows: the running scheduled break, or null when none runs. */
+  getBreakCover: { input: v.undefined(), output: resolvesTo<BreakCover | null>() },
 } as const satisfies Record<string, RequestSpec>;
 
 /** Messages main pushes to a window, by name, with their payload type. */

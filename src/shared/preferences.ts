@@ -96,8 +96,11 @@ const OVERRIDE_FIELDS: Record<keyof ExerciseOverride, Leaf> = {
 
 type Field = (input: unknown, path: string, problems: SettingsProblem[]) => unknown;
 
+/** A plain object only: an array, a Date or a Map (which IPC clones as such) is not read as `{}`. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function leaf(schema: Leaf): Field {
@@ -109,19 +112,28 @@ function leaf(schema: Leaf): Field {
   };
 }
 
+/** Far above the library's exercises and routines together, so no real list comes near it. */
+export const MAX_LISTED_IDS = 1000;
+
 /** A list of ids: a bad item is dropped on its own, the rest kept; duplicates collapse. */
 const idList: Field = (input, path, problems) => {
   if (!Array.isArray(input)) {
     problems.push({ path, message: 'must be a list of ids' });
     return undefined;
   }
-  const out: string[] = [];
+  // More ids than there can be exercises and routines is not a list anyone made: refused whole, before
+  // any per-item work (100,000 ids took seconds to check).
+  if (input.length > MAX_LISTED_IDS) {
+    problems.push({ path, message: `must list at most ${MAX_LISTED_IDS} ids` });
+    return undefined;
+  }
+  const seen = new Set<string>();
   input.forEach((item: unknown, index) => {
     const parsed = v.safeParse(id, item);
     if (!parsed.success) problems.push({ path: `${path}.${index}`, message: parsed.issues[0].message });
-    else if (!out.includes(parsed.output)) out.push(parsed.output);
+    else seen.add(parsed.output);
   });
-  return out;
+  return [...seen];
 };
 
 /** Overrides: each exercise and each of its fields stands alone, so one bad dose costs only itself. */
@@ -143,7 +155,7 @@ const overrides: Field = (input, path, problems) => {
     }
     const kept: ExerciseOverride = {};
     for (const key of Object.keys(override)) {
-      if (!(key in OVERRIDE_FIELDS)) {
+      if (!Object.hasOwn(OVERRIDE_FIELDS, key)) {
         problems.push({ path: `${overridePath}.${key}`, message: 'is not a known setting' });
       }
     }
@@ -226,7 +238,7 @@ export function normalizePreferences(input: unknown): NormalizedPreferences {
   if (input !== undefined && !isPlainObject(input)) problems.push({ path: '', message: 'must be an object' });
   const source = isPlainObject(input) ? input : {};
   for (const key of Object.keys(source)) {
-    if (!(key in FIELDS)) problems.push({ path: key, message: 'is not a known setting' });
+    if (!Object.hasOwn(FIELDS, key)) problems.push({ path: key, message: 'is not a known setting' });
   }
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(FIELDS)) {

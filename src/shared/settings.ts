@@ -10,6 +10,13 @@ import * as v from 'valibot';
 /** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay()` counts them. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
+/**
+ * Where a scheduled break shows: only on the screen the user is working on, or there with a quiet cover
+ * on every other screen, so a second monitor does not invite carrying on.
+ */
+export const BREAK_SCREENS = ['active', 'all'] as const;
+export type BreakScreens = (typeof BREAK_SCREENS)[number];
+
 export interface BreakSettings {
   enabled: boolean;
   /** Minutes of active time between two breaks of this kind. */
@@ -37,6 +44,8 @@ export interface Settings {
   };
   /** Strict mode: no Postpone and no Skip. */
   strict: boolean;
+  /** "Show breaks on": the screen I'm using ('active'), or every screen ('all'). */
+  breakScreens: BreakScreens;
   workingHours: {
     enabled: boolean;
     days: Weekday[];
@@ -85,6 +94,8 @@ const DEFAULTS: Settings = {
   warning: { seconds: 30 },
   postpone: { minutes: 5, maxCount: 2 },
   strict: false,
+  // One screen unless asked: covering a second monitor uninvited would feel like being locked out.
+  breakScreens: 'active',
   workingHours: { enabled: false, days: [0, 1, 2, 3, 4, 5, 6], start: '00:00', end: '24:00' },
   moments: {
     doNotDisturb: true,
@@ -174,6 +185,7 @@ const SCHEMA: SchemaTree = {
   warning: { seconds: intRange(0, 300, 's') },
   postpone: { minutes: intRange(1, 120, 'min'), maxCount: intRange(0, 10, '') },
   strict: bool,
+  breakScreens: v.picklist(BREAK_SCREENS, 'must be "active" or "all"'),
   workingHours: { enabled: bool, days: weekdays, start: timeOfDay, end: timeOfDay },
   moments: {
     doNotDisturb: bool,
@@ -187,8 +199,11 @@ const SCHEMA: SchemaTree = {
   },
 };
 
+/** A plain object only: an array, a Date or a Map (which IPC clones as such) is not read as `{}`. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function isLeaf(node: Leaf | SchemaTree): node is Leaf {
@@ -211,14 +226,15 @@ function normalizeTree(
     problems.push({ path: prefix, message: 'must be an object' });
   }
   for (const key of Object.keys(source)) {
-    if (!(key in schema)) problems.push({ path: join(prefix, key), message: 'is not a known setting' });
+    if (!Object.hasOwn(schema, key))
+      problems.push({ path: join(prefix, key), message: 'is not a known setting' });
   }
   const out: Record<string, unknown> = {};
   for (const [key, node] of Object.entries(schema)) {
     const path = join(prefix, key);
     const fallback = defaults[key];
     if (isLeaf(node)) {
-      if (!(key in source) || source[key] === undefined) {
+      if (!Object.hasOwn(source, key) || source[key] === undefined) {
         out[key] = structuredClone(fallback);
         continue;
       }

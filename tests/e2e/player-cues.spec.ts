@@ -82,6 +82,21 @@ test.describe('player cues', () => {
     expect(await cues(page)).toEqual({ spoken: [], notes: [] });
   });
 
+  test('never tries to speak where the system has no voice, even with spoken cues on', async ({ page }) => {
+    await recordCues(page);
+    const player = new PlayerPage(page);
+    await player.open(session, { speech: 'no-voice', preferences: { sounds: true, voice: true } });
+    // Past the wait for voices, so the page knows there are none.
+    await player.passTime(2000);
+    await player.press('Space');
+    await player.passTime(plan.reduce((sum, step) => sum + step.seconds, 0) * 1000 + 500);
+    await expect(player.finished).toBeVisible();
+    const heard = await cues(page);
+    expect(heard.spoken).toEqual([]);
+    // The chimes, switched on too, still play.
+    expect(heard.notes.length).toBeGreaterThan(0);
+  });
+
   test('announces step changes to screen readers, never the passing seconds', async ({ page }) => {
     const player = new PlayerPage(page);
     await player.open(session);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { findExercise } from '../../src/shared/exercises';
 import { poses } from '../../src/shared/poses/library';
 import { findRoutine } from '../../src/shared/routines';
@@ -9,6 +9,16 @@ import { recordedCalls } from './support/fake-api';
 
 const chinTuck = findExercise('chin-tuck')!;
 const plan = planSession([{ exerciseId: 'chin-tuck' }]);
+/** The names of the controls that `count` presses of Tab land on, in order. */
+async function focusOrder(page: Page, count: number): Promise<string[]> {
+  const names: string[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+  }
+  return names;
+}
+
 const session = {
   id: 'session-1',
   reason: 'quick' as const,
@@ -92,20 +102,59 @@ test.describe('player', () => {
   test('every control is reachable by Tab and named', async ({ page }) => {
     const player = new PlayerPage(page);
     await player.open(session);
-    const focusOrder = async (count: number) => {
-      const names: string[] = [];
-      for (let i = 0; i < count; i++) {
-        await page.keyboard.press('Tab');
-        names.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
-      }
-      return names;
-    };
     // On the first step there is nothing before it, so Previous is disabled and skipped.
-    expect(await focusOrder(5)).toEqual(['Start', 'Next', 'Close', 'Sound cues', 'Spoken cues']);
+    expect(await focusOrder(page, 5)).toEqual(['Start', 'Next', 'Close', 'Sound cues', 'Spoken cues']);
     // Once past it, Previous joins the cycle (Tab wraps through the document back to the first control).
     await player.press('ArrowRight');
-    const cycle = (await focusOrder(7)).filter((name) => name.length < 20);
+    const cycle = (await focusOrder(page, 7)).filter((name) => name.length < 20);
     expect(cycle).toEqual(['Previous', 'Start', 'Next', 'Close', 'Sound cues', 'Spoken cues']);
+  });
+
+  test.describe('spoken cues are offered only where the system has a voice', () => {
+    test('without a voice there is no Spoken cues button, and Tab goes from Sound cues to the page', async ({
+      page,
+    }) => {
+      const player = new PlayerPage(page);
+      await player.open(session, { speech: 'no-voice', preferences: { voice: true } });
+      // Still checking: not offered yet, so it cannot vanish from under the focus.
+      await expect(player.soundCues).toBeVisible();
+      await expect(player.spokenCues).toHaveCount(0);
+      // The wait is over and no voice came.
+      await player.passTime(2000);
+      await expect(player.spokenCues).toHaveCount(0);
+      await expect(player.cueSwitches.getByRole('button')).toHaveText(['Sound cues']);
+      expect(await focusOrder(page, 4)).toEqual(['Start', 'Next', 'Close', 'Sound cues']);
+      await player.press('ArrowRight');
+      const cycle = (await focusOrder(page, 6)).filter((name) => name.length < 20);
+      expect(cycle).toEqual(['Previous', 'Start', 'Next', 'Close', 'Sound cues']);
+    });
+
+    test('a voice that arrives late brings the button, following the saved preference', async ({ page }) => {
+      const player = new PlayerPage(page);
+      await player.open(session, { speech: 'no-voice', preferences: { voice: true } });
+      await player.passTime(2000);
+      await expect(player.spokenCues).toHaveCount(0);
+
+      await player.addVoice();
+      await expect(player.spokenCues).toBeVisible();
+      await expect(player.spokenCues).toHaveAttribute('aria-pressed', 'true');
+      expect(await focusOrder(page, 5)).toEqual(['Start', 'Next', 'Close', 'Sound cues', 'Spoken cues']);
+    });
+
+    test('where the page has no speech synthesis at all, there is none, and the break plays', async ({
+      page,
+    }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const player = new PlayerPage(page);
+      await player.open(session, { speech: 'no-speech', preferences: { voice: true } });
+      await expect(player.soundCues).toBeVisible();
+      await expect(player.spokenCues).toHaveCount(0);
+      await player.press('Space');
+      await player.passTime(plan[0]!.seconds * 1000 + 50);
+      await expect(player.currentStep).toHaveText(plan[1]!.text);
+      expect(errors).toEqual([]);
+    });
   });
 
   test('has no detectable accessibility violations', async ({ page }) => {

@@ -362,6 +362,48 @@ test.describe('settings', () => {
     await settings.expectNoError(login);
   });
 
+  test('show breaks on: the screen in use by default, every screen from the keyboard, each choice explained', async ({
+    page,
+  }) => {
+    const settings = new SettingsPage(page);
+    await settings.open();
+    const where = settings.group('Show breaks on');
+    await expect(settings.section('Breaks').getByRole('group', { name: 'Show breaks on' })).toBeVisible();
+    const one = where.getByRole('radio', { name: 'The screen I’m using' });
+    const every = where.getByRole('radio', { name: 'Every screen' });
+    await expect(one).toBeChecked();
+    await expect(one).toHaveAccessibleDescription('Where the pointer is when the break comes.');
+    await expect(every).toHaveAccessibleDescription(
+      'The exercise on the screen you are using, a quiet countdown on the others.',
+    );
+
+    await settings.tabTo(one);
+    await settings.press('ArrowDown');
+    await expect(every).toBeChecked();
+    await expect.poll(() => updates(page)).toContainEqual({ settings: { breakScreens: 'all' } });
+    expect(settings.main.settings.breakScreens).toBe('all');
+    await settings.press('ArrowUp');
+    await expect.poll(() => settings.main.settings.breakScreens).toBe('active');
+  });
+
+  test('show breaks on, where the desktop places windows itself (Wayland): the choice says what will happen', async ({
+    page,
+  }) => {
+    const reason =
+      'Your desktop (Wayland) decides where windows go, so breaks show on one screen only, wherever it puts them.';
+    const settings = new SettingsPage(page);
+    await settings.open({ everyScreenUnavailable: reason, settings: { breakScreens: 'all' } });
+    const where = settings.group('Show breaks on');
+    await expect(where).toHaveAccessibleDescription(reason);
+    await expect(where.getByText(reason)).toBeVisible();
+    // The choice is kept as it was made: it applies again on a desktop that lets Unhunch place windows.
+    await expect(where.getByRole('radio', { name: 'Every screen' })).toBeChecked();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+
   test('global shortcuts: off until set, recorded from the keyboard, changed and turned off', async ({
     page,
   }) => {

@@ -9,7 +9,15 @@
  * - `close()` and `quit()` are asynchronous; `close` and `before-quit`/`will-quit` can be prevented;
  *   quitting closes every window first. A destroyed window, webContents or Tray throws on use.
  * - `ready-to-show` never fires on Wayland (electron/electron#48859); the cursor position reads (0, 0)
- *   there, and a window's requested position is ignored (the compositor places windows).
+ *   there, and a window's requested position is ignored (the compositor places windows). Nor does
+ *   Wayland let an app keep a window on top, raise it or show it unfocused (`setAlwaysOnTop`, `moveTop`,
+ *   `showInactive` are inert there), or learn that the compositor minimised it.
+ * - `setClosable` and `setMinimizable` do nothing on Linux (its title bar keeps both buttons); on macOS
+ *   and Windows an unclosable window refuses even `close()`, cancelling a quit. The user's own close and
+ *   minimise go through `fake.userCloses` and `fake.userMinimises`.
+ * - `screen` emits `display-added`, `display-removed` and `display-metrics-changed` when a test plugs,
+ *   unplugs or changes a display (`fake.addDisplay`, …); windows on an unplugged display move to the
+ *   primary one, as the systems do.
  * - Platform-only APIs are absent or inert as in Electron: `app.dock` (macOS), `setAppUserModelId`
  *   (Windows), `setLoginItemSettings` and `Tray.popUpContextMenu` (inert on Linux), `lock-screen` and
  *   `unlock-screen` (not emitted on Linux), `session-end` (Windows), `shutdown` (Linux and macOS).
@@ -106,8 +114,14 @@ export class BrowserWindow extends EventEmitter {
   visible = false;
   focused = false;
   minimized = false;
+  /** Wayland: minimised by the compositor, which never tells the app. */
+  minimizedByCompositor = false;
   alwaysOnTop: { flag: boolean; level?: string } = { flag: false };
   movedToTop = 0;
+  /** Whether the title bar's close and minimise buttons work (macOS and Windows honour these). */
+  closable: boolean;
+  minimizable: boolean;
+  readonly focusable: boolean;
   url = '';
   private destroyed = false;
 
@@ -124,6 +138,9 @@ export class BrowserWindow extends EventEmitter {
       height: Number(options['height'] ?? 600),
     };
     this.visible = options['show'] !== false;
+    this.closable = options['closable'] !== false;
+    this.minimizable = options['minimizable'] !== false;
+    this.focusable = options['focusable'] !== false;
     fake.windows.push(this);
     fake.app.emit('web-contents-created', {}, this.webContents);
   }
@@ -155,12 +172,25 @@ export class BrowserWindow extends EventEmitter {
     this.visible = true;
     this.emit('show');
   }
+  /** Shows without taking focus; Wayland has no such request. */
+  showInactive(): void {
+    this.alive();
+    if (fake.profile === 'linux-wayland') {
+      fake.inertCalls.push('BrowserWindow.showInactive');
+      return;
+    }
+    if (!this.visible) fake.trace('window shown', this.url);
+    this.visible = true;
+    this.emit('show');
+  }
   hide(): void {
     this.alive();
     this.visible = false;
   }
   focus(): void {
     this.alive();
+    // A window made unfocusable never takes focus (the point of making it so).
+    if (!this.focusable) return;
     for (const window of fake.windows) window.focused = false;
     this.focused = true;
   }
@@ -177,11 +207,34 @@ export class BrowserWindow extends EventEmitter {
   }
   restore(): void {
     this.alive();
+    const was = this.minimized;
     this.minimized = false;
+    if (was) this.emit('restore');
   }
   minimize(): void {
     this.alive();
+    if (this.minimized) return;
     this.minimized = true;
+    this.emit('minimize');
+  }
+  /** macOS and Windows grey the title bar's button out; Linux keeps it (Electron does nothing there). */
+  setClosable(closable: boolean): void {
+    this.alive();
+    if (fake.platform === 'linux') return void fake.inertCalls.push('BrowserWindow.setClosable');
+    this.closable = closable;
+  }
+  isClosable(): boolean {
+    this.alive();
+    return fake.platform === 'linux' ? true : this.closable;
+  }
+  setMinimizable(minimizable: boolean): void {
+    this.alive();
+    if (fake.platform === 'linux') return void fake.inertCalls.push('BrowserWindow.setMinimizable');
+    this.minimizable = minimizable;
+  }
+  isMinimizable(): boolean {
+    this.alive();
+    return fake.platform === 'linux' ? true : this.minimizable;
   }
   setBounds(bounds: Rect): void {
     this.alive();
@@ -193,8 +246,10 @@ export class BrowserWindow extends EventEmitter {
     this.alive();
     return { ...this.bounds };
   }
+  /** Wayland has no protocol for it: the call does nothing there. */
   setAlwaysOnTop(flag: boolean, level?: string): void {
     this.alive();
+    if (fake.profile === 'linux-wayland') return void fake.inertCalls.push('BrowserWindow.setAlwaysOnTop');
     this.alwaysOnTop = level === undefined ? { flag } : { flag, level };
   }
   isAlwaysOnTop(): boolean {
@@ -203,14 +258,20 @@ export class BrowserWindow extends EventEmitter {
   }
   moveTop(): void {
     this.alive();
+    if (fake.profile === 'linux-wayland') return void fake.inertCalls.push('BrowserWindow.moveTop');
     this.movedToTop++;
   }
   isDestroyed(): boolean {
     return this.destroyed;
   }
-  /** Asks the window to close: `close` may be prevented; `closed` follows, never at once. */
+  /**
+   * Asks the window to close: `close` may be prevented; `closed` follows, never at once. On macOS and
+   * Windows an unclosable window refuses even the app's own request (Electron cancels it, and with it
+   * any quit under way), so the app must make it closable first.
+   */
   close(): void {
     if (this.destroyed) return;
+    if (fake.platform !== 'linux' && !this.closable) return;
     queueMicrotask(() => {
       if (this.destroyed) return;
       const event = preventable();
@@ -470,8 +531,10 @@ class FakeApp extends EventEmitter {
     if (this.platform === 'linux') return { openAtLogin: false, executableWillLaunchAtLogin: false };
     return { ...this.loginItem, executableWillLaunchAtLogin: this.loginItem.openAtLogin };
   }
+  /** A test may boot the app as a packaged build. */
+  packaged = false;
   get isPackaged(): boolean {
-    return false;
+    return this.packaged;
   }
 }
 
@@ -513,7 +576,40 @@ export const contextBridge = {
   },
 };
 
+const overlap = (a: Rect, b: Rect): number =>
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+const contains = ({ bounds }: Display, point: Point): boolean =>
+  point.x >= bounds.x &&
+  point.x < bounds.x + bounds.width &&
+  point.y >= bounds.y &&
+  point.y < bounds.y + bounds.height;
+
+type ScreenEvent = 'display-added' | 'display-removed' | 'display-metrics-changed';
+type ScreenListener = (...args: never[]) => void;
+interface ScreenEvents {
+  on(event: ScreenEvent, listener: ScreenListener): unknown;
+  removeListener(event: ScreenEvent, listener: ScreenListener): unknown;
+  off(event: ScreenEvent, listener: ScreenListener): unknown;
+}
+
 export const screen = {
+  on(event: ScreenEvent, listener: ScreenListener): ScreenEvents {
+    requireReady('screen');
+    fake.screenEvents.on(event, listener as (...args: unknown[]) => void);
+    return screen;
+  },
+  removeListener(event: ScreenEvent, listener: ScreenListener): ScreenEvents {
+    fake.screenEvents.removeListener(event, listener as (...args: unknown[]) => void);
+    return screen;
+  },
+  off(event: ScreenEvent, listener: ScreenListener): ScreenEvents {
+    return screen.removeListener(event, listener);
+  },
+  listenerCount(event: ScreenEvent): number {
+    return fake.screenEvents.listenerCount(event);
+  },
   getCursorScreenPoint: (): Point => {
     requireReady('screen');
     // Wayland does not tell clients where the pointer is outside their own windows.
@@ -521,14 +617,16 @@ export const screen = {
   },
   getDisplayNearestPoint: (point: Point): Display => {
     requireReady('screen');
-    const inside = fake.displays.find(
-      ({ bounds }) =>
-        point.x >= bounds.x &&
-        point.x < bounds.x + bounds.width &&
-        point.y >= bounds.y &&
-        point.y < bounds.y + bounds.height,
-    );
-    return inside ?? (fake.displays[0] as Display);
+    return fake.displays.find((display) => contains(display, point)) ?? (fake.displays[0] as Display);
+  },
+  /** The display a rectangle overlaps most; the primary one when it overlaps none. */
+  getDisplayMatching: (rect: Rect): Display => {
+    requireReady('screen');
+    let best = fake.displays[0] as Display;
+    for (const display of fake.displays) {
+      if (overlap(display.bounds, rect) > overlap(best.bounds, rect)) best = display;
+    }
+    return best;
   },
   getPrimaryDisplay: (): Display => {
     requireReady('screen');
@@ -698,6 +796,15 @@ export const dialog = {
     const filePath = fake.nextSavePath;
     return filePath === undefined ? { canceled: true } : { canceled: false, filePath };
   },
+  /**
+   * Callable before `ready`, but before it on Linux Electron only prints to stderr and no dialog
+   * appears; `shown` records whether a user would have seen it.
+   */
+  showErrorBox(title: string, content: string): void {
+    const shown = fake.app.isReady() || fake.platform !== 'linux';
+    fake.errorBoxes.push({ title, content, shown });
+    if (!shown) process.stderr.write(`${title}\n${content}\n`);
+  },
 };
 
 function createFake(profile: PlatformProfile) {
@@ -716,12 +823,18 @@ function createFake(profile: PlatformProfile) {
     /** When set, Electron notifications fail with this error (on the platforms that report it). */
     notificationFailure: undefined as string | undefined,
     saveDialogs: [] as { defaultPath?: string }[],
+    errorBoxes: [] as { title: string; content: string; shown: boolean }[],
     nextSavePath: undefined as string | undefined,
     handlers: new Map<string, Handler>(),
     rendererListeners: new Map<string, ((...args: unknown[]) => void)[]>(),
     exposed: {} as Record<string, unknown>,
     permissionHandler: undefined as
       ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined,
+    /** Electron 45 asks it synchronously, e.g. for `navigator.permissions.query`; null clears it. */
+    permissionCheckHandler: undefined as
+      | ((contents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean)
+      | null
+      | undefined,
     currentRenderer: undefined as FakeWebContents | undefined,
     /** 'default' until the app sets its own (or none): Electron's default menu quits on Ctrl+Q. */
     applicationMenu: 'default' as FakeMenu | null | 'default',
@@ -732,6 +845,8 @@ function createFake(profile: PlatformProfile) {
     shortcutPortal: true,
     /** Platform-only APIs the app called where Electron does nothing with them. */
     inertCalls: [] as string[],
+    /** What `screen` emits; one per fake world, so no listener outlives the boot that added it. */
+    screenEvents: new EventEmitter(),
     execPath: '/opt/electron/electron',
     cursor: { x: 100, y: 100 } as Point,
     displays: [
@@ -801,6 +916,58 @@ function createFake(profile: PlatformProfile) {
     trayLabels(): string[] {
       return (this.tray().menu?.items ?? []).map((item) => item.label ?? `(${item.type})`);
     },
+    /** A display is plugged in. */
+    addDisplay(display: Display): void {
+      this.displays.push(display);
+      this.screenEvents.emit('display-added', {}, display);
+    },
+    /**
+     * A display is unplugged: as the systems do, its windows and the pointer move to the primary display
+     * (on Wayland the compositor moves them, and the app never knew where they were anyway).
+     */
+    removeDisplay(id: number): void {
+      const gone = this.displays.find((display) => display.id === id);
+      if (!gone) throw new Error(`No display ${id}`);
+      this.displays = this.displays.filter((display) => display !== gone);
+      const primary = this.displays[0];
+      if (!primary) throw new Error('The last display cannot be unplugged');
+      for (const window of this.liveWindows()) {
+        const { x, y, width, height } = window.bounds;
+        if (contains(gone, { x: x + width / 2, y: y + height / 2 })) {
+          window.bounds = { x: primary.workArea.x, y: primary.workArea.y, width, height };
+        }
+      }
+      if (contains(gone, this.cursor)) this.cursor = { x: primary.bounds.x + 10, y: primary.bounds.y + 10 };
+      this.screenEvents.emit('display-removed', {}, gone);
+    },
+    /** A display changes resolution, or its work area changes (a panel appears). */
+    changeDisplay(id: number, change: Pick<Display, 'bounds' | 'workArea'>): void {
+      const index = this.displays.findIndex((display) => display.id === id);
+      if (index < 0) throw new Error(`No display ${id}`);
+      const display = { ...(this.displays[index] as Display), ...change };
+      this.displays[index] = display;
+      this.screenEvents.emit('display-metrics-changed', {}, display, ['bounds', 'workArea']);
+    },
+    /**
+     * The user clicks the title bar's close button (or presses Alt+F4): macOS and Windows disable it on a
+     * window made unclosable; Linux ignores `closable`, so there the window hears `close` regardless.
+     */
+    userCloses(window: BrowserWindow): void {
+      window.close();
+    },
+    /**
+     * The user minimises a window from its title bar or a shortcut. macOS and Windows disable that on a
+     * window made unminimisable; X11 reports it through `minimize`; a Wayland compositor minimises the
+     * window without telling the app (Electron documents "minimized" as unsupported there).
+     */
+    userMinimises(window: BrowserWindow): void {
+      if (this.platform !== 'linux' && !window.minimizable) return;
+      if (this.profile === 'linux-wayland') {
+        window.minimizedByCompositor = true;
+        return;
+      }
+      window.minimize();
+    },
     /** The screen locks; Electron reports it only on macOS and Windows. */
     lockScreen(locked: boolean): void {
       if (this.platform === 'linux') return;
@@ -829,6 +996,9 @@ export const session = {
     return {
       setPermissionRequestHandler(handler: typeof fake.permissionHandler): void {
         fake.permissionHandler = handler;
+      },
+      setPermissionCheckHandler(handler: typeof fake.permissionCheckHandler): void {
+        fake.permissionCheckHandler = handler;
       },
     };
   },

@@ -43,6 +43,24 @@ export function pythonWith(modules: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * What a test of a fake D-Bus service needs on this machine: Linux, dbus-daemon and the command-line
+ * clients, and a python3 with dbus and GLib. Returns that python, or why the test cannot run (the test
+ * prints it and skips).
+ */
+export function dbusServiceTestSetup(
+  label: string,
+): { python: string; skipReason?: undefined } | { python?: undefined; skipReason: string } {
+  if (process.platform !== 'linux') return { skipReason: `${label}: Linux only` };
+  const missing = missingCommands(['dbus-daemon', 'dbus-send', 'gdbus']);
+  if (missing.length > 0)
+    return { skipReason: `${label} skipped: missing ${missing.join(', ')} (Debian: dbus libglib2.0-bin)` };
+  const python = pythonWith(['dbus', 'dbus.mainloop.glib', 'gi.repository.GLib']);
+  if (python === undefined)
+    return { skipReason: `${label} skipped: no python3 with dbus and gi (Debian: python3-dbus python3-gi)` };
+  return { python };
+}
+
 /** Polls `probe` every `intervalMs` until it returns a value, or fails after `timeoutMs`. */
 export async function waitFor<T>(
   what: string,

@@ -12,25 +12,14 @@ import { mutterIdleReader, screenSaverIdleReader } from '../../src/main/idle/idl
 import { chooseIdleSource } from '../../src/main/idle/idle-source';
 import {
   busNameHasOwner,
-  missingCommands,
-  pythonWith,
+  dbusServiceTestSetup,
   startSessionBus,
   stop,
   waitFor,
   type SessionBus,
 } from '../fakes/private-session';
 
-const missing = process.platform === 'linux' ? missingCommands(['dbus-daemon', 'dbus-send', 'gdbus']) : [];
-const python =
-  process.platform === 'linux' ? pythonWith(['dbus', 'dbus.mainloop.glib', 'gi.repository.GLib']) : undefined;
-const skipReason =
-  process.platform !== 'linux'
-    ? 'D-Bus idle test: Linux only'
-    : missing.length > 0
-      ? `D-Bus idle test skipped: missing ${missing.join(', ')} (Debian: dbus libglib2.0-bin)`
-      : python === undefined
-        ? 'D-Bus idle test skipped: no python3 with dbus and gi (Debian: python3-dbus python3-gi)'
-        : undefined;
+const { python, skipReason } = dbusServiceTestSetup('D-Bus idle test');
 if (skipReason) console.log(skipReason);
 
 const fakeService = resolve('tests/fakes/fake-idle-monitor.py');

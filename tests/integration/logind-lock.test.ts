@@ -19,25 +19,14 @@ import { realMomentTimer } from '../../src/main/moments/ports';
 import { connectPowerEvents } from '../../src/main/power-events';
 import {
   busNameHasOwner,
-  missingCommands,
-  pythonWith,
+  dbusServiceTestSetup,
   startSessionBus,
   stop,
   waitFor,
   type SessionBus,
 } from '../fakes/private-session';
 
-const missing = process.platform === 'linux' ? missingCommands(['dbus-daemon', 'dbus-send', 'gdbus']) : [];
-const python =
-  process.platform === 'linux' ? pythonWith(['dbus', 'dbus.mainloop.glib', 'gi.repository.GLib']) : undefined;
-const skipReason =
-  process.platform !== 'linux'
-    ? 'logind lock test: Linux only'
-    : missing.length > 0
-      ? `logind lock test skipped: missing ${missing.join(', ')} (Debian: dbus libglib2.0-bin)`
-      : python === undefined
-        ? 'logind lock test skipped: no python3 with dbus and gi (Debian: python3-dbus python3-gi)'
-        : undefined;
+const { python, skipReason } = dbusServiceTestSetup('logind lock test');
 if (skipReason) console.log(skipReason);
 
 const fakeLogind = resolve('tests/fakes/fake-logind.py');

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { UnhunchApi } from '../../src/shared/ipc-contract';
@@ -136,6 +136,8 @@ async function boot(
     defaultApp?: boolean;
     /** Switches the user started Electron with (`--enable-features=…`), as app.commandLine reads them. */
     switches?: { name: string; value: string }[];
+    folders?: string[];
+    packaged?: boolean;
   } = {},
 ) {
   vi.resetModules();
@@ -143,6 +145,7 @@ async function boot(
   const fake = electron.resetFake();
   fake.app.hasLock = options.hasLock ?? true;
   for (const item of options.switches ?? []) fake.app.switches.push({ ...item, beforeReady: true });
+  fake.app.packaged = options.packaged ?? false;
   // The Linux login item is an autostart file under XDG_CONFIG_HOME: never the machine's own.
   vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
   // A returning user unless a test says otherwise: the first run opens a welcome window.
@@ -150,6 +153,7 @@ async function boot(
     ? (options.files ?? {})
     : { 'settings.json': JSON.stringify(defaultSettingsDocument()), ...options.files };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(fake.userData, name), text);
+  for (const name of options.folders ?? []) mkdirSync(join(fake.userData, name));
   await runMainScript(options.argv, options.defaultApp);
   // Electron's event loop starts, and `ready` fires, only once the main script has run.
   fake.emitReady();
@@ -368,6 +372,37 @@ describe('main process', () => {
     let granted: boolean | undefined;
     fake.permissionHandler?.(player!.webContents, 'media', (answer) => (granted = answer));
     expect(granted).toBe(false);
+    // Checks (navigator.permissions.query, some APIs before they ask) get the same answer.
+    expect(fake.permissionCheckHandler).toBeTypeOf('function');
+    expect(fake.permissionCheckHandler?.(player!.webContents, 'media', 'file://', {})).toBe(false);
+  });
+
+  it('offers DevTools in a build from source only', async () => {
+    const devTools = async (packaged: boolean) => {
+      const fake = await boot({ packaged });
+      fake.clickTrayItem('Quick stretch');
+      await settle();
+      return (fake.liveWindows()[0]!.options['webPreferences'] as { devTools?: boolean }).devTools;
+    };
+    expect(await devTools(true)).toBe(false);
+    expect(await devTools(false)).toBe(true);
+  });
+
+  it("loads ELECTRON_RENDERER_URL only under electron-vite's dev server, and never in a packaged build", async () => {
+    const pageOf = async (env: Record<string, string>, packaged: boolean) => {
+      for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+      const fake = await boot({ packaged });
+      fake.clickTrayItem('Quick stretch');
+      await settle();
+      vi.unstubAllEnvs();
+      return fake.liveWindows()[0]!.url;
+    };
+    const remote = { ELECTRON_RENDERER_URL: 'https://evil.example' };
+    const dev = { ...remote, NODE_ENV_ELECTRON_VITE: 'development' };
+    expect(await pageOf(remote, false)).toMatch(/^file:\/\/.*index\.html#\/player$/);
+    expect(await pageOf({ ...remote, NODE_ENV_ELECTRON_VITE: 'production' }, false)).toMatch(/^file:/);
+    expect(await pageOf(dev, true)).toMatch(/^file:/);
+    expect(await pageOf(dev, false)).toBe('https://evil.example#/player');
   });
 
   it('keeps running when the last window closes, and quits from the tray', async () => {
@@ -840,9 +875,12 @@ describe('main process', () => {
       expect(warned('[unhunch] node-notifier failed; falling back to Electron notifications')).toBe(
         fake.platform !== 'darwin',
       );
-      // A scheduled break comes to the front and stays there while it runs.
-      expect(player!.alwaysOnTop.flag).toBe(true);
-      expect(player!.movedToTop).toBeGreaterThan(0);
+      // A scheduled break comes to the front and stays there while it runs; Wayland lets an app ask
+      // neither, so there the compositor alone decides (and the app does not pretend otherwise).
+      const wayland = fake.profile === 'linux-wayland';
+      expect(player!.alwaysOnTop.flag).toBe(!wayland);
+      expect(player!.movedToTop > 0).toBe(!wayland);
+      expect(fake.inertCalls).toEqual([]);
       expect(fake.app.focusCalls).toEqual(fake.platform === 'darwin' ? [{ steal: true }] : []);
 
       await api.finishSession({ sessionId: session!.id, outcome: 'completed' });
@@ -871,14 +909,20 @@ describe('main process', () => {
       const fake = await boot();
       fake.clickTrayItem('For 1 hour');
       expect(fake.tray().tooltip).toMatch(/Paused until/);
-      expect(String((fake.tray().image as { path: string }).path)).toMatch(/tray-paused\.png$/);
+      // macOS's menu bar is given the shape-only template image.
+      const suffix = fake.platform === 'darwin' ? 'Template' : '';
+      expect(String((fake.tray().image as { path: string }).path)).toMatch(
+        new RegExp(`[\\\\/]tray-paused${suffix}\\.png$`),
+      );
       expect(fake.trayLabels()).toContain('Resume breaks');
 
       await vi.advanceTimersByTimeAsync(minutes(50));
       expect(fake.liveWindows()).toHaveLength(0);
       fake.clickTrayItem('Resume breaks');
       expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
-      expect(String((fake.tray().image as { path: string }).path)).toMatch(/tray\.png$/);
+      expect(String((fake.tray().image as { path: string }).path)).toMatch(
+        new RegExp(`[\\\\/]tray${suffix}\\.png$`),
+      );
     });
 
     it('a quick stretch counts as the micro break taken', async () => {
@@ -980,6 +1024,283 @@ describe('main process', () => {
     });
   });
 
+  describe('breaks on every display, and strict breaks that hold', () => {
+    type Fake = Awaited<ReturnType<typeof boot>>;
+    type Window = FakeElectron['BrowserWindow']['prototype'];
+
+    const display = (id: number, x: number, width = 1920, height = 1080) => ({
+      id,
+      bounds: { x, y: 0, width, height },
+      workArea: { x, y: 0, width, height: height - 40 },
+    });
+    const settingsFile = (settings: Record<string, unknown>) => ({
+      'settings.json': JSON.stringify({ schemaVersion: 2, settings }),
+    });
+    const hashOf = (window: Window) => window.url.replace(/.*#/, '#');
+    const players = (fake: Fake) => fake.liveWindows().filter((window) => hashOf(window) === '#/player');
+    const covers = (fake: Fake) => fake.liveWindows().filter((window) => hashOf(window) === '#/cover');
+    /** Where the user's covers are, by the display each one fills. */
+    const coveredDisplays = (fake: Fake) =>
+      covers(fake)
+        .map(
+          (cover) =>
+            fake.displays.find(({ bounds }) => JSON.stringify(bounds) === JSON.stringify(cover.bounds))?.id,
+        )
+        .sort();
+    /** Positions, and so covers, exist only where the app may place windows. */
+    const placeable = (fake: Fake) => fake.profile !== 'linux-wayland';
+    const screenListeners = async () => {
+      const electron = (await import('electron')) as unknown as FakeElectron;
+      return ['display-added', 'display-removed', 'display-metrics-changed'].map((event) =>
+        electron.screen.listenerCount(event as 'display-added'),
+      );
+    };
+
+    /** Three displays side by side; the user works on the middle one. */
+    async function bootOnThreeDisplays(settings: Record<string, unknown>): Promise<Fake> {
+      useFakeTime();
+      const fake = await boot({ files: settingsFile(settings) });
+      fake.displays.splice(
+        0,
+        fake.displays.length,
+        display(1, 0),
+        display(2, 1920, 2560, 1440),
+        display(3, 4480),
+      );
+      fake.cursor = { x: 2500, y: 700 };
+      return fake;
+    }
+
+    /** Lets active time pass until a scheduled break's window is up. */
+    async function untilBreak(fake: Fake): Promise<Window> {
+      for (let minute = 0; minute < 120 && players(fake).length === 0; minute++) {
+        await vi.advanceTimersByTimeAsync(minutes(1));
+      }
+      const [player] = players(fake);
+      if (!player) throw new Error('No break came');
+      return player;
+    }
+
+    it('every screen: the player on the display in use, a quiet cover on each other, all gone together', async () => {
+      const fake = await bootOnThreeDisplays({ breakScreens: 'all' });
+      const player = await untilBreak(fake);
+      const api = await preloadInto(fake, player);
+      expect(players(fake)).toHaveLength(1);
+      if (!placeable(fake)) {
+        // Wayland places every window itself: covers would all land on one display, over the player.
+        expect(covers(fake)).toHaveLength(0);
+        expect((await api.getSettings()).everyScreenUnavailable).toMatch(/Wayland/);
+        return;
+      }
+      expect((await api.getSettings()).everyScreenUnavailable).toBeUndefined();
+      expect(player.bounds.x).toBeGreaterThanOrEqual(1920);
+      expect(player.bounds.x + player.bounds.width).toBeLessThanOrEqual(4480);
+      expect(coveredDisplays(fake)).toEqual([1, 3]);
+      for (const cover of covers(fake)) {
+        expect(cover.options).toMatchObject({ frame: false, focusable: false, skipTaskbar: true });
+        expect(cover.options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true });
+        expect(cover.alwaysOnTop).toEqual({ flag: true, level: 'floating' });
+        // Shown without taking the keyboard: Space, the arrows and Esc stay with the player.
+        expect(cover.visible).toBe(true);
+        expect(cover.focused).toBe(false);
+      }
+      expect(player.focused).toBe(true);
+
+      const session = await api.getPlayerSession();
+      const coverApi = await preloadInto(fake, covers(fake)[0]!);
+      const shown = await coverApi.getBreakCover();
+      expect(shown).toMatchObject({ reason: 'micro', title: session!.title });
+      expect(shown!.remainingMs).toBeGreaterThan(0);
+      expect(shown!.remainingMs).toBeLessThanOrEqual(40_000);
+      // A cover cannot close itself (nor anything else): it has no say over the break.
+      await coverApi.closeWindow();
+      expect(covers(fake)).toHaveLength(2);
+
+      // Closed by the user from the title bar: skipped, as ever, and the covers go with it.
+      fake.userCloses(player);
+      await settle();
+      expect(fake.liveWindows()).toHaveLength(0);
+      fake.clickTrayItem('Progress');
+      await (await preloadInto(fake, fake.liveWindows()[0]!)).getProgress({ days: 7 });
+      expect(readJson(fake, 'history.json')).toMatchObject({
+        breaks: [{ kind: 'micro', outcome: 'skipped' }],
+      });
+    });
+
+    it('every screen: finishing the break takes the covers away and leaves the player on its last page', async () => {
+      const fake = await bootOnThreeDisplays({ breakScreens: 'all' });
+      const player = await untilBreak(fake);
+      const api = await preloadInto(fake, player);
+      const session = await api.getPlayerSession();
+      await api.finishSession({ sessionId: session!.id, outcome: 'completed' });
+      await settle();
+      expect(fake.liveWindows()).toEqual([player]);
+      await api.closeWindow();
+      await settle();
+      expect(fake.liveWindows()).toHaveLength(0);
+    });
+
+    it('the screen in use: a scheduled break opens one window, whatever the displays', async () => {
+      const fake = await bootOnThreeDisplays({});
+      await untilBreak(fake);
+      expect(fake.liveWindows()).toHaveLength(1);
+    });
+
+    it('covers follow displays plugged in, changed and unplugged during a break, never stacking', async () => {
+      const fake = await bootOnThreeDisplays({ breakScreens: 'all' });
+      const player = await untilBreak(fake);
+      if (!placeable(fake)) {
+        fake.addDisplay(display(4, 6400));
+        expect(fake.liveWindows()).toEqual([player]);
+        return;
+      }
+      fake.addDisplay(display(4, 6400, 1280, 1024));
+      await settle();
+      expect(coveredDisplays(fake)).toEqual([1, 3, 4]);
+
+      // A new resolution: the same cover, resized.
+      const onThree = covers(fake).find((cover) => cover.bounds.x === 4480)!;
+      fake.changeDisplay(3, {
+        bounds: { x: 4480, y: 0, width: 3840, height: 2160 },
+        workArea: { x: 4480, y: 0, width: 3840, height: 2120 },
+      });
+      expect(onThree.isDestroyed()).toBe(false);
+      expect(onThree.bounds).toEqual({ x: 4480, y: 0, width: 3840, height: 2160 });
+      expect(covers(fake)).toHaveLength(3);
+
+      fake.removeDisplay(3);
+      await settle();
+      expect(onThree.isDestroyed()).toBe(true);
+      expect(coveredDisplays(fake)).toEqual([1, 4]);
+
+      // The player's own display goes: it lands on the primary one, whose cover must then go.
+      fake.removeDisplay(2);
+      await settle();
+      expect(players(fake)).toEqual([player]);
+      expect(player.bounds.x).toBeLessThan(1920);
+      expect(coveredDisplays(fake)).toEqual([4]);
+      expect(covers(fake)).toHaveLength(1);
+    });
+
+    it('leaves no window and no display listener behind, across many breaks', async () => {
+      const fake = await bootOnThreeDisplays({ breakScreens: 'all' });
+      const perBreak = placeable(fake) ? 3 : 1;
+      for (let round = 0; round < 12; round++) {
+        const player = await untilBreak(fake);
+        expect(fake.liveWindows()).toHaveLength(perBreak);
+        const api = await preloadInto(fake, player);
+        const session = await api.getPlayerSession();
+        // Finished and closed, or closed unfinished (skipped), or withdrawn by a pause from the tray.
+        if (round % 3 === 0) {
+          await api.finishSession({ sessionId: session!.id, outcome: 'completed' });
+          await api.closeWindow();
+        } else if (round % 3 === 1) {
+          fake.userCloses(player);
+        } else {
+          fake.clickTrayItem('For 30 minutes');
+          fake.clickTrayItem('Resume breaks');
+        }
+        await settle();
+        expect(fake.liveWindows()).toHaveLength(0);
+        expect(await screenListeners()).toEqual([0, 0, 0]);
+      }
+      // Every window the app ever made: exactly one player and its covers per break, no more.
+      expect(fake.windows).toHaveLength(12 * perBreak);
+    });
+
+    it('strict: the player refuses the close button, Alt+F4, minimising, Esc and its own close; finishing ends it', async () => {
+      const fake = await bootOnThreeDisplays({ strict: true });
+      const player = await untilBreak(fake);
+      const api = await preloadInto(fake, player);
+      const session = await api.getPlayerSession();
+      expect(session).toMatchObject({ canSkip: false, canPostpone: false });
+      // Nor does the tray offer what the engine would refuse.
+      expect(fake.trayLabels()).not.toContain('Skip break');
+      expect(fake.trayLabels()).not.toContain('Postpone break');
+      if (fake.platform !== 'linux') {
+        // macOS and Windows grey the buttons out; Linux ignores both flags, so the app is never told to set them.
+        expect(player.isClosable()).toBe(false);
+        expect(player.isMinimizable()).toBe(false);
+      } else expect(fake.inertCalls).toEqual([]);
+
+      fake.userCloses(player);
+      await settle();
+      expect(player.isDestroyed()).toBe(false);
+
+      fake.userMinimises(player);
+      await settle();
+      if (fake.profile === 'linux-wayland') {
+        // The compositor minimises without telling the app: nothing to undo, but the break goes on.
+        expect(player.minimizedByCompositor).toBe(true);
+      } else expect(player.isMinimized()).toBe(false);
+
+      // The page's own way out (Esc, a close button) is refused too, and so is a skip it might report.
+      await api.closeWindow();
+      await api.finishSession({ sessionId: session!.id, outcome: 'skipped' });
+      await settle();
+      expect(player.isDestroyed()).toBe(false);
+      expect(await api.getPlayerSession()).toEqual(session);
+
+      // No quick stretch replaces it, and no pause ends it; the tray says why.
+      fake.clickTrayItem('Quick stretch');
+      fake.clickTrayItem('For 1 hour');
+      await settle();
+      expect(await api.getPlayerSession()).toEqual(session);
+      expect(fake.tray().tooltip).not.toMatch(/Paused/);
+      expect(fake.notifications.at(-1)).toMatchObject({ title: 'Finish this break first' });
+
+      await api.finishSession({ sessionId: session!.id, outcome: 'completed' });
+      if (fake.platform !== 'linux') expect(player.isClosable()).toBe(true);
+      fake.userCloses(player);
+      await settle();
+      expect(fake.liveWindows()).toHaveLength(0);
+      fake.clickTrayItem('Progress');
+      await (await preloadInto(fake, fake.liveWindows()[0]!)).getProgress({ days: 7 });
+      expect(readJson(fake, 'history.json')).toMatchObject({
+        breaks: [{ kind: 'micro', outcome: 'completed' }],
+      });
+    });
+
+    it('strict: quitting from the tray still quits, taking the held player and its covers with it', async () => {
+      const fake = await bootOnThreeDisplays({ strict: true, breakScreens: 'all' });
+      await untilBreak(fake);
+      expect(fake.liveWindows()).toHaveLength(placeable(fake) ? 3 : 1);
+      fake.clickTrayItem('Quit Unhunch');
+      await settle();
+      expect(fake.app.quitted).toBe(true);
+      expect(fake.liveWindows()).toHaveLength(0);
+      expect(fake.tray().isDestroyed()).toBe(true);
+    });
+
+    it('strict: the engine ending a break nobody finished still closes its window', async () => {
+      const fake = await bootOnThreeDisplays({ strict: true, breakScreens: 'all' });
+      await untilBreak(fake);
+      // Its 40 s, then a minute's grace for a window that never reports back.
+      await vi.advanceTimersByTimeAsync(2 * 60_000);
+      expect(fake.liveWindows()).toHaveLength(0);
+    });
+
+    it('always on top only for scheduled breaks: not a stretch the user asked for, nor the windows they open', async () => {
+      const fake = await bootOnThreeDisplays({ breakScreens: 'all' });
+      const player = await untilBreak(fake);
+      const onTop = (window: Window) => window.alwaysOnTop.flag;
+      // Wayland has no way for an app to keep a window on top: there the app does not pretend to.
+      expect(onTop(player)).toBe(placeable(fake));
+      expect(covers(fake).every(onTop)).toBe(true);
+      fake.clickTrayItem('Exercise library');
+      const library = fake.liveWindows().find((window) => hashOf(window) === '#/library')!;
+      expect(onTop(library)).toBe(false);
+
+      // A stretch started from the tray replaces the break in the same window, which stops holding itself up.
+      fake.clickTrayItem('Quick stretch');
+      await settle();
+      expect(players(fake)).toEqual([player]);
+      expect(onTop(player)).toBe(false);
+      expect(covers(fake)).toHaveLength(0);
+      expect(fake.inertCalls).toEqual([]);
+    });
+  });
+
   describe('settings, history and progress', () => {
     it('opens Settings… and Progress from the tray, one window each', async () => {
       const fake = await boot();
@@ -1067,6 +1388,39 @@ describe('main process', () => {
       fake.clickTrayItem('Settings…');
       const api = await preloadInto(fake, fake.liveWindows()[0]!);
       expect((await api.getSettings()).notice).toMatch(/settings/i);
+    });
+
+    it('starts on defaults when settings.json is a folder, and says so once', async () => {
+      const fake = await boot({ files: {}, firstRun: true, folders: ['settings.json'] });
+      expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+      const notices = fake.notifications.filter(({ body }) => String(body).includes('settings file'));
+      expect(notices).toHaveLength(1);
+      expect(fake.app.exitCode).toBeUndefined();
+    });
+
+    it('shows a start-up failure to the user in a dialog, not only on stderr', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      vi.doMock('../../src/main/tray', () => ({
+        AppTray: class {
+          constructor() {
+            throw new Error('no tray for you');
+          }
+        },
+      }));
+      try {
+        const fake = await boot();
+        await vi.waitFor(() => expect(fake.app.exitCode).toBe(1));
+        expect(fake.errorBoxes).toEqual([
+          {
+            title: 'Unhunch could not start',
+            content: expect.stringContaining('no tray for you'),
+            shown: true,
+          },
+        ]);
+        expect(error).toHaveBeenCalled();
+      } finally {
+        vi.doUnmock('../../src/main/tray');
+      }
     });
 
     it('keeps the valid fields of a hand-edited file and resets only the bad one', async () => {

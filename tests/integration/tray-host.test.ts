@@ -11,25 +11,14 @@ import { createCommandRunner, type RunCommand } from '../../src/main/idle/comman
 import { STATUS_NOTIFIER_WATCHER, detectTrayHost } from '../../src/main/tray-host';
 import {
   busNameHasOwner,
-  missingCommands,
-  pythonWith,
+  dbusServiceTestSetup,
   startSessionBus,
   stop,
   waitFor,
   type SessionBus,
 } from '../fakes/private-session';
 
-const missing = process.platform === 'linux' ? missingCommands(['dbus-daemon', 'dbus-send', 'gdbus']) : [];
-const python =
-  process.platform === 'linux' ? pythonWith(['dbus', 'dbus.mainloop.glib', 'gi.repository.GLib']) : undefined;
-const skipReason =
-  process.platform !== 'linux'
-    ? 'Tray-host D-Bus test: Linux only'
-    : missing.length > 0
-      ? `Tray-host D-Bus test skipped: missing ${missing.join(', ')} (Debian: dbus libglib2.0-bin)`
-      : python === undefined
-        ? 'Tray-host D-Bus test skipped: no python3 with dbus and gi (Debian: python3-dbus python3-gi)'
-        : undefined;
+const { python, skipReason } = dbusServiceTestSetup('Tray-host D-Bus test');
 if (skipReason) console.log(skipReason);
 
 const fakeWatcher = resolve('tests/fakes/fake-status-notifier-watcher.py');

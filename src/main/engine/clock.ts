@@ -50,16 +50,25 @@ export interface EnginePorts {
   moment?: MomentPort;
 }
 
+/** The longest delay `setTimeout` holds; a longer one fires after 1 ms instead. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
 /** `setTimeout`-backed timer for the real app. */
 export function createTimeoutTimer(): WakeTimer {
   let handle: ReturnType<typeof setTimeout> | undefined;
+  // A long pause can ask for a wake weeks away; it is waited for in steps setTimeout can hold.
+  const arm = (remainingMs: number, onWake: () => void): void => {
+    const stepMs = Math.min(Math.max(0, remainingMs), MAX_TIMEOUT_MS);
+    handle = setTimeout(() => {
+      handle = undefined;
+      if (remainingMs > stepMs) arm(remainingMs - stepMs, onWake);
+      else onWake();
+    }, stepMs);
+  };
   return {
     set(delayMs, onWake) {
       if (handle !== undefined) clearTimeout(handle);
-      handle = setTimeout(() => {
-        handle = undefined;
-        onWake();
-      }, delayMs);
+      arm(delayMs, onWake);
     },
     clear() {
       if (handle !== undefined) clearTimeout(handle);

@@ -100,6 +100,8 @@ export interface EngineSnapshot {
   } | null;
   /** Whether active time is accruing right now (so the countdown is running). */
   counting: boolean;
+  /** Strict mode: postpone and skip are refused, so nobody should offer them. */
+  strict: boolean;
 }
 
 interface NaturalBreakMarks {
@@ -193,11 +195,8 @@ export class BreakEngine {
   systemResume(): void {
     this.input((now) => {
       // The user was away for the whole sleep; a break that has run its course is over.
-      if (
-        this.currentBreak &&
-        now >= this.currentBreak.startedAtMs + this.currentBreak.durationSeconds * 1000
-      ) {
-        this.endBreak(now, 'completed');
+      if (this.currentBreak && now >= this.sleptBreakEndsAtMs(this.currentBreak)) {
+        this.endBreak(now, 'completed', this.sleptBreakEndsAtMs(this.currentBreak));
       }
       this.tracker.resume(now, this.readIdle());
     });
@@ -308,6 +307,7 @@ export class BreakEngine {
               postponesLeft: next.postponesLeft,
             },
       counting: this.isCounting() && this.tracker.presence() === 'present',
+      strict: this.settings.strict,
     };
   }
 
@@ -386,8 +386,19 @@ export class BreakEngine {
     this.inWorkingHours = inHours;
     if (this.currentBreak) {
       this.sampleInput(now);
-      if (now >= this.breakEndsAtMs(this.currentBreak)) this.endBreak(now, 'completed');
+      // Woken late (by a resume, say): the break ended when its time was up, not now, so the absence
+      // since then is judged as a natural break of its own, as it is after a lock.
+      const endsAt =
+        this.tracker.presence() === 'suspended'
+          ? this.sleptBreakEndsAtMs(this.currentBreak)
+          : this.breakEndsAtMs(this.currentBreak);
+      if (now >= endsAt) this.endBreak(now, 'completed', endsAt);
     }
+  }
+
+  /** Nobody can report a break back from a sleeping machine: it is over once its duration has passed. */
+  private sleptBreakEndsAtMs(run: RunningBreak): number {
+    return run.startedAtMs + run.durationSeconds * 1000;
   }
 
   /**
@@ -600,15 +611,18 @@ export class BreakEngine {
     });
   }
 
-  /** A skip stays a skip; any other end of a break the user worked through records "worked-through". */
-  private endBreak(now: number, ending: 'completed' | 'skipped'): void {
+  /**
+   * A skip stays a skip; any other end of a break the user worked through records "worked-through".
+   * `awaySinceMs`: where the next natural break may start counting, if the break ran out earlier.
+   */
+  private endBreak(now: number, ending: 'completed' | 'skipped', awaySinceMs = now): void {
     if (!this.currentBreak) return;
     const { kind, workedThrough } = this.currentBreak;
     const outcome: BreakOutcome = ending === 'completed' && workedThrough ? 'worked-through' : ending;
     this.currentBreak = null;
     this.inputRun = null;
     this.scheduler.taken(kind, this.activeMs);
-    this.tracker.restartStretchAt(now);
+    this.tracker.restartStretchAt(awaySinceMs);
     this.emit({ type: 'break-end', atMs: now, kind, outcome });
   }
 

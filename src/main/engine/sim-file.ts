@@ -53,6 +53,22 @@ const STEP_KEYS = [
 ] as const;
 const SIMPLE_ACTIONS = ['postpone', 'skip', 'complete', 'resume', 'quickStretch'] as const;
 
+/**
+ * The longest a timeline may run in all, 31 days: long enough for any schedule question (a month of
+ * work, a holiday), and the simulator gets through it in about half a second whatever the user does (a
+ * year of idle polls takes five). Beyond it a file is a mistake, and would take the simulator seconds,
+ * minutes or forever (a billion minutes) before failing.
+ */
+export const MAX_TIMELINE_MINUTES = 31 * 24 * 60;
+const MAX_TIMELINE = `${MAX_TIMELINE_MINUTES} minutes (31 days)`;
+/**
+ * Where the simulated wall clock may be. Outside what a Date can hold, local midnight and working hours
+ * are NaN; the timeline cannot take it far beyond these bounds.
+ */
+const WALL_CLOCK_MIN_MS = Date.UTC(1970, 0, 1);
+const WALL_CLOCK_MAX_MS = Date.UTC(10_000, 0, 1);
+const WALL_CLOCK_RANGE = 'between 1970 and 9999';
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -66,11 +82,18 @@ function parseStep(raw: unknown, path: string, errors: string[]): TimelineStep |
     errors.push(`${path}: must be an object like {"active": 10} or {"action": "skip"}`);
     return null;
   }
-  const present = STEP_KEYS.filter((k) => k in raw);
-  if (present.length !== 1) {
+  const present = STEP_KEYS.filter((k) => Object.hasOwn(raw, k));
+  const oneOf = `must have exactly one of ${STEP_KEYS.map((k) => `"${k}"`).join(', ')}`;
+  if (present.length === 0 && Object.keys(raw).length > 0) {
+    // Most likely a typo or a kind of entry someone expected: name it rather than say "none".
+    const named = Object.keys(raw).map((k) => `"${k}"`);
     errors.push(
-      `${path}: must have exactly one of ${STEP_KEYS.map((k) => `"${k}"`).join(', ')} (found ${present.length === 0 ? 'none' : present.join(', ')})`,
+      `${path}: ${named.join(', ')} ${named.length === 1 ? 'is not a kind' : 'are not kinds'} of entry; ${oneOf}`,
     );
+    return null;
+  }
+  if (present.length !== 1) {
+    errors.push(`${path}: ${oneOf} (found ${present.length === 0 ? 'none' : present.join(', ')})`);
     return null;
   }
   const key = present[0]!;
@@ -94,6 +117,10 @@ function parseStep(raw: unknown, path: string, errors: string[]): TimelineStep |
     errors.push(`${path}.${key}: must be at least 0 minutes, got ${value}`);
     return null;
   }
+  if (value > MAX_TIMELINE_MINUTES) {
+    errors.push(`${path}.${key}: must be at most ${MAX_TIMELINE}, got ${value}`);
+    return null;
+  }
   const hold = HOLD_KEYS[key];
   if (hold !== undefined) return { type: 'segment', state: 'active', minutes: value, hold };
   return { type: 'segment', state: key as SimUserState, minutes: value };
@@ -108,8 +135,15 @@ function parseAction(raw: Record<string, unknown>, path: string, errors: string[
       return null;
     }
     if (minutes !== undefined) {
-      if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) {
-        errors.push(`${path}.minutes: must be a number of minutes above 0, got ${describe(minutes)}`);
+      if (
+        typeof minutes !== 'number' ||
+        !Number.isFinite(minutes) ||
+        minutes <= 0 ||
+        minutes > MAX_TIMELINE_MINUTES
+      ) {
+        errors.push(
+          `${path}.minutes: must be a number of minutes above 0 and at most ${MAX_TIMELINE_MINUTES}, got ${describe(minutes)}`,
+        );
         return null;
       }
       return { type: 'action', action: { name: 'pause', request: { kind: 'minutes', minutes } } };
@@ -146,12 +180,16 @@ export function parseSimulationFile(raw: unknown): ParseResult {
   for (const p of problems) errors.push(`${p.path === '' ? 'settings' : `settings.${p.path}`}: ${p.message}`);
 
   const timeline: TimelineStep[] = [];
+  const fields: string[] = [];
   if (!Array.isArray(raw.timeline)) {
     errors.push(`timeline: must be an array of steps, got ${describe(raw.timeline)}`);
   } else {
     raw.timeline.forEach((step: unknown, i) => {
       const parsed = parseStep(step, `timeline[${i}]`, errors);
-      if (parsed) timeline.push(parsed);
+      if (parsed) {
+        timeline.push(parsed);
+        fields.push(isRecord(step) ? `timeline[${i}].${Object.keys(step)[0] ?? ''}` : `timeline[${i}]`);
+      }
     });
   }
 
@@ -162,11 +200,56 @@ export function parseSimulationFile(raw: unknown): ParseResult {
       errors.push(
         `wallClockStart: must be a date-time like "2025-01-06T09:00:00", got ${describe(raw.wallClockStart)}`,
       );
+    } else if (!wallClockInRange(parsed)) {
+      errors.push(`wallClockStart: must be ${WALL_CLOCK_RANGE}, got ${describe(raw.wallClockStart)}`);
     } else {
       wallClockStartMs = parsed;
     }
   }
+  checkBounds(timeline, fields, wallClockStartMs, errors);
   return errors.length > 0
     ? { ok: false, errors }
     : { ok: true, value: { settings, timeline, wallClockStartMs } };
+}
+
+function wallClockInRange(wallMs: number): boolean {
+  return wallMs >= WALL_CLOCK_MIN_MS && wallMs < WALL_CLOCK_MAX_MS;
+}
+
+/**
+ * What no single entry shows: the timeline's length in all, and where the wall clock ends up after
+ * every jump and segment. Stops at the first entry out of bounds (the rest follow from it).
+ */
+function checkBounds(
+  timeline: TimelineStep[],
+  fields: string[],
+  wallStartMs: number,
+  errors: string[],
+): void {
+  let minutes = 0;
+  let wallMs = wallStartMs;
+  for (const [i, step] of timeline.entries()) {
+    const field = fields[i] ?? `timeline[${i}]`;
+    if (step.type === 'segment') {
+      minutes += step.minutes;
+      wallMs += step.minutes * 60_000;
+      if (minutes > MAX_TIMELINE_MINUTES) {
+        errors.push(
+          `${field}: takes the timeline to ${minutes} minutes in all; it may run at most ${MAX_TIMELINE}`,
+        );
+        return;
+      }
+    } else if (step.type === 'clockJump') {
+      wallMs += step.minutes * 60_000;
+    } else {
+      continue;
+    }
+    if (!wallClockInRange(wallMs)) {
+      const where = Number.isFinite(new Date(wallMs).getTime())
+        ? new Date(wallMs).toISOString()
+        : 'beyond any date';
+      errors.push(`${field}: takes the wall clock to ${where}; it must stay ${WALL_CLOCK_RANGE}`);
+      return;
+    }
+  }
 }

@@ -10,6 +10,12 @@ import type { IdleReader } from './idle-readers';
 
 export interface DbusIdleSourceOptions {
   reader: IdleReader;
+  /** Services to move on to, in order, when the one in use fails or hangs (and back round). */
+  alternates?: readonly IdleReader[];
+  /** A call already under way (a probe start-up stopped waiting for), taken as the first refresh. */
+  inFlight?: Promise<number>;
+  /** A call pending this long counts as a failure: its service has stopped answering. */
+  stuckAfterMs?: number;
   clock: MonotonicClock;
   /** Answers while no reading is known or the service stopped answering (Electron's idle time). */
   fallback: IdleSource;
@@ -20,8 +26,13 @@ export interface DbusIdleSourceOptions {
 }
 
 export function createDbusIdleSource(options: DbusIdleSourceOptions): IdleSource {
-  const { reader, clock, fallback } = options;
+  const { clock, fallback } = options;
+  const readers = [options.reader, ...(options.alternates ?? [])];
+  let current = 0;
   const refreshAfterMs = options.refreshAfterMs ?? 4000;
+  // The command runner ends a call within a few seconds; one pending far longer is a call that will
+  // never settle, and extrapolating the last reading meanwhile would grow idle time without limit.
+  const stuckAfterMs = options.stuckAfterMs ?? 3 * refreshAfterMs;
   const log = options.log ?? ((message, detail) => console.warn(`[idle] ${message}`, detail ?? ''));
 
   let reading: { idleMs: number; atMs: number } | undefined =
@@ -30,18 +41,33 @@ export function createDbusIdleSource(options: DbusIdleSourceOptions): IdleSource
   // per interval, and a slow answer is not followed at once by another call.
   let nextRefreshAtMs = reading ? reading.atMs + refreshAfterMs : Number.NEGATIVE_INFINITY;
   let inFlight = false;
+  let inFlightSinceMs = 0;
+  /** Bumped when a call is given up on, so its late answer (or failure) is ignored. */
+  let generation = 0;
   let failing = false;
   let answeredAgeMs = 0;
 
-  function refresh(): void {
+  /** Marks the service in use as failing and moves to the next one for the next call. */
+  function fail(message: string, error: unknown): void {
+    const reader = readers[current]!;
+    if (!failing) log(`${reader.name} ${message}; using the fallback idle time`, error);
+    failing = true;
+    current = (current + 1) % readers.length;
+  }
+
+  function refresh(call?: Promise<number>): void {
     inFlight = true;
+    inFlightSinceMs = clock.nowMs();
+    const mine = ++generation;
+    const reader = readers[current]!;
     const settled = (): void => {
       inFlight = false;
       nextRefreshAtMs = clock.nowMs() + refreshAfterMs;
     };
     // Through a promise constructor, so even a reader that throws synchronously cannot reach the engine.
-    new Promise<number>((resolve) => resolve(reader.readIdleMs())).then(
+    (call ?? new Promise<number>((resolve) => resolve(reader.readIdleMs()))).then(
       (idleMs) => {
+        if (mine !== generation) return;
         // Stamp when the answer arrived: the service measured it at the end of the call, and process
         // start-up is the slow part.
         reading = { idleMs, atMs: clock.nowMs() };
@@ -50,16 +76,24 @@ export function createDbusIdleSource(options: DbusIdleSourceOptions): IdleSource
         settled();
       },
       (error: unknown) => {
-        if (!failing) log(`${reader.name} stopped answering; using the fallback idle time`, error);
-        failing = true;
+        if (mine !== generation) return;
+        fail('stopped answering', error);
         settled();
       },
     );
   }
 
+  if (options.inFlight) refresh(options.inFlight);
+
   return {
     idleSeconds() {
       const nowMs = clock.nowMs();
+      if (inFlight && nowMs - inFlightSinceMs >= stuckAfterMs) {
+        generation++;
+        inFlight = false;
+        fail('stopped answering', `no answer in ${Math.round((nowMs - inFlightSinceMs) / 1000)} s`);
+        nextRefreshAtMs = nowMs;
+      }
       if (!inFlight && nowMs >= nextRefreshAtMs) refresh();
       // Without a current reading, never extrapolate an old one: a user who looks away forever would
       // never get a break. The fallback is Electron's 0 on Wayland, i.e. "present", the safe side.

@@ -32,7 +32,12 @@ export interface ChooseIdleSourceOptions {
   dbus: readonly IdleReader[];
   clock: MonotonicClock;
   log?: (message: string, detail?: unknown) => void;
+  /** Start-up waits no longer than this for the probes (a stuck `gdbus` left the app with no tray). */
+  probeDeadlineMs?: number;
 }
+
+/** Long enough for a cold `gdbus`, short enough that nobody waits for the tray. */
+export const IDLE_PROBE_DEADLINE_MS = 1500;
 
 export interface ChosenIdleSource {
   source: IdleSource;
@@ -46,14 +51,28 @@ export async function chooseIdleSource(options: ChooseIdleSourceOptions): Promis
   if (!isWaylandSession(options.env, options.platform)) return { source: electron, via: 'electron' };
 
   const refusals: string[] = [];
+  const deadline = new Promise<'late'>((resolve) => {
+    const timer = setTimeout(() => resolve('late'), options.probeDeadlineMs ?? IDLE_PROBE_DEADLINE_MS);
+    timer.unref?.();
+  });
+  /** Probes still pending at the deadline: their services may answer yet, so they are kept. */
+  const late: { reader: IdleReader; probe: Promise<number> }[] = [];
   for (const reader of options.dbus) {
+    const probe = new Promise<number>((resolve) => resolve(reader.readIdleMs()));
     try {
-      const initialIdleMs = await reader.readIdleMs();
+      const answer = await Promise.race([probe, deadline]);
+      if (answer === 'late') {
+        late.push({ reader, probe });
+        // Rejections of a probe nobody waits for any more are not unhandled.
+        probe.catch(() => undefined);
+        continue;
+      }
       const source = createDbusIdleSource({
         reader,
+        alternates: options.dbus.filter((other) => other !== reader),
         clock: options.clock,
         fallback: electron,
-        initialIdleMs,
+        initialIdleMs: answer,
         log,
       });
       return { source, via: reader.name };
@@ -61,6 +80,21 @@ export async function chooseIdleSource(options: ChooseIdleSourceOptions): Promis
       const message = error instanceof Error ? error.message : String(error);
       refusals.push(`${reader.name}: ${message.replace(/\s+/g, ' ').trim()}`);
     }
+  }
+  const [first, ...others] = late;
+  if (first) {
+    // Start on Electron's reading (0 on Wayland: present, the safe side) and take the slow service's
+    // answer when it comes; the D-Bus source moves on to the others if it never does.
+    log(`${first.reader.name} did not answer in time; starting without it and asking again`, refusals);
+    const source = createDbusIdleSource({
+      reader: first.reader,
+      alternates: others.map(({ reader }) => reader),
+      inFlight: first.probe,
+      clock: options.clock,
+      fallback: electron,
+      log,
+    });
+    return { source, via: `${first.reader.name} (late)` };
   }
   log(
     'Wayland session without an idle-time service on D-Bus; idle time will read 0, so only lock and ' +

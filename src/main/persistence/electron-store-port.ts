@@ -7,8 +7,12 @@
  * - No conf JSON schema and no conf migrations: a schema violation rejects the whole file, where we want
  *   to reset only the bad field (valibot, field by field, in the stores); migrations are our own.
  * - A file that cannot be read is reported as corrupt; it is overwritten only after `backup()` copied it.
+ * - What cannot be opened at all (a directory, a FIFO, which would block the read for good, a symlink
+ *   loop, a file we may not read) is reported as corrupt without conf ever opening it, and `backup()`
+ *   moves it aside, since it cannot be copied: start-up never stops or hangs on what is at the path.
+ * - Temporary files left by writes that were interrupted (a kill, a power cut) are removed at start.
  */
-import { constants, copyFileSync, existsSync } from 'node:fs';
+import fs, { constants } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { app } from 'electron';
 import ElectronStore from 'electron-store';
@@ -31,6 +35,32 @@ class NotAnObjectError extends SyntaxError {
   override name = 'SyntaxError';
 }
 
+/** atomically's temporary files: `<file>.tmp-<10 digits><6 hex>`. */
+const leftoverPattern = (file: string): RegExp =>
+  new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tmp-\\d{10}[0-9a-f]{6}$`);
+
+/**
+ * Why the path cannot be opened as a file, without opening it (opening a FIFO waits for a writer), or
+ * undefined when it is a regular file or absent.
+ */
+function unopenable(path: string): string | undefined {
+  let stat: fs.Stats | undefined;
+  try {
+    stat = fs.statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    // A folder that is a file on the way: nothing is at the path, and the first write will say why.
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    return `The file ${path} could not be opened (${(error as NodeJS.ErrnoException).code ?? 'error'}).`;
+  }
+  if (stat === undefined) {
+    // A link to nowhere is absent: conf creates the file it points at.
+    return undefined;
+  }
+  if (stat.isDirectory()) return `${path} is a folder, not a file.`;
+  if (!stat.isFile()) return `${path} is not a regular file.`;
+  return undefined;
+}
+
 export class ElectronStorePort implements StoragePort {
   readonly path: string;
   readonly #options: ElectronStorePortOptions;
@@ -39,17 +69,53 @@ export class ElectronStorePort implements StoragePort {
   /** While true, unreadable text reads as an empty store: used only to replace a file already backed up. */
   #tolerant = false;
   #backedUp = false;
+  /** The path holds something that cannot be copied: `backup()` moves it aside instead. */
+  #moveAside = false;
 
   constructor(options: ElectronStorePortOptions) {
     this.#options = options;
     const cwd = options.cwd ?? app.getPath('userData');
     this.path = join(cwd, `${options.name}.json`);
+    this.#removeLeftovers(cwd);
+    const reason = unopenable(this.path);
+    if (reason !== undefined) {
+      this.#corruptReason = reason;
+      this.#moveAside = true;
+      return;
+    }
     try {
       this.#store = this.#open(cwd);
     } catch (error) {
       // conf parses the file in its constructor and throws a SyntaxError for one it cannot read.
-      if ((error as Error).name !== 'SyntaxError') throw error;
-      this.#corruptReason = (error as Error).message;
+      if ((error as Error).name === 'SyntaxError') {
+        this.#corruptReason = (error as Error).message;
+        return;
+      }
+      const code = (error as NodeJS.ErrnoException).code;
+      // A missing file conf could not create (a folder that cannot be written) is a first run that
+      // cannot be saved: reported as missing, and the first write says why.
+      if (!fs.existsSync(this.path)) return;
+      this.#corruptReason = `The file ${this.path} could not be read (${code ?? (error as Error).message}).`;
+      this.#moveAside = true;
+    }
+  }
+
+  #removeLeftovers(cwd: string): void {
+    const pattern = leftoverPattern(`${this.#options.name}.json`);
+    let names: string[];
+    try {
+      names = fs.readdirSync(cwd);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!pattern.test(name)) continue;
+      try {
+        // Only files: anything else under that name is not ours to remove.
+        if (fs.lstatSync(join(cwd, name)).isFile()) fs.unlinkSync(join(cwd, name));
+      } catch {
+        // Left for the next start.
+      }
     }
   }
 
@@ -80,16 +146,29 @@ export class ElectronStorePort implements StoragePort {
   read(): ReadResult {
     if (this.#corruptReason !== undefined) return { kind: 'corrupt', reason: this.#corruptReason };
     // conf reads a missing file as an empty store; tell the two apart so a first run is not a repair.
-    if (this.#store === undefined || !existsSync(this.path)) return { kind: 'missing' };
+    if (this.#store === undefined || !fs.existsSync(this.path)) return { kind: 'missing' };
+    const reason = unopenable(this.path);
+    if (reason !== undefined) {
+      this.#moveAside = true;
+      return { kind: 'corrupt', reason };
+    }
     try {
       return { kind: 'ok', data: this.#store.store };
     } catch (error) {
-      if ((error as Error).name !== 'SyntaxError') throw error;
+      if ((error as Error).name !== 'SyntaxError') {
+        this.#moveAside = true;
+        const code = (error as NodeJS.ErrnoException).code;
+        return { kind: 'corrupt', reason: `The file ${this.path} could not be read (${code ?? 'error'}).` };
+      }
       return { kind: 'corrupt', reason: (error as Error).message };
     }
   }
 
   write(document: unknown): void {
+    if (this.#store === undefined && this.#corruptReason === undefined) {
+      // A first run whose folder conf could not create: try once more, and let the error say why.
+      this.#store = this.#open(dirname(this.path));
+    }
     if (this.#store !== undefined) {
       // conf reads the file before writing; if it became unreadable meanwhile this throws, keeping it.
       this.#store.store = document as Doc;
@@ -116,8 +195,16 @@ export class ElectronStorePort implements StoragePort {
         backupFileName(basename(this.path, '.json'), reason, at, attempt),
       );
       try {
-        // COPYFILE_EXCL: an earlier backup is never overwritten, even one made in the same millisecond.
-        copyFileSync(this.path, target, constants.COPYFILE_EXCL);
+        if (this.#moveAside) {
+          // rename would replace an existing file; an earlier backup must never be lost.
+          if (fs.lstatSync(target, { throwIfNoEntry: false }) !== undefined)
+            throw Object.assign(new Error(`${target} exists`), { code: 'EEXIST' });
+          fs.renameSync(this.path, target);
+          this.#moveAside = false;
+        } else {
+          // COPYFILE_EXCL: an earlier backup is never overwritten, even one made in the same millisecond.
+          fs.copyFileSync(this.path, target, constants.COPYFILE_EXCL);
+        }
         this.#backedUp = true;
         return target;
       } catch (error) {

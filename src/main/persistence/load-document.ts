@@ -52,6 +52,21 @@ function tryWrite(port: StoragePort, document: unknown): void {
   }
 }
 
+/** Why a write failed, in the user's words; undefined when it worked. */
+function writeFailure(port: StoragePort, document: unknown): string | undefined {
+  try {
+    port.write(document);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof RangeError) return 'it is nested too deeply to read';
+  return `it could not be processed (${error instanceof Error ? error.name : 'error'})`;
+}
+
 export function loadDocument<T>(port: StoragePort, spec: DocumentSpec<T>): LoadedDocument<T> {
   const base = {
     problems: [],
@@ -61,15 +76,45 @@ export function loadDocument<T>(port: StoragePort, spec: DocumentSpec<T>): Loade
     migratedFrom: undefined,
     created: false,
   };
-  const read = port.read();
+  let read: ReturnType<StoragePort['read']>;
+  try {
+    read = port.read();
+  } catch (error) {
+    read = { kind: 'corrupt', reason: `The ${spec.label} file could not be read: ${describeError(error)}.` };
+  }
 
   if (read.kind === 'missing') {
     const document = spec.defaults();
-    tryWrite(port, document);
+    const failure = writeFailure(port, document);
+    // Every later change would fail the same way, each after the write's own retries: say it once and
+    // stop trying for this session.
+    if (failure !== undefined) {
+      return {
+        ...base,
+        document,
+        created: true,
+        readOnly: true,
+        problems: [{ path: '', message: `could not be created (${failure})` }],
+        notice: `Unhunch cannot save its ${spec.label} where it keeps them (${failure}), so changes will not be saved this session.`,
+      };
+    }
     return { ...base, document, created: true };
   }
 
-  if (read.kind === 'corrupt') {
+  if (read.kind === 'ok') {
+    try {
+      return loadReadable(port, spec, read.data, base);
+    } catch (error) {
+      // Our own steps (structuredClone, the normalisers) recurse; a hand-made file can be deeper than
+      // the stack. Treated as unreadable, so it is kept aside and the app starts afresh.
+      read = {
+        kind: 'corrupt',
+        reason: `The ${spec.label} file could not be read: ${describeError(error)}.`,
+      };
+    }
+  }
+
+  {
     const problems = [{ path: '', message: read.reason }];
     const backupPath = tryBackup(port, 'corrupt');
     const document = spec.defaults();
@@ -91,8 +136,15 @@ export function loadDocument<T>(port: StoragePort, spec: DocumentSpec<T>): Loade
       notice: `Your ${spec.label} file could not be read, so Unhunch started with ${spec.fresh}. The unreadable file was kept as ${backupPath}.`,
     };
   }
+}
 
-  const migrated = migrate(read.data, spec.plan);
+function loadReadable<T>(
+  port: StoragePort,
+  spec: DocumentSpec<T>,
+  data: unknown,
+  base: Omit<LoadedDocument<T>, 'document'>,
+): LoadedDocument<T> {
+  const migrated = migrate(data, spec.plan);
   if (migrated.kind === 'future') {
     return {
       ...base,

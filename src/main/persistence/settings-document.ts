@@ -33,8 +33,11 @@ export function defaultSettingsDocument(): SettingsDocument {
   return normalizeSettingsDocument({}).document;
 }
 
+/** A plain object only: an array, a Date or a Map (which IPC clones as such) is not read as `{}`. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 const prefixed = (prefix: string, problems: readonly SettingsProblem[]): SettingsProblem[] =>
@@ -82,7 +85,14 @@ export function applySettingsPatch(current: SettingsDocument, patch: SettingsPat
     if (!isPlainObject(patch.settings)) return { ...current, settings: patch.settings };
     for (const [key, value] of Object.entries(patch.settings)) {
       const group = settings[key];
-      settings[key] = isPlainObject(group) && isPlainObject(value) ? { ...group, ...value } : value;
+      // Defined, not assigned: assigning an own "__proto__" key would set the prototype and hide the
+      // key from the normaliser, which names every unknown key.
+      Object.defineProperty(settings, key, {
+        value: isPlainObject(group) && isPlainObject(value) ? { ...group, ...value } : value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   const preferences =

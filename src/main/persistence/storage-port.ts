@@ -9,9 +9,10 @@ export type ReadResult =
 
 /**
  * Why a copy of the file is kept: it could not be parsed, some fields were invalid and get rewritten,
- * or it is about to be rewritten in a newer schema.
+ * it is about to be rewritten in a newer schema, or it holds more detail than is kept and is about to be
+ * summarised.
  */
-export type BackupReason = 'corrupt' | 'invalid' | 'pre-migration';
+export type BackupReason = 'corrupt' | 'invalid' | 'pre-migration' | 'pre-rollup';
 
 export interface StoragePort {
   read(): ReadResult;

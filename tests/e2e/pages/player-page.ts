@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { PlayerSession } from '../../../src/shared/ipc-contract';
 import { useFakeApi, type FakeApiOptions, type FakeMain } from '../support/fake-api';
+import { addVoice, fakeSpeech, type SpeechSetup } from '../support/fake-speech';
 
 /** The player window as a user sees it; specs talk to this, not to selectors. */
 export class PlayerPage {
@@ -13,6 +14,9 @@ export class PlayerPage {
   readonly safety: Locator;
   readonly painQuestion: Locator;
   readonly done: Locator;
+  readonly cueSwitches: Locator;
+  readonly soundCues: Locator;
+  readonly spokenCues: Locator;
   main!: FakeMain;
 
   constructor(readonly page: Page) {
@@ -25,10 +29,20 @@ export class PlayerPage {
     this.safety = page.getByRole('complementary', { name: 'Safety advice' });
     this.painQuestion = page.getByRole('group', { name: 'How is your upper back?' });
     this.done = page.getByRole('button', { name: 'Done' });
+    this.cueSwitches = page.getByRole('group', { name: 'Cues' });
+    this.soundCues = page.getByRole('button', { name: 'Sound cues' });
+    this.spokenCues = page.getByRole('button', { name: 'Spoken cues' });
   }
 
-  /** Opens the player for a session with a fake clock, so time passes only when a test says so. */
-  async open(session: PlayerSession | null, options: Omit<FakeApiOptions, 'session'> = {}): Promise<void> {
+  /**
+   * Opens the player for a session with a fake clock, so time passes only when a test says so. The page
+   * has a voice unless `speech` says otherwise, whatever the machine running the tests has.
+   */
+  async open(
+    session: PlayerSession | null,
+    { speech = 'voice', ...options }: Omit<FakeApiOptions, 'session'> & { speech?: SpeechSetup } = {},
+  ): Promise<void> {
+    await fakeSpeech(this.page, speech);
     this.main = await useFakeApi(this.page, { session, ...options });
     await this.page.clock.install();
     await this.page.goto('index.html#/player');
@@ -47,6 +61,11 @@ export class PlayerPage {
   async secondsLeft(): Promise<number> {
     const label = (await this.timer.getAttribute('aria-label')) ?? '';
     return Number(/^(\d+) seconds/.exec(label)?.[1] ?? NaN);
+  }
+
+  /** A system voice turns up after the page has looked, as speech services load late. */
+  addVoice(): Promise<void> {
+    return addVoice(this.page);
   }
 
   press(key: string): Promise<void> {

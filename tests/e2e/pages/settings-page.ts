@@ -1,29 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { useFakeApi, type FakeApiOptions, type FakeMain } from '../support/fake-api';
-
-/**
- * What the page's speech synthesis offers: a voice; an empty list (Linux without a speech service),
- * to which `addVoice` adds one later as Chromium would; or no speech synthesis at all. Faked in every
- * case, so the tests do not depend on the voices of the machine running them.
- */
-export type SpeechSetup = 'voice' | 'no-voice' | 'no-speech';
-
-async function fakeSpeech(page: Page, setup: SpeechSetup): Promise<void> {
-  await page.addInitScript((mode: SpeechSetup) => {
-    if (mode === 'no-speech') {
-      Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true });
-      return;
-    }
-    const voice = { name: 'Test voice', lang: 'en-GB', default: true, localService: true, voiceURI: 'test' };
-    let voices = mode === 'voice' ? [voice] : [];
-    const synth = window.speechSynthesis;
-    synth.getVoices = () => voices as unknown as SpeechSynthesisVoice[];
-    (window as unknown as { __addVoice: () => void }).__addVoice = () => {
-      voices = [voice];
-      synth.dispatchEvent(new Event('voiceschanged'));
-    };
-  }, setup);
-}
+import { addVoice, fakeSpeech, type SpeechSetup } from '../support/fake-speech';
 
 /** The settings window as a user sees it; specs talk to this, not to selectors. */
 export class SettingsPage {
@@ -54,7 +31,7 @@ export class SettingsPage {
 
   /** A system voice turns up after the page has looked, as speech services load late. */
   addVoice(): Promise<void> {
-    return this.page.evaluate(() => (window as unknown as { __addVoice: () => void }).__addVoice());
+    return addVoice(this.page);
   }
 
   section(name: string): Locator {

@@ -10,6 +10,7 @@ import {
 } from '../../../src/shared/history';
 import {
   parseRequestInput,
+  type BreakCover,
   type LoginItemView,
   type PlayerSession,
   type ProgressView,
@@ -27,6 +28,8 @@ import type { TrayCommand, TrayStatus } from '../../../src/shared/tray-menu';
 
 export interface FakeApiOptions {
   session: PlayerSession | null;
+  /** What a cover is told of the running break (none where absent). */
+  cover?: BreakCover | null;
   /** What getWelcome answers (Linux with a tray where absent); null makes it fail, as a broken main would. */
   welcome?: WelcomeInfo | null;
   /** The welcome page's requests that fail, as they would if main threw. */
@@ -48,6 +51,8 @@ export interface FakeApiOptions {
   loginItem?: LoginItemView;
   /** Shortcuts other apps hold: main reports each one the user sets as refused by the system. */
   takenShortcuts?: string[];
+  /** Why breaks cannot show on every screen in this run (Wayland); they can where absent. */
+  everyScreenUnavailable?: string;
   /**
    * Errors main reports on top of the shared checks, for fields a change touches, keyed as main keys them:
    * engine settings bare ("microBreak.everyMinutes"), preferences prefixed
@@ -103,6 +108,7 @@ export class FakeMain {
   readonly notice: string | undefined;
   loginItem: LoginItemView;
   takenShortcuts: string[];
+  readonly everyScreenUnavailable: string | undefined;
   readonly refuse: Record<string, string>;
   readonly exportFolder: string | null;
   readonly exports: string[] = [];
@@ -117,6 +123,7 @@ export class FakeMain {
     this.notice = options.notice;
     this.loginItem = options.loginItem ?? { available: true };
     this.takenShortcuts = options.takenShortcuts ?? [];
+    this.everyScreenUnavailable = options.everyScreenUnavailable;
     this.refuse = options.refuse ?? {};
     this.exportFolder = options.exportFolder === undefined ? '/home/user/Documents' : options.exportFolder;
     this.trayStatus = options.trayStatus === undefined ? BREAK_AHEAD : options.trayStatus;
@@ -137,6 +144,9 @@ export class FakeMain {
       preferences: structuredClone(this.preferences),
       loginItem: structuredClone(this.loginItem),
       shortcutProblems: this.shortcutProblems(),
+      ...(this.everyScreenUnavailable === undefined
+        ? {}
+        : { everyScreenUnavailable: this.everyScreenUnavailable }),
     };
   }
 
@@ -265,6 +275,7 @@ export class FakeMain {
  */
 function installFakeApi(
   options: Pick<FakeApiOptions, 'session'> & {
+    cover: BreakCover | null;
     welcome: WelcomeInfo | null;
     failing: string[];
     statusAfterAnswer: boolean;
@@ -335,6 +346,7 @@ function installFakeApi(
     },
     suspendShortcuts: async (input) => void record('suspendShortcuts', input),
     closeWindow: async () => void record('closeWindow'),
+    getBreakCover: async () => (record('getBreakCover'), options.cover),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener as (payload: unknown) => void);
@@ -366,6 +378,7 @@ export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<F
   const welcome: WelcomeInfo | null = options.welcome === undefined ? LINUX_WITH_TRAY : options.welcome;
   await page.addInitScript(installFakeApi, {
     session: options.session,
+    cover: options.cover ?? null,
     welcome,
     failing: options.failing ?? [],
     statusAfterAnswer: options.statusAfterAnswer ?? false,

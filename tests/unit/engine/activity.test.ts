@@ -176,6 +176,8 @@ describe('suspend during a break', () => {
     expect(log().slice(1)).toEqual([
       [1200, 'break-start', 'micro'],
       [1810, 'break-end', 'micro'],
+      // Asleep from the break's end at 1240 s: longer than a long break.
+      [1810, 'natural-break', 'long'],
     ]);
     // The micro timer restarted at the end of the break.
     world.advance(20 * MIN);

@@ -75,6 +75,19 @@ describe('normalizeSettings', () => {
     );
   });
 
+  it('shows breaks on the screen in use unless every screen is asked for, and forgives a bad value', () => {
+    expect(DEFAULT_SETTINGS.breakScreens).toBe('active');
+    // Files written before the setting existed simply lack it: the default, and nothing to report.
+    expect(normalizeSettings({ strict: true })).toMatchObject({
+      settings: { breakScreens: 'active' },
+      problems: [],
+    });
+    expect(normalizeSettings({ breakScreens: 'all' }).settings.breakScreens).toBe('all');
+    const bad = normalizeSettings({ breakScreens: 'every', strict: true });
+    expect(bad.settings).toMatchObject({ breakScreens: 'active', strict: true });
+    expect(bad.problems).toEqual([{ path: 'breakScreens', message: 'must be "active" or "all"' }]);
+  });
+
   it('rejects a non-object root', () => {
     expect(normalizeSettings(42)).toEqual({
       settings: DEFAULT_SETTINGS,

@@ -88,7 +88,22 @@ describe('simulator core', () => {
     expect(events.slice(1)).toEqual([
       { at: 1200, type: 'break-start', kind: 'micro' },
       { at: 1815, type: 'break-end', kind: 'micro', outcome: 'completed' },
+      { at: 1815, type: 'natural-break', kind: 'long' },
     ]);
+  });
+
+  it("counts a sleep that outlasts a break as a natural break from the break's end, as a lock does", () => {
+    const slept = simulate({ timeline: [{ active: 20.2 }, { suspend: 10 }, { active: 70 }] });
+    const locked = simulate({ timeline: [{ active: 20.2 }, { lock: 10 }, { active: 70 }] });
+    // From the break's end at 1240 s to the wake-up at 1812 s is 572 s asleep: more than a long break.
+    expect(slept.slice(1, 4)).toEqual([
+      { at: 1200, type: 'break-start', kind: 'micro' },
+      { at: 1812, type: 'break-end', kind: 'micro', outcome: 'completed' },
+      { at: 1812, type: 'natural-break', kind: 'long' },
+    ]);
+    // Afterwards the breaks come as after a lock of the same length.
+    const after = (lines: typeof slept) => lines.filter((l) => l.at > 1812);
+    expect(after(slept)).toEqual(after(locked));
   });
 
   it('ignores wall-clock jumps when scheduling', () => {
@@ -264,7 +279,7 @@ describe('simulator file validation', () => {
       'timeline[0].active: must be a number of minutes, got "ten"',
       'timeline[1].idle: must be at least 0 minutes, got -1',
       'timeline[2].action: must be one of "pause", "postpone", "skip", "complete", "resume", "quickStretch"; got "jump"',
-      'timeline[3].minutes: must be a number of minutes above 0, got 0',
+      'timeline[3].minutes: must be a number of minutes above 0 and at most 44640, got 0',
       'timeline[4]: must be an object like {"active": 10} or {"action": "skip"}',
       'timeline[5]: must have exactly one of "active", "idle", "lock", "suspend", "dnd", "fullscreen", "call", "appRule", "clockJump", "action", "typingDuringBreak" (found active, idle)',
     ]);

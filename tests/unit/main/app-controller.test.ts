@@ -15,14 +15,24 @@ function controller(overrides: Partial<ControllerDeps> = {}) {
     resume: vi.fn(),
     sessionEnded: vi.fn(),
     postponeSession: vi.fn(),
+    breakRemainingMs: vi.fn(() => 25_000),
   };
-  const windows = { open: vi.fn(), close: vi.fn(), viewOf: vi.fn(), send: vi.fn() };
+  const windows = {
+    open: vi.fn(),
+    close: vi.fn(),
+    viewOf: vi.fn(),
+    send: vi.fn(),
+    hold: vi.fn(),
+    cover: vi.fn(),
+    uncover: vi.fn(),
+  };
   const changed = vi.fn();
   const quit = vi.fn();
   const deps = {
     windows,
     breaks: () => breaks,
     chooseQuickStretch: () => ({ title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck' }] }),
+    breakScreens: () => 'active' as const,
     changed,
     status: () => ({ headline: 'Stretch in 12 min', paused: false, canPostpone: false, canSkip: false }),
     quit,
@@ -172,6 +182,100 @@ describe('AppController.surface', () => {
     app.surface('absent');
     expect(windows.open).toHaveBeenCalledWith('player');
     expect(windows.open).not.toHaveBeenCalledWith('welcome');
+  });
+});
+
+const breakOf = (reason: 'micro' | 'long', strict: boolean) => ({
+  reason,
+  title: 'Upper-back reset',
+  items: [{ exerciseId: 'chin-tuck' }],
+  canPostpone: !strict,
+  canSkip: !strict,
+});
+
+describe('AppController: breaks on every screen', () => {
+  it('covers the other screens for a scheduled break when asked to, and uncovers them when it ends', () => {
+    const { app, windows } = controller({ breakScreens: () => 'all' });
+    const session = app.play(breakOf('micro', false));
+    expect(windows.cover).toHaveBeenCalledTimes(1);
+    expect(handle(app, 'getBreakCover', undefined)).toEqual({
+      reason: 'micro',
+      title: 'Upper-back reset',
+      remainingMs: 25_000,
+    });
+    handle(app, 'finishSession', { sessionId: session.id, outcome: 'completed' });
+    expect(windows.uncover).toHaveBeenCalledTimes(1);
+    expect(handle(app, 'getBreakCover', undefined)).toBeNull();
+  });
+
+  it('uncovers when the player window closes before the break was reported', () => {
+    const { app, windows } = controller({ breakScreens: () => 'all' });
+    app.play(breakOf('long', false));
+    app.playerClosed();
+    expect(windows.uncover).toHaveBeenCalledTimes(1);
+  });
+
+  it('never covers for the screen in use, nor for a stretch the user asked for', () => {
+    const one = controller();
+    one.app.play(breakOf('micro', false));
+    expect(one.windows.cover).not.toHaveBeenCalled();
+    const every = controller({ breakScreens: () => 'all' });
+    every.app.runTrayCommand({ type: 'quick-stretch' });
+    expect(every.windows.cover).not.toHaveBeenCalled();
+    expect(handle(every.app, 'getBreakCover', undefined)).toBeNull();
+  });
+});
+
+describe('AppController: strict breaks', () => {
+  it('holds a strict break open and refuses its page a close or a skip; finishing releases it', () => {
+    const { app, windows, breaks } = controller();
+    windows.viewOf.mockReturnValue('player');
+    const session = app.play(breakOf('micro', true));
+    expect(windows.hold).toHaveBeenLastCalledWith('player', true);
+
+    handle(app, 'closeWindow', undefined);
+    handle(app, 'finishSession', { sessionId: session.id, outcome: 'skipped' });
+    expect(windows.close).not.toHaveBeenCalled();
+    expect(app.sessions.current).toBe(session);
+    expect(breaks.sessionEnded).not.toHaveBeenCalled();
+
+    handle(app, 'finishSession', { sessionId: session.id, outcome: 'completed' });
+    expect(windows.hold).toHaveBeenLastCalledWith('player', false);
+    handle(app, 'closeWindow', undefined);
+    expect(windows.close).toHaveBeenCalledWith('player');
+  });
+
+  it('does not hold a break that may be skipped, and a closed one counts as skipped', () => {
+    const { app, windows, breaks } = controller();
+    windows.viewOf.mockReturnValue('player');
+    const session = app.play(breakOf('micro', false));
+    expect(windows.hold).toHaveBeenLastCalledWith('player', false);
+    handle(app, 'closeWindow', undefined);
+    expect(windows.close).toHaveBeenCalledWith('player');
+    app.playerClosed();
+    expect(breaks.sessionEnded).toHaveBeenCalledWith(session, 'skipped');
+  });
+
+  it('lets no quick stretch replace a strict break (that would skip it): the break comes forward', () => {
+    const { app, windows, breaks } = controller();
+    const session = app.play(breakOf('long', true));
+    windows.open.mockClear();
+    app.runTrayCommand({ type: 'quick-stretch' });
+    handle(app, 'startExercise', { exerciseId: 'chin-tuck' });
+    expect(app.sessions.current).toBe(session);
+    expect(windows.open.mock.calls).toEqual([
+      ['player', { attention: true }],
+      ['player', { attention: true }],
+    ]);
+    expect(breaks.quickStretchStarted).not.toHaveBeenCalled();
+  });
+
+  it('withdraws a strict break when main ends it (its time ran out), through the window port', () => {
+    const { app, windows } = controller();
+    const session = app.play(breakOf('micro', true));
+    app.close(session.id);
+    expect(windows.hold).toHaveBeenLastCalledWith('player', false);
+    expect(windows.close).toHaveBeenCalledWith('player');
   });
 });
 

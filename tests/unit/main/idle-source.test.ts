@@ -245,6 +245,78 @@ describe('D-Bus idle source', () => {
   });
 });
 
+describe('a D-Bus idle source that stops answering', () => {
+  it('stops extrapolating once a call hangs, answers from the fallback and says so', () => {
+    const clock = manualClock();
+    const control = controlledReader();
+    const log = vi.fn();
+    const source = createDbusIdleSource({
+      reader: control.reader,
+      clock,
+      fallback: { idleSeconds: () => 0 },
+      initialIdleMs: 0,
+      log,
+    });
+    // An hour of typing while the one call made never comes back.
+    for (let second = 0; second < 3600; second += 5) {
+      clock.advance(5000);
+      source.idleSeconds();
+    }
+    expect(source.idleSeconds()).toBe(0);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('stopped answering'), expect.anything());
+  });
+
+  it('moves on to the next service when the one in use fails, and back', async () => {
+    const clock = manualClock();
+    const first = controlledReader('Mutter');
+    const second = controlledReader('ScreenSaver');
+    const source = createDbusIdleSource({
+      reader: first.reader,
+      alternates: [second.reader],
+      clock,
+      fallback: { idleSeconds: () => 0 },
+      initialIdleMs: 0,
+      log: vi.fn(),
+    });
+    clock.advance(4000);
+    source.idleSeconds();
+    await first.refuse();
+    clock.advance(4000);
+    source.idleSeconds();
+    expect(second.calls()).toBe(1);
+    await second.answer(7000);
+    expect(source.idleSeconds()).toBe(7);
+  });
+});
+
+describe('start-up never waits long for D-Bus', () => {
+  it('gives up probing after the deadline and keeps trying in the background', async () => {
+    vi.useFakeTimers();
+    try {
+      const clock = manualClock();
+      const stuck = controlledReader('Mutter');
+      const chosen = chooseIdleSource({
+        env: { XDG_SESSION_TYPE: 'wayland' },
+        platform: 'linux',
+        electronIdle: () => 0,
+        dbus: [stuck.reader],
+        clock,
+        log: vi.fn(),
+        probeDeadlineMs: 1_500,
+      });
+      await vi.advanceTimersByTimeAsync(1_500);
+      const { source, via } = await chosen;
+      expect(via).toMatch(/Mutter/);
+      expect(source.idleSeconds()).toBe(0);
+      // The probe answers late: its reading is used from then on.
+      await stuck.answer(30_000);
+      expect(source.idleSeconds()).toBe(30);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('D-Bus readers', () => {
   const calls: DbusMethod[] = [];
   const call = async (method: DbusMethod) => {

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PlayerSessions } from '../../../src/main/player-sessions';
 import { buildTrayMenu, pauseChoices, type TrayMenuItem } from '../../../src/main/tray-menu';
 import { trustedUrlMatcher } from '../../../src/main/trusted-origin';
-import { centreInWorkArea } from '../../../src/main/window-placement';
+import { centreInWorkArea, overlaps, planCovers } from '../../../src/main/window-placement';
 import { viewFromHash } from '../../../src/shared/views';
 
 describe('trustedUrlMatcher', () => {
@@ -97,6 +97,49 @@ describe('centreInWorkArea', () => {
       width: 600,
       height: 500,
     });
+  });
+});
+
+describe('planCovers', () => {
+  const left = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
+  const right = { id: 2, bounds: { x: 1920, y: 0, width: 2560, height: 1440 } };
+  const above = { id: 3, bounds: { x: 0, y: -1080, width: 1920, height: 1080 } };
+
+  it('covers every display but the one the break plays on', () => {
+    expect(planCovers(new Map(), [left, right, above], 1)).toEqual({
+      open: [right, above],
+      resize: [],
+      close: [],
+    });
+  });
+
+  it('keeps a cover that still fits, resizes one whose display changed, and closes the rest', () => {
+    const covers = new Map([
+      [2, { x: 1920, y: 0, width: 1920, height: 1080 }],
+      [3, above.bounds],
+      [4, { x: 9999, y: 0, width: 800, height: 600 }],
+    ]);
+    expect(planCovers(covers, [left, right, above], 1)).toEqual({ open: [], resize: [right], close: [4] });
+  });
+
+  it('closes the cover of the display the player moved to, and covers the one it left', () => {
+    expect(planCovers(new Map([[2, right.bounds]]), [left, right], 2)).toEqual({
+      open: [left],
+      resize: [],
+      close: [2],
+    });
+  });
+
+  it('covers nothing on a single display', () => {
+    expect(planCovers(new Map(), [left], 1)).toEqual({ open: [], resize: [], close: [] });
+  });
+});
+
+describe('overlaps', () => {
+  it('needs shared area: touching edges do not count', () => {
+    const a = { x: 0, y: 0, width: 100, height: 100 };
+    expect(overlaps(a, { x: 50, y: 50, width: 100, height: 100 })).toBe(true);
+    expect(overlaps(a, { x: 100, y: 0, width: 100, height: 100 })).toBe(false);
   });
 });
 

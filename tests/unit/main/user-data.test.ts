@@ -177,6 +177,7 @@ function world() {
       postponesLeft: 2,
     },
     counting: true,
+    strict: false,
   };
   const engineCalls: string[] = [];
   const coordinator = new BreakCoordinator({
@@ -193,7 +194,7 @@ function world() {
         listener({ type: 'break-end', atMs: 0, kind: 'micro', outcome: 'completed' });
       },
       quickStretch: () => {},
-      pauseFor: () => {},
+      pauseFor: () => void engineCalls.push('pause'),
       resume: () => {},
     },
     player: {
@@ -363,5 +364,50 @@ describe('BreakCoordinator and the moment', () => {
     emit({ type: 'break-start', ...start, presentation: 'window' });
     emit({ type: 'worked-through', atMs: 0, kind: 'micro' });
     expect(notices.at(-1)).toBe('Your break is still on');
+  });
+});
+
+describe('BreakCoordinator and strict breaks', () => {
+  const start = (canSkip: boolean) =>
+    ({
+      type: 'break-start',
+      atMs: 0,
+      kind: 'micro',
+      durationSeconds: 40,
+      canPostpone: canSkip,
+      canSkip,
+      presentation: 'window',
+    }) as const;
+
+  it('refuses a pause that would end a strict break, and says why; after it, pausing works', () => {
+    const { coordinator, emit, engineCalls, notices } = world();
+    emit(start(false));
+    coordinator.pause({ kind: 'minutes', minutes: 60 });
+    expect(engineCalls).not.toContain('pause');
+    expect(notices.at(-1)).toBe('Finish this break first');
+    emit({ type: 'break-end', atMs: 0, kind: 'micro', outcome: 'completed' });
+    coordinator.pause({ kind: 'minutes', minutes: 60 });
+    expect(engineCalls).toContain('pause');
+  });
+
+  it('lets a pause end a break that may be skipped', () => {
+    const { coordinator, emit, engineCalls } = world();
+    emit(start(true));
+    coordinator.pause({ kind: 'indefinite' });
+    expect(engineCalls).toEqual(['pause']);
+  });
+
+  it("tells how long the running break has left by the engine's clock", () => {
+    const { coordinator, snapshot } = world();
+    expect(coordinator.breakRemainingMs()).toBeNull();
+    snapshot.currentBreak = {
+      kind: 'micro',
+      startedAtMs: 1_000,
+      durationSeconds: 40,
+      presentation: 'window',
+      workedThrough: false,
+    };
+    snapshot.atMs = 16_000;
+    expect(coordinator.breakRemainingMs()).toBe(25_000);
   });
 });

@@ -22,6 +22,14 @@ describe('app names', () => {
     expect(normalizeAppName('my.exe.tool')).toBe('my.exe.tool');
   });
 
+  it.each(['../../../../bin/sh', '/bin/sh', 'C:\\Windows\\..\\sh.exe', '.', '..'])(
+    'never match on a path the user typed (%s): a rule names a process, not a file',
+    (entry) => {
+      const running = new Set(['sh', '/bin/sh', 'sh.exe', '.', '..']);
+      expect(appRuleHolds({ pauseWhileApps: [entry], onlyWhileApps: [] }, running)).toBe(false);
+    },
+  );
+
   it('hold while any "pause while" app runs', () => {
     const rules = { pauseWhileApps: ['Zoom', 'obs'], onlyWhileApps: [] };
     expect(appRuleHolds(rules, new Set(['bash', 'zoom.exe']))).toBe(true);

@@ -166,4 +166,41 @@ describe('HistoryStore', () => {
       bounded.history.breaks.length + bounded.history.daily.reduce((sum, d) => sum + d.completed, 0);
     expect(total).toBe(MAX_RECENT_RECORDS + 500);
   });
+
+  it('copies no record on a write with nothing to roll up, however full the history is', () => {
+    // A write at the cap blocked main for ~270 ms, half of it rolling up (and so copying) 20,000
+    // records that were all recent anyway. Timing is not asserted here; the copying is.
+    const start = Date.parse('2025-03-01T00:00:00Z');
+    const full = {
+      ...emptyHistory(),
+      breaks: Array.from({ length: MAX_RECENT_RECORDS - 10 }, (_, i) => ({
+        at: new Date(start + i * 10_000).toISOString(),
+        kind: 'micro',
+        outcome: 'completed',
+        postponed: 0,
+        exercises: [],
+      })),
+    };
+    const { store, port } = setup(full, '2025-03-04T10:00:00Z');
+    const clone = vi.spyOn(globalThis, 'structuredClone');
+    expect(store.recordBreak({ kind: 'micro', outcome: 'completed' })).toEqual({ ok: true, saved: true });
+    store.addActiveMinutes(10);
+    expect(clone).not.toHaveBeenCalled();
+    expect((port.document as History).breaks).toHaveLength(MAX_RECENT_RECORDS - 9);
+    expect(store.history.activeMinutes).toEqual({ '2025-03-04': 10 });
+  });
+
+  it('keeps records in time order when one is reported late', () => {
+    const { store } = setup(emptyHistory(), '2025-03-04T10:00:00Z');
+    store.recordBreak({ kind: 'micro', outcome: 'completed', at: '2025-03-04T09:00:00Z' });
+    store.recordBreak({ kind: 'micro', outcome: 'skipped', at: '2025-03-04T08:00:00Z' });
+    store.recordBreak({ kind: 'long', outcome: 'completed', at: '2025-03-04T09:30:00Z' });
+    store.recordBreak({ kind: 'micro', outcome: 'completed', at: '2025-03-04T09:30:00Z' });
+    expect(store.history.breaks.map((b) => [b.at.slice(11, 16), b.kind])).toEqual([
+      ['08:00', 'micro'],
+      ['09:00', 'micro'],
+      ['09:30', 'long'],
+      ['09:30', 'micro'],
+    ]);
+  });
 });

@@ -27,6 +27,8 @@ export class SettingsModel {
   loginItem = $state<LoginItemView>({ available: true });
   /** Shortcuts the system refused (another app holds them); main tries again with every view. */
   shortcutProblems = $state<ShortcutProblems>({});
+  /** Why breaks cannot show on every screen in this run (Wayland); undefined where they can. */
+  everyScreenUnavailable = $state<string | undefined>();
   /** Messages keyed by field path ("microBreak.everyMinutes", "preferences.exerciseOverrides.chin-tuck.reps"). */
   errors = $state<Record<string, string>>({});
   /** The repaired-file notice, until dismissed; shown once per window. */
@@ -63,6 +65,7 @@ export class SettingsModel {
     this.values = { settings: view.settings, preferences: view.preferences };
     this.loginItem = view.loginItem;
     this.shortcutProblems = view.shortcutProblems;
+    this.everyScreenUnavailable = view.everyScreenUnavailable;
   }
 
   dismissNotice(): void {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { countdownLabel, coverLine, formatCountdown } from '../../../src/renderer/src/cover/cover-text';
+
+describe('cover text', () => {
+  it('counts in minutes and seconds, rounding up so the last second is not shown as 0:00', () => {
+    expect(formatCountdown(32_000)).toBe('0:32');
+    expect(formatCountdown(300_000)).toBe('5:00');
+    expect(formatCountdown(245_001)).toBe('4:06');
+    expect(formatCountdown(1)).toBe('0:01');
+    expect(formatCountdown(0)).toBe('0:00');
+    expect(formatCountdown(-5_000)).toBe('0:00');
+  });
+
+  it('says the same time in words', () => {
+    expect(countdownLabel(1_000)).toBe('1 second left');
+    expect(countdownLabel(60_000)).toBe('1 minute left');
+    expect(countdownLabel(125_000)).toBe('2 minutes 5 seconds left');
+    expect(countdownLabel(0)).toBe('0 seconds left');
+  });
+
+  it('points to the screen with the exercise, and to finishing there once the time is up', () => {
+    const cover = { reason: 'long' as const, title: 'Upper-back reset', remainingMs: 1 };
+    expect(coverLine(cover, 1)).toBe('Long break: Upper-back reset is on the screen you were using.');
+    expect(coverLine(cover, 0)).toBe('Finish Upper-back reset on the screen you were using, then carry on.');
+  });
+});
