@@ -6,7 +6,7 @@
  * which Electron would abort with a Chromium stack trace, and hands the binary to electron-vite.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -17,9 +17,28 @@ export interface LaunchIo {
 }
 
 const commands = { start: 'preview', dev: 'dev' } as const;
-type LaunchCommand = keyof typeof commands;
+export type LaunchCommand = keyof typeof commands;
 
-export const USAGE = 'usage: node scripts/launch.mjs start|dev';
+export const USAGE = 'usage: node scripts/launch.mjs start|dev [command for Unhunch…]';
+
+/**
+ * electron-vite's arguments. Those after the launch command are Unhunch's own (`npm start -- pause 1h`):
+ * electron-vite hands Electron what follows its own `--` (it sets ELECTRON_CLI_ARGS from them, over
+ * any the environment had), after the app folder.
+ *
+ * With a command, `start` reuses the last build when there is one: the command is most often for the
+ * Unhunch already running from out/, and rebuilding would replace the files its next window loads, and
+ * take seconds a command should not. `npm start` alone still builds, so a plain start runs fresh code.
+ */
+export function electronViteArgs(
+  command: LaunchCommand,
+  appArgs: readonly string[],
+  { built }: { built: boolean },
+): string[] {
+  const args: string[] = [commands[command]];
+  if (command === 'start' && appArgs.length > 0 && built) args.push('--skipBuild');
+  return appArgs.length > 0 ? [...args, '--', ...appArgs] : args;
+}
 
 /** What decides whether Chromium's sandbox can start on Linux. */
 export interface SandboxFacts {
@@ -91,8 +110,8 @@ function electronBinary(root: string): string {
 }
 
 export async function main(args: readonly string[], io: LaunchIo): Promise<number> {
-  const command = args[0] as LaunchCommand | undefined;
-  if (args.length !== 1 || command === undefined || !Object.hasOwn(commands, command)) {
+  const [command, ...appArgs] = args as [LaunchCommand | undefined, ...string[]];
+  if (command === undefined || !Object.hasOwn(commands, command)) {
     console.error(USAGE);
     return 2;
   }
@@ -121,7 +140,10 @@ export async function main(args: readonly string[], io: LaunchIo): Promise<numbe
     'bin/electron-vite.js',
   );
   // `preview` builds once and starts; running `build` first as well would build twice.
-  const child = spawn(process.execPath, [electronVite, commands[command]], {
+  const viteArgs = electronViteArgs(command, appArgs, {
+    built: existsSync(join(io.root, 'out/main/index.js')),
+  });
+  const child = spawn(process.execPath, [electronVite, ...viteArgs], {
     cwd: io.root,
     stdio: 'inherit',
     env: { ...io.env, ELECTRON_EXEC_PATH: binary },

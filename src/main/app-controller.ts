@@ -15,8 +15,11 @@ import type {
 import { findRoutine, type RoutineItem } from '../shared/routines';
 import type { BreakScreens } from '../shared/settings';
 import type { TrayCommand, TrayStatus } from '../shared/tray-menu';
+import type { ShortcutAction } from '../shared/preferences';
 import type { WindowView } from '../shared/views';
 import type { BreakContent } from './break-content';
+import type { LaunchRequest } from './command-line';
+import type { StatusReport } from './command-reply';
 import type { PauseRequest } from './engine';
 import type { IpcHandlers } from './ipc-handlers';
 import { PlayerSessions } from './player-sessions';
@@ -72,6 +75,11 @@ export interface ControllerDeps {
   recordPainCheckIn: (score: number) => void;
   /** Asks where to save and writes the file; the path, or null when the user cancelled. */
   exportHistory: (format: 'csv' | 'json') => Promise<string | null>;
+  /** Turns our global shortcuts off while the settings page records one, and on again. */
+  suspendShortcuts: (suspended: boolean) => void;
+  /** Hands `unhunch status` its answer, under the reply id its launch chose. */
+  replyToStatus: (replyId: string, report: StatusReport) => void;
+  log: (message: string, detail?: unknown) => void;
   /**
    * The platform and the tray-host answer for the welcome page; may wait for a check still under way.
    * Optional only until the entry point provides it: without it the page hears "unknown", which it
@@ -140,6 +148,59 @@ export class AppController {
   }
 
   /**
+   * A launch from outside: a second `unhunch …` reaching this instance, or the first launch's own
+   * command once start-up is done. Commands take the tray's and the library's paths, so the command
+   * line cannot do anything differently from them; only a bare launch brings a window forward.
+   */
+  fromOutside(request: LaunchRequest, trayHost: TrayHostState = 'present'): void {
+    if (request.kind === 'ignore') return this.deps.log('ignored a launch', request.reason);
+    if (request.kind === 'surface') return this.surface(trayHost);
+    const { command } = request;
+    try {
+      switch (command.type) {
+        case 'tray':
+          return this.runTrayCommand(command.command);
+        case 'exercise':
+          return this.startExercise(command.exerciseId);
+        case 'routine':
+          return this.startRoutine(command.routineId);
+        case 'status':
+          return this.deps.replyToStatus(command.replyId, this.statusReport());
+      }
+    } catch (error) {
+      // An id this version does not know (the launch was a newer one): nothing to play, nothing to break.
+      this.deps.log('a command from outside failed', error instanceof Error ? error.message : error);
+    }
+  }
+
+  /**
+   * A global shortcut was pressed, in whatever app. Pause/resume toggles by what the tray shows, and
+   * pauses until resumed: the same keys bring breaks back, whenever the user is ready.
+   */
+  runShortcut(action: ShortcutAction): void {
+    switch (action) {
+      case 'quickStretch':
+        return this.runTrayCommand({ type: 'quick-stretch' });
+      case 'pauseResume':
+        return this.runTrayCommand(
+          this.deps.status().paused ? { type: 'resume' } : { type: 'pause', request: { kind: 'indefinite' } },
+        );
+      case 'skipBreak':
+        return this.runTrayCommand({ type: 'skip' });
+    }
+  }
+
+  /** What `unhunch status` prints: the tray's status and today's breaks. */
+  statusReport(): StatusReport {
+    const { date, breaks, completed, skipped, workedThrough, natural, quick, activeMinutes } =
+      this.deps.progress(7).today;
+    return {
+      ...this.deps.status(),
+      today: { date, breaks, completed, skipped, workedThrough, natural, quick, activeMinutes },
+    };
+  }
+
+  /**
    * The welcome page shows what the tray shows, so it hears every change the tray does. Only that page
    * listens; a closed one reads the status afresh when it opens.
    */
@@ -175,6 +236,18 @@ export class AppController {
     this.deps.windows.close('player');
   }
 
+  private startExercise(exerciseId: string): void {
+    const exercise = findExercise(exerciseId);
+    if (!exercise) throw new Error(`Unknown exercise: ${exerciseId}`);
+    this.playQuick({ title: exercise.name, items: [{ exerciseId }] });
+  }
+
+  private startRoutine(routineId: string): void {
+    const routine = findRoutine(routineId);
+    if (!routine) throw new Error(`Unknown routine: ${routineId}`);
+    this.playQuick({ title: routine.name, items: routine.items });
+  }
+
   /**
    * A stretch the user asked for counts as a micro break taken. It does not replace a strict break,
    * which would end it as skipped: the break's player comes forward instead.
@@ -201,16 +274,8 @@ export class AppController {
     postponeBreak: ({ sessionId }) => {
       this.deps.breaks().postponeSession(sessionId);
     },
-    startExercise: ({ exerciseId }) => {
-      const exercise = findExercise(exerciseId);
-      if (!exercise) throw new Error(`Unknown exercise: ${exerciseId}`);
-      this.playQuick({ title: exercise.name, items: [{ exerciseId }] });
-    },
-    startRoutine: ({ routineId }) => {
-      const routine = findRoutine(routineId);
-      if (!routine) throw new Error(`Unknown routine: ${routineId}`);
-      this.playQuick({ title: routine.name, items: routine.items });
-    },
+    startExercise: ({ exerciseId }) => this.startExercise(exerciseId),
+    startRoutine: ({ routineId }) => this.startRoutine(routineId),
     getSettings: () => this.deps.settings.view(),
     updateSettings: (change) => this.deps.settings.update(change as SettingsChange),
     getProgress: ({ days }) => this.deps.progress(days),
@@ -220,6 +285,7 @@ export class AppController {
     getTrayStatus: () => this.deps.status(),
     // The welcome page's buttons are the tray menu's items: one behaviour, two ways in.
     runCommand: (command) => this.runTrayCommand(command),
+    suspendShortcuts: ({ suspended }) => this.deps.suspendShortcuts(suspended),
     // A strict break's page cannot close its own window either: finishing it is the way out.
     closeWindow: (_input, caller) => {
       const view = this.deps.windows.viewOf(caller.webContentsId);

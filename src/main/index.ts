@@ -4,7 +4,17 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { Menu, Notification, app, dialog, ipcMain, nativeTheme, powerMonitor, session } from 'electron';
+import {
+  Menu,
+  Notification,
+  app,
+  dialog,
+  globalShortcut,
+  ipcMain,
+  nativeTheme,
+  powerMonitor,
+  session,
+} from 'electron';
 import nodeNotifier from 'node-notifier';
 import type { TrayHostState } from '../shared/ipc-contract';
 import type { Preferences } from '../shared/preferences';
@@ -23,7 +33,16 @@ import {
 import { bootClockFor } from './boot-clock';
 import { createBreakContentChooser, withUserDoses } from './break-content';
 import { BreakCoordinator } from './break-coordinator';
+import {
+  envelope,
+  parseCommandLine,
+  secondLaunchRequest,
+  type CommandLineContext,
+  type LaunchRequest,
+} from './command-line';
+import { queryStatus, replyFolder, writeReply } from './command-reply';
 import { createDesktopNotifier } from './desktop-notifier';
+import { GlobalShortcuts } from './global-shortcuts';
 import { BreakEngine, createTimeoutTimer } from './engine';
 import { SuspendAwareClock } from './engine/suspend-aware-clock';
 import { historyExport } from './history-export';
@@ -57,11 +76,14 @@ function applyAppPreferences(preferences: Preferences, loginItem: LoginItem, pre
   }
 }
 
-/**
- * Starts everything once Electron is ready. `surfaceRequests` carries launches of a second instance,
- * which may arrive before start-up is done; they are answered once a window can be shown.
- */
-async function start(surfaceRequests: { handle: (() => void) | undefined; pending: boolean }): Promise<void> {
+/** Launches from outside, which may come before start-up is done; they are answered once it is. */
+interface Launches {
+  handle: ((request: LaunchRequest) => void) | undefined;
+  pending: LaunchRequest[];
+}
+
+/** Starts everything once Electron is ready, then answers the launches that came meanwhile. */
+async function start(launches: Launches): Promise<void> {
   await app.whenReady();
   hardenApp(app, session.defaultSession);
   const menu = applicationMenu(process.platform);
@@ -91,10 +113,21 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
     settingsStore.update({ preferences: { startAtLogin } });
   }
   const wayland = isWaylandSession(process.env, process.platform);
+  const shortcuts = new GlobalShortcuts({
+    port: globalShortcut,
+    run: (action) => controller.runShortcut(action),
+    wayland,
+    log,
+  });
+  // Opening Settings (and every change) tries again a shortcut another app held: it may be free now.
   const userSettings = new UserSettings(
     settingsStore,
     () => loginItem.view(),
     everyScreenUnavailable(wayland),
+    () => {
+      shortcuts.retry();
+      return shortcuts.problemsView();
+    },
   );
   applyAppPreferences(settingsStore.preferences, loginItem);
 
@@ -104,6 +137,8 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
     viewUrl: (view) => viewUrl(entry, view),
     onClosed: (view) => {
       if (view === 'player') controller.playerClosed();
+      // A settings page closed while recording a shortcut never said it had finished.
+      if (view === 'settings') shortcuts.suspend(false);
     },
     platform: process.platform,
     wayland,
@@ -185,6 +220,12 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
       }),
     recordPainCheckIn: (score) => void history.recordPainCheckIn(score),
     welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),
+    suspendShortcuts: (suspended) => shortcuts.suspend(suspended),
+    replyToStatus: (replyId, report) =>
+      void writeReply(replyFolder(app.getPath('userData')), replyId, report).catch((error: unknown) =>
+        log('could not answer a status query', error),
+      ),
+    log,
     exportHistory: async (format) => {
       const file = historyExport(history.history, format, new Date());
       const choice = await dialog.showSaveDialog({
@@ -227,16 +268,20 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
       refreshTray();
     }
     if (preferencesChanged) applyAppPreferences(document.preferences, loginItem, previous.preferences);
+    if (!same(document.preferences.shortcuts, previous.preferences.shortcuts))
+      shortcuts.apply(document.preferences.shortcuts);
     if (settingsChanged || preferencesChanged)
       windows.broadcast('settingsChanged', userSettings.changedView());
   });
 
   registerIpcHandlers(ipcMain, controller.ipcHandlers, trustedUrlMatcher(entry));
-  surfaceRequests.handle = () => controller.surface(trayHostState);
-  if (surfaceRequests.pending) surfaceRequests.handle();
+  launches.handle = (request) => controller.fromOutside(request, trayHostState);
+  for (const request of launches.pending.splice(0)) launches.handle(request);
 
   engine.start();
   refreshTray();
+  // Only now: a shortcut pressed earlier would reach a controller not yet built.
+  shortcuts.apply(settingsStore.preferences.shortcuts);
   let quitting = false;
   // Where no tray icon can be seen the welcome window is the way in; on a first run it says hello.
   const firstRun = settingsStore.firstRun;
@@ -268,6 +313,7 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
   // Quitting closes the windows first, and a break window closing still records its break and
   // refreshes the tray: the rest is taken down only after that.
   app.on('will-quit', () => {
+    shortcuts.dispose();
     engine.stop();
     moments.dispose();
     history.flush();
@@ -275,22 +321,57 @@ async function start(surfaceRequests: { handle: (() => void) | undefined; pendin
   });
 }
 
+const commandLine: CommandLineContext = {
+  defaultApp: process.defaultApp === true,
+  version: app.getVersion(),
+  electronVersion: process.versions.electron,
+};
+const print = (text: string, stream: 'stdout' | 'stderr'): Promise<void> =>
+  new Promise((resolve) => process[stream].write(text, () => resolve()));
+// Read before the lock is asked for: help, the version and mistakes are answered here and exit, never
+// reaching (or disturbing) the Unhunch that may be running; status asks it and exits.
+const invocation = parseCommandLine(process.argv, commandLine);
+if (invocation.kind === 'answer') {
+  void print(invocation.text, invocation.stream).then(() => app.exit(invocation.exitCode));
+} else if (invocation.kind === 'status') {
+  void queryStatus({
+    requestLock: (data) => app.requestSingleInstanceLock(data),
+    replyFolder: replyFolder(app.getPath('userData')),
+    json: invocation.json,
+    print,
+  }).then((code) => app.exit(code));
+}
+
 // Before the app is ready, as Electron requires of both. Windows shows our toasts only under the ID
 // our Start-menu shortcut carries; Chromium speaks through speech-dispatcher on Linux only when asked.
 if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
+// Wayland gives apps global shortcuts only through the desktop's portal, which Chromium uses only when
+// asked before ready; added to any features the user enabled, not in place of them.
+if (isWaylandSession(process.env, process.platform)) {
+  const features = app.commandLine.getSwitchValue('enable-features');
+  app.commandLine.appendSwitch(
+    'enable-features',
+    [...features.split(',').filter(Boolean), 'GlobalShortcutsPortal'].join(','),
+  );
+}
 
 // A tray app has no window to keep it alive; closing the last window must not quit it.
 app.on('window-all-closed', () => {});
 
-if (app.requestSingleInstanceLock()) {
+if (invocation.kind !== 'run') {
+  // Answered above: this process starts nothing.
+} else if (app.requestSingleInstanceLock(envelope(invocation.command))) {
   // Registered now, not after start-up's awaits: a second launch during them must not be lost.
-  const surfaceRequests = { handle: undefined as (() => void) | undefined, pending: false };
-  app.on('second-instance', () => {
-    if (surfaceRequests.handle) surfaceRequests.handle();
-    else surfaceRequests.pending = true;
+  const launches: Launches = { handle: undefined, pending: [] };
+  app.on('second-instance', (_event, argv, _workingDirectory, additionalData) => {
+    const request = secondLaunchRequest(argv, additionalData, commandLine);
+    if (launches.handle) launches.handle(request);
+    else launches.pending.push(request);
   });
-  start(surfaceRequests).catch(async (error: unknown) => {
+  // The first launch's own command runs once start-up is done, like one that came from outside.
+  if (invocation.command) launches.pending.push({ kind: 'command', command: invocation.command });
+  start(launches).catch(async (error: unknown) => {
     console.error('Unhunch failed to start:', error);
     // A tray app that fails here has nothing on screen: stderr alone is seen by nobody. Before `ready`
     // Linux prints the box to stderr instead, so it waits for ready (start-up failed after it anyway).
@@ -302,6 +383,6 @@ if (app.requestSingleInstanceLock()) {
     app.exit(1);
   });
 } else {
-  // Another instance owns the tray; it was told through 'second-instance' and will surface itself.
+  // Another instance owns the tray; it was handed our command (or told to surface) and acts on it.
   app.quit();
 }

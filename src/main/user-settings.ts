@@ -5,6 +5,7 @@
  */
 import type {
   LoginItemView,
+  ShortcutProblems,
   SettingsChange,
   SettingsUpdateResult,
   SettingsView,
@@ -32,6 +33,8 @@ export class UserSettings {
     private readonly store: SettingsSource,
     private readonly loginItem: () => LoginItemView = () => ({ available: true }),
     private readonly everyScreenUnavailable?: string,
+    /** Read for every view too, so a save answers with whether its shortcut could be registered. */
+    private readonly shortcutProblems: () => ShortcutProblems = () => ({}),
   ) {}
 
   view(): SettingsView {
@@ -46,6 +49,7 @@ export class UserSettings {
       settings: this.store.settings,
       preferences: this.store.preferences,
       loginItem: this.loginItem(),
+      shortcutProblems: this.shortcutProblems(),
       ...(this.everyScreenUnavailable !== undefined && {
         everyScreenUnavailable: this.everyScreenUnavailable,
       }),

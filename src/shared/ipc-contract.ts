@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import type { DaySummary, PainTrend, Streak } from './history';
-import type { Preferences, PreferencesInput } from './preferences';
+import type { Preferences, PreferencesInput, ShortcutAction } from './preferences';
 import type { RoutineItem } from './routines';
 import type { Settings, SettingsInput } from './settings';
 import { pauseChoices, type TrayCommand, type TrayStatus } from './tray-menu';
@@ -49,11 +49,15 @@ export interface LoginItemView {
   problem?: string;
 }
 
+/** Why a global shortcut the user set does nothing (another app holds it), by action; absent when it works. */
+export type ShortcutProblems = Partial<Record<ShortcutAction, string>>;
+
 /** What the settings window edits. */
 export interface SettingsView {
   settings: Settings;
   preferences: Preferences;
   loginItem: LoginItemView;
+  shortcutProblems: ShortcutProblems;
   /**
    * Why "every screen" cannot be honoured in this run, in words for the user (Wayland places windows
    * itself); absent where it can.
@@ -196,6 +200,11 @@ export const ipcRequests = {
   getTrayStatus: { input: v.undefined(), output: resolvesTo<TrayStatus>() },
   /** Runs a tray menu command, for the welcome page that stands in for the tray where none shows. */
   runCommand: { input: trayCommandSchema, output: resolvesTo<void>() },
+  /**
+   * While the settings page records a shortcut, ours are off, so pressing one reaches the page; main
+   * turns them back on when the page saves or closes.
+   */
+  suspendShortcuts: { input: v.strictObject({ suspended: v.boolean() }), output: resolvesTo<void>() },
   /** Close the window that sent this; a strict break's player stays until it is finished. */
   closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
   /** What a cover shows: the running scheduled break, or null when none runs. */

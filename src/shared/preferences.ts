@@ -5,6 +5,7 @@
  * a hand-edited file never resets the rest.
  */
 import * as v from 'valibot';
+import { checkAccelerator } from './accelerator';
 import { ID_PATTERN, MAX_REPS, MAX_STEP_SECONDS } from './exercise-schema';
 import type { ExerciseOverride } from './exercises/timing';
 import type { UserLocation } from './rotation';
@@ -18,6 +19,18 @@ export const LANGUAGES = ['en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const LOCATIONS = ['desk', 'floor'] as const satisfies readonly UserLocation[];
+
+/** What a global shortcut can do: the three things worth doing from inside another app. */
+export const SHORTCUT_ACTIONS = ['quickStretch', 'pauseResume', 'skipBreak'] as const;
+export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
+/** An accelerator ("Ctrl+Alt+S") per action; '' is off, as every one is until the user sets it. */
+export type Shortcuts = Record<ShortcutAction, string>;
+
+export const SHORTCUT_LABELS: Record<ShortcutAction, string> = {
+  quickStretch: 'Quick stretch',
+  pauseResume: 'Pause or resume breaks',
+  skipBreak: 'Skip the current break',
+};
 
 export interface Preferences {
   /** Per-exercise dose the user chose, keyed by exercise id; absent fields keep the exercise's own. */
@@ -34,6 +47,8 @@ export interface Preferences {
   language: Language;
   /** Ask "How is your upper back? 0–10" after a routine. Off by default: health data is opt-in. */
   painCheckIn: boolean;
+  /** Global shortcuts, heard whichever app has the keyboard. */
+  shortcuts: Shortcuts;
 }
 
 export type PreferencesInput = Partial<Preferences>;
@@ -49,6 +64,7 @@ const DEFAULTS: Preferences = {
   startAtLogin: false,
   language: 'en',
   painCheckIn: false,
+  shortcuts: { quickStretch: '', pauseResume: '', skipBreak: '' },
 };
 
 export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze(DEFAULTS);
@@ -155,6 +171,50 @@ const overrides: Field = (input, path, problems) => {
   return out;
 };
 
+/**
+ * Each shortcut stands alone: a bad one is turned off by itself, and so is a second action on the
+ * same keys (Electron would refuse to register it, and one press cannot mean two things).
+ */
+const shortcuts: Field = (input, path, problems) => {
+  if (!isPlainObject(input)) {
+    problems.push({ path, message: 'must be an object like {"quickStretch": "Ctrl+Alt+S"}' });
+    return undefined;
+  }
+  for (const key of Object.keys(input)) {
+    if (!(SHORTCUT_ACTIONS as readonly string[]).includes(key))
+      problems.push({ path: `${path}.${key}`, message: 'is not a known shortcut' });
+  }
+  const out: Shortcuts = { ...DEFAULTS.shortcuts };
+  const owner = new Map<string, ShortcutAction>();
+  for (const action of SHORTCUT_ACTIONS) {
+    const value = input[action];
+    if (value === undefined || value === '') continue;
+    if (typeof value !== 'string') {
+      problems.push({
+        path: `${path}.${action}`,
+        message: 'must be a shortcut such as Ctrl+Alt+S, or empty',
+      });
+      continue;
+    }
+    const checked = checkAccelerator(value);
+    if (!checked.ok) {
+      problems.push({ path: `${path}.${action}`, message: checked.message });
+      continue;
+    }
+    const taken = owner.get(checked.accelerator);
+    if (taken !== undefined) {
+      problems.push({
+        path: `${path}.${action}`,
+        message: `is already the shortcut for ${SHORTCUT_LABELS[taken].toLowerCase()}`,
+      });
+      continue;
+    }
+    owner.set(checked.accelerator, action);
+    out[action] = checked.accelerator;
+  }
+  return out;
+};
+
 const FIELDS: Record<keyof Preferences, Field> = {
   exerciseOverrides: overrides,
   favourites: idList,
@@ -166,6 +226,7 @@ const FIELDS: Record<keyof Preferences, Field> = {
   startAtLogin: leaf(bool),
   language: leaf(oneOf(LANGUAGES)),
   painCheckIn: leaf(bool),
+  shortcuts,
 };
 
 /**

@@ -21,6 +21,15 @@ async function updates(page: Page): Promise<unknown[]> {
 
 const chinTuck = findExercise('chin-tuck')!;
 
+/** What the page asked of main's global shortcuts while recording: suspended or not, in order. */
+async function suspensions(page: Page): Promise<boolean[]> {
+  return (await recordedCalls(page))
+    .filter((call) => call.name === 'suspendShortcuts')
+    .map((call) => (call.input as { suspended: boolean }).suspended);
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 test.describe('settings', () => {
   test('shows every setting, grouped under headings', async ({ page }) => {
     const settings = new SettingsPage(page);
@@ -32,6 +41,7 @@ test.describe('settings', () => {
       'Good moments',
       'Exercises',
       'Sounds and voice',
+      'Keyboard shortcuts',
       'Appearance and language',
       'Startup and privacy',
     ]) {
@@ -388,6 +398,97 @@ test.describe('settings', () => {
     await expect(where.getByText(reason)).toBeVisible();
     // The choice is kept as it was made: it applies again on a desktop that lets Unhunch place windows.
     await expect(where.getByRole('radio', { name: 'Every screen' })).toBeChecked();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+  });
+
+  test('global shortcuts: off until set, recorded from the keyboard, changed and turned off', async ({
+    page,
+  }) => {
+    const settings = new SettingsPage(page);
+    await settings.open();
+    const section = settings.section('Keyboard shortcuts');
+    for (const name of [
+      'Quick stretch Off Set',
+      'Pause or resume breaks Off Set',
+      'Skip the current break Off Set',
+    ])
+      await expect(section.getByRole('button', { name, exact: true })).toBeVisible();
+    const quick = settings.shortcut('Quick stretch');
+    await expect(quick).toHaveAccessibleDescription(/^A key with Ctrl, Alt or Super/);
+
+    await settings.tabTo(quick);
+    await settings.press('Enter');
+    await expect(quick).toHaveText('Press the keys…');
+    await expect(quick).toHaveAccessibleDescription(/^Press the new keys, or Escape to cancel\./);
+    await expect.poll(() => suspensions(page)).toEqual([true]);
+    // A lone key would be taken from every app: refused, and the recorder keeps listening.
+    await settings.press('Shift+KeyK');
+    await settings.expectShortcutError(
+      quick,
+      'Shift+K needs Ctrl, Alt or Super (Command or Option on a Mac) with the key, or it would take that key from every app.',
+    );
+    await settings.press('Control+Alt+KeyS');
+    await expect(quick).toHaveAccessibleName('Quick stretch Ctrl+Alt+S Change');
+    await expect(quick).toBeFocused();
+    await expect.poll(() => settings.main.preferences.shortcuts.quickStretch).toBe('Ctrl+Alt+S');
+    expect(await updates(page)).toEqual([
+      { preferences: { shortcuts: { quickStretch: 'Ctrl+Alt+S', pauseResume: '', skipBreak: '' } } },
+    ]);
+    expect(await suspensions(page)).toEqual([true, false]);
+    await settings.expectNoShortcutError(quick);
+
+    // Escape gives up, and Tab moves on: recording never traps the keyboard.
+    await settings.press('Enter');
+    await settings.press('Escape');
+    await expect(quick).toHaveAccessibleName('Quick stretch Ctrl+Alt+S Change');
+    await settings.press('Enter');
+    await settings.press('Tab');
+    await expect(section.getByRole('button', { name: 'Turn off Quick stretch' })).toBeFocused();
+    await expect(quick).toHaveText('Change');
+    expect(await suspensions(page)).toEqual([true, false, true, false, true, false]);
+    expect((await updates(page)).length).toBe(1);
+
+    // The same keys for a second action are refused beside it, and nothing is sent.
+    const skip = settings.shortcut('Skip the current break');
+    await settings.tabTo(skip);
+    await settings.press('Enter');
+    await settings.press('Control+Alt+KeyS');
+    await settings.expectShortcutError(skip, 'Is already the shortcut for quick stretch.');
+    expect((await updates(page)).length).toBe(1);
+    await settings.press('Enter');
+    await settings.press('F9');
+    await expect.poll(() => settings.main.preferences.shortcuts.skipBreak).toBe('F9');
+    await settings.expectNoShortcutError(skip);
+
+    await settings.tabTo(section.getByRole('button', { name: 'Turn off Quick stretch' }));
+    await settings.press('Enter');
+    await expect.poll(() => settings.main.preferences.shortcuts.quickStretch).toBe('');
+    await expect(quick).toHaveAccessibleName('Quick stretch Off Set');
+    await expect(quick).toBeFocused();
+  });
+
+  test('a shortcut another app holds is reported beside it, and read with it', async ({ page }) => {
+    const settings = new SettingsPage(page);
+    const taken =
+      'Another app already uses Ctrl+Alt+P, so it does nothing in Unhunch. Choose another, or close that app and open Settings again.';
+    await settings.open({
+      preferences: { shortcuts: { pauseResume: 'Ctrl+Alt+P' } },
+      takenShortcuts: ['Ctrl+Alt+P', 'Ctrl+Alt+K'],
+    });
+    const pause = settings.shortcut('Pause or resume breaks');
+    await expect(pause).toHaveAccessibleName('Pause or resume breaks Ctrl+Alt+P Change');
+    await expect(settings.section('Keyboard shortcuts').getByText(taken)).toBeVisible();
+    await expect(pause).toHaveAccessibleDescription(new RegExp(`${escapeRegExp(taken)}$`));
+
+    // A new shortcut another app holds: kept, and reported as soon as main has tried it.
+    const skip = settings.shortcut('Skip the current break');
+    await skip.click();
+    await settings.press('Control+Alt+KeyK');
+    await expect.poll(() => settings.main.preferences.shortcuts.skipBreak).toBe('Ctrl+Alt+K');
+    await expect(skip).toHaveAccessibleDescription(/Another app already uses Ctrl\+Alt\+K/);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page)).toEqual([]);

@@ -21,6 +21,9 @@
  * - Platform-only APIs are absent or inert as in Electron: `app.dock` (macOS), `setAppUserModelId`
  *   (Windows), `setLoginItemSettings` and `Tray.popUpContextMenu` (inert on Linux), `lock-screen` and
  *   `unlock-screen` (not emitted on Linux), `session-end` (Windows), `shutdown` (Linux and macOS).
+ * - `globalShortcut` throws before ready and on an accelerator Electron cannot parse, refuses keys
+ *   another app holds (`takenShortcuts`), and on Wayland works only through the GlobalShortcutsPortal
+ *   feature enabled before ready; `fake.globalShortcut.press()` is the user pressing the keys.
  * - `invoke` clones payloads as structured clone does and rejects with Electron's wrapped message;
  *   `senderFrame` is null once a frame is gone.
  * Tests reach the controls through `fake`.
@@ -402,6 +405,9 @@ class FakeApp extends EventEmitter {
       this.switches.push({ name, ...(value !== undefined && { value }), beforeReady: !this.ready });
     },
     hasSwitch: (name: string): boolean => this.switches.some((item) => item.name === name),
+    /** The last value given, as Chromium keeps one value per switch; '' when absent. */
+    getSwitchValue: (name: string): string =>
+      this.switches.findLast((item) => item.name === name)?.value ?? '',
   };
   /** macOS only: elsewhere `app.dock` is undefined. */
   readonly dock: { hidden: boolean; hide(): void; show(): Promise<void>; isVisible(): boolean } | undefined;
@@ -446,7 +452,13 @@ class FakeApp extends EventEmitter {
   isReady(): boolean {
     return this.ready;
   }
-  requestSingleInstanceLock(): boolean {
+  /** What each `requestSingleInstanceLock` call handed on, as Electron gives it to the first instance. */
+  readonly lockRequests: unknown[] = [];
+  requestSingleInstanceLock(additionalData?: Record<string, unknown>): boolean {
+    // Electron sends it to the first instance as JSON, so only what survives a JSON round trip arrives.
+    this.lockRequests.push(
+      additionalData === undefined ? undefined : JSON.parse(JSON.stringify(additionalData)),
+    );
     return this.hasLock;
   }
   /** Asynchronous as in Electron: before-quit, then every window closes, then will-quit and quit. */
@@ -666,6 +678,114 @@ export class Notification extends EventEmitter {
   close(): void {}
 }
 
+/**
+ * Electron's accelerator parsing (accelerator_util.cc): '+'-separated, ASCII only, modifiers by any of
+ * their names, and some key among the tokens; an unknown token before the key is ignored, as there.
+ * Returns a comparable form (modifier set and key), or undefined where Electron's conversion fails.
+ */
+const ACCELERATOR_MODIFIERS: Record<string, string> = {
+  command: 'cmd',
+  cmd: 'cmd',
+  control: 'ctrl',
+  ctrl: 'ctrl',
+  alt: 'alt',
+  option: 'alt',
+  altgr: 'altgr',
+  shift: 'shift',
+  super: 'super',
+  meta: 'super',
+};
+const ACCELERATOR_KEYS = new Set([
+  ...'plus space tab capslock numlock scrolllock backspace delete insert return enter up down left right home end pageup pagedown escape esc volumeup volumedown volumemute medianexttrack mediaprevioustrack mediastop mediaplaypause printscreen numdec numadd numsub nummult numdiv'.split(
+    ' ',
+  ),
+  ...Array.from({ length: 24 }, (_, index) => `f${index + 1}`),
+  ...Array.from({ length: 10 }, (_, digit) => `num${digit}`),
+]);
+const MEDIA_KEYS = new Set(['medianexttrack', 'mediaprevioustrack', 'mediastop', 'mediaplaypause']);
+
+function parseAccelerator(accelerator: unknown): { modifiers: string[]; key: string } | undefined {
+  if (typeof accelerator !== 'string' || !/^[\x20-\x7e]*$/.test(accelerator)) return undefined;
+  const modifiers = new Set<string>();
+  let key: string | undefined;
+  for (const raw of accelerator.split('+')) {
+    const token = raw.trim().toLowerCase();
+    if (token === 'commandorcontrol' || token === 'cmdorctrl')
+      modifiers.add(fake.platform === 'darwin' ? 'cmd' : 'ctrl');
+    else if (Object.hasOwn(ACCELERATOR_MODIFIERS, token)) modifiers.add(ACCELERATOR_MODIFIERS[token]!);
+    else key = token.length === 1 || ACCELERATOR_KEYS.has(token) ? token : undefined;
+  }
+  return key === undefined ? undefined : { modifiers: [...modifiers].sort(), key };
+}
+
+function acceleratorKey(accelerator: unknown): string {
+  const parsed = parseAccelerator(accelerator);
+  if (!parsed)
+    throw new TypeError(
+      `Error processing argument at index 0, conversion failure from ${String(accelerator)}`,
+    );
+  return [...parsed.modifiers, parsed.key].join('+');
+}
+
+/**
+ * `globalShortcut` as Electron 45 has it: unusable before ready; an accelerator it cannot parse throws;
+ * `register` answers false for one another app holds (`fake.takenShortcuts`) or this app already has,
+ * and while suspended. macOS lends media keys only to apps trusted for accessibility. On Wayland there
+ * are global shortcuts only through the desktop's GlobalShortcuts portal, which Chromium uses only when
+ * the app enabled the GlobalShortcutsPortal feature before ready; the desktop then binds (or asks the
+ * user), so the app never learns that another app holds the keys.
+ */
+class FakeGlobalShortcut {
+  readonly registered = new Map<string, { accelerator: string; callback: () => void }>();
+  private suspended = false;
+
+  private ready(): void {
+    if (!fake.app.isReady()) throw new Error('globalShortcut cannot be used before the app is ready');
+  }
+  register(accelerator: string, callback: () => void): boolean {
+    this.ready();
+    const key = acceleratorKey(accelerator);
+    if (this.suspended || this.registered.has(key)) return false;
+    if (fake.platform === 'darwin' && MEDIA_KEYS.has(key.split('+').at(-1)!)) return false;
+    if (fake.profile === 'linux-wayland') {
+      const features = fake.app.switches.filter(
+        (item) => item.name === 'enable-features' && item.beforeReady,
+      );
+      const portal = features.at(-1)?.value?.split(',').includes('GlobalShortcutsPortal') ?? false;
+      if (!portal || !fake.shortcutPortal) return false;
+    } else if (fake.takenShortcuts.some((taken) => acceleratorKey(taken) === key)) return false;
+    this.registered.set(key, { accelerator, callback });
+    return true;
+  }
+  isRegistered(accelerator: string): boolean {
+    this.ready();
+    return this.registered.has(acceleratorKey(accelerator));
+  }
+  unregister(accelerator: string): void {
+    this.ready();
+    this.registered.delete(acceleratorKey(accelerator));
+  }
+  unregisterAll(): void {
+    this.ready();
+    this.registered.clear();
+  }
+  setSuspended(suspended: boolean): void {
+    this.ready();
+    this.suspended = suspended;
+  }
+  isSuspended(): boolean {
+    this.ready();
+    return this.suspended;
+  }
+  /** The user presses these keys somewhere on the desktop; true when one of our shortcuts heard it. */
+  press(accelerator: string): boolean {
+    const entry = this.registered.get(acceleratorKey(accelerator));
+    if (!entry || this.suspended) return false;
+    entry.callback();
+    return true;
+  }
+}
+
 export const shell = { openExternal: async (): Promise<void> => {} };
 
 export const dialog = {
@@ -718,6 +838,11 @@ function createFake(profile: PlatformProfile) {
     currentRenderer: undefined as FakeWebContents | undefined,
     /** 'default' until the app sets its own (or none): Electron's default menu quits on Ctrl+Q. */
     applicationMenu: 'default' as FakeMenu | null | 'default',
+    globalShortcut: new FakeGlobalShortcut(),
+    /** Accelerators other apps hold, so `globalShortcut.register` refuses them (not on Wayland). */
+    takenShortcuts: [] as string[],
+    /** Whether the Wayland desktop offers the GlobalShortcuts portal (KDE Plasma, GNOME 48 and later). */
+    shortcutPortal: true,
     /** Platform-only APIs the app called where Electron does nothing with them. */
     inertCalls: [] as string[],
     /** What `screen` emits; one per fake world, so no listener outlives the boot that added it. */
@@ -863,6 +988,7 @@ function createFake(profile: PlatformProfile) {
 export let fake = createFake(profileFromEnv());
 export let app = fake.app;
 export let powerMonitor = fake.powerMonitor;
+export let globalShortcut = fake.globalShortcut;
 
 export const session = {
   get defaultSession() {
@@ -883,6 +1009,7 @@ export function resetFake(profile: PlatformProfile = profileFromEnv()): typeof f
   fake = createFake(profile);
   app = fake.app;
   powerMonitor = fake.powerMonitor;
+  globalShortcut = fake.globalShortcut;
   return fake;
 }
 
@@ -892,6 +1019,9 @@ export default {
   },
   get powerMonitor() {
     return fake.powerMonitor;
+  },
+  get globalShortcut() {
+    return fake.globalShortcut;
   },
   BrowserWindow,
   Menu,

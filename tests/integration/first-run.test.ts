@@ -97,7 +97,9 @@ describe.skipIf(unsupported)('first run: npm start on a fresh clone', () => {
     const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: root })
       .toString()
       .split('\0')
-      .filter((file) => file && existsSync(join(root, file)));
+      // A worktree's node_modules may be a symlink to a shared install, which `node_modules/` in
+      // .gitignore does not match (it matches folders only): copied, `npm ci` would empty its target.
+      .filter((file) => file && file.split('/')[0] !== 'node_modules' && existsSync(join(root, file)));
     for (const file of files) {
       mkdirSync(dirname(join(project, file)), { recursive: true });
       cpSync(join(root, file), join(project, file));
@@ -117,11 +119,12 @@ describe.skipIf(unsupported)('first run: npm start on a fresh clone', () => {
     expect(existsSync(join(project, 'node_modules/electron/path.txt'))).toBe(false);
   }, 300_000);
 
+  // Removing the copy's installed dependencies takes longer than vitest's default 10 s on a busy machine.
   afterAll(async () => {
     await first?.stop();
     server?.close();
     if (work) rmSync(work, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('fetches Electron from the mirror, builds once and starts the built app to its tray', async () => {
     first = new Run('npm', ['start'], project, env);
@@ -155,6 +158,45 @@ describe.skipIf(unsupported)('first run: npm start on a fresh clone', () => {
     await first.waitForOutput(/\[electron stand-in\] second-instance/, 20_000);
     await first.waitForOutput(/\[electron stand-in\] window shown: file:\/\/.*#\/library/, 20_000);
   }, 90_000);
+
+  /** `npm start -- <args>` while the first instance runs; resolves once it has exited. */
+  async function npmStart(args: string[]): Promise<Run> {
+    const run = new Run('npm', ['start', '--', ...args], project, env);
+    await waitFor('the launch to exit', () => (run.exitCode !== undefined ? true : undefined), {
+      timeoutMs: 60_000,
+    });
+    return run;
+  }
+
+  it('hands `npm start -- settings` to the first instance, without building again', async () => {
+    if (!first) throw new Error('the first launch did not run');
+    const second = await npmStart(['settings']);
+    expect(second.exitCode, second.output).toBe(0);
+    expect(second.output).not.toMatch(/built in \d/);
+    await first.waitForOutput(/\[electron stand-in\] second-instance: \. settings/, 20_000);
+    await first.waitForOutput(/\[electron stand-in\] window shown: file:\/\/.*#\/settings/, 20_000);
+  }, 90_000);
+
+  it('answers `npm start -- status` from the running instance, across processes', async () => {
+    if (!first) throw new Error('the first launch did not run');
+    const status = await npmStart(['status']);
+    expect(status.exitCode, status.output).toBe(0);
+    expect(status.output).toMatch(
+      /^(Stretch in \d+ min|Stretch soon)\nToday: no breaks yet, \d+ active minutes?\.$/m,
+    );
+  }, 90_000);
+
+  it('answers `npm start -- --help` and a mistake in the launch, never telling the first instance', async () => {
+    if (!first) throw new Error('the first launch did not run');
+    const heard = first.output.match(/second-instance/g)?.length ?? 0;
+    const help = await npmStart(['--help']);
+    expect(help.exitCode, help.output).toBe(0);
+    expect(help.output).toContain('Usage: npm start -- [command]');
+    const mistake = await npmStart(['paus', '1h']);
+    expect(mistake.exitCode).not.toBe(0);
+    expect(mistake.output).toContain("npm start --: 'paus' is not a command. Did you mean 'pause'?");
+    expect(first.output.match(/second-instance/g)?.length ?? 0).toBe(heard);
+  }, 120_000);
 
   it('quits cleanly when asked to stop', async () => {
     if (!first) throw new Error('the first launch did not run');

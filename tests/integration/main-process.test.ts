@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import type { UnhunchApi } from '../../src/shared/ipc-contract';
 import { eventChannel, requestChannel } from '../../src/shared/ipc-contract';
 import { APP_USER_MODEL_ID } from '../../src/main/app-identity';
+import { envelope } from '../../src/main/command-line';
 import { desktopExec } from '../../src/main/login-item';
 import { SHOW_FALLBACK_MS } from '../../src/main/windows';
 import { defaultSettingsDocument } from '../../src/main/persistence/settings-document';
@@ -103,12 +104,38 @@ vi.mock('../../src/main/moments', async (importOriginal) => {
 
 type FakeElectron = typeof import('../fakes/electron');
 
-/** Boots src/main/index.ts against a fresh fake Electron and waits for its start-up to settle. */
+/** Where a packaged Unhunch's executable is; argv[0] of a launch. */
+const EXECUTABLE = '/opt/Unhunch/unhunch';
+
+/**
+ * Runs the main script as Electron would with this command line (just the executable where absent),
+ * read from process.argv as the real one is; `defaultApp` makes it a launch from source.
+ */
+async function runMainScript(argv: string[] = [EXECUTABLE], defaultApp = false): Promise<void> {
+  const own = process.argv;
+  process.argv = argv;
+  if (defaultApp) Object.defineProperty(process, 'defaultApp', { value: true, configurable: true });
+  try {
+    await import('../../src/main/index');
+  } finally {
+    process.argv = own;
+    delete (process as { defaultApp?: boolean }).defaultApp;
+  }
+}
+
+/**
+ * Boots src/main/index.ts against a fresh fake Electron and waits for its start-up to settle; `argv` and
+ * `defaultApp` as for {@link runMainScript}.
+ */
 async function boot(
   options: {
     hasLock?: boolean;
     files?: Record<string, string>;
     firstRun?: boolean;
+    argv?: string[];
+    defaultApp?: boolean;
+    /** Switches the user started Electron with (`--enable-features=…`), as app.commandLine reads them. */
+    switches?: { name: string; value: string }[];
     folders?: string[];
     packaged?: boolean;
   } = {},
@@ -117,6 +144,7 @@ async function boot(
   const electron = (await import('electron')) as unknown as FakeElectron;
   const fake = electron.resetFake();
   fake.app.hasLock = options.hasLock ?? true;
+  for (const item of options.switches ?? []) fake.app.switches.push({ ...item, beforeReady: true });
   fake.app.packaged = options.packaged ?? false;
   // The Linux login item is an autostart file under XDG_CONFIG_HOME: never the machine's own.
   vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
@@ -126,7 +154,7 @@ async function boot(
     : { 'settings.json': JSON.stringify(defaultSettingsDocument()), ...options.files };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(fake.userData, name), text);
   for (const name of options.folders ?? []) mkdirSync(join(fake.userData, name));
-  await import('../../src/main/index');
+  await runMainScript(options.argv, options.defaultApp);
   // Electron's event loop starts, and `ready` fires, only once the main script has run.
   fake.emitReady();
   await settle();
@@ -396,8 +424,428 @@ describe('main process', () => {
     expect(second.trays).toHaveLength(0);
 
     const first = await boot();
-    first.app.emit('second-instance');
+    first.app.emit('second-instance', {}, ['unhunch'], '/', second.app.lockRequests[0]);
     expect(first.liveWindows()).toHaveLength(1);
+  });
+
+  describe('the command line', () => {
+    /** What a launch printed, by stream, with the writes completed as a terminal would. */
+    function captureOutput() {
+      const printed = { stdout: '', stderr: '' };
+      for (const stream of ['stdout', 'stderr'] as const) {
+        vi.spyOn(process[stream], 'write').mockImplementation((chunk: unknown, ...rest: unknown[]) => {
+          printed[stream] += String(chunk);
+          const done = rest.find((item) => typeof item === 'function') as (() => void) | undefined;
+          done?.();
+          return true;
+        });
+      }
+      return printed;
+    }
+
+    /**
+     * `unhunch <args>` while another instance holds the lock: the launch quits, and what it handed the
+     * lock is what Electron gives the first instance, with the launch's argv.
+     */
+    async function secondLaunch(args: string[]) {
+      const argv = [EXECUTABLE, ...args];
+      const second = await boot({ hasLock: false, argv });
+      expect(second.app.quitted).toBe(true);
+      expect(second.trays).toHaveLength(0);
+      expect(second.app.lockRequests).toHaveLength(1);
+      return { argv, additionalData: second.app.lockRequests[0] };
+    }
+
+    const views = (fake: Awaited<ReturnType<typeof boot>>) =>
+      fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'));
+
+    /** Every command, what the running instance shows for it, and the state it needs first. */
+    const commands: {
+      args: string[];
+      before?: (fake: Awaited<ReturnType<typeof boot>>) => Promise<void> | void;
+      check: (fake: Awaited<ReturnType<typeof boot>>) => Promise<void> | void;
+    }[] = [
+      {
+        args: ['stretch'],
+        check: async (fake) => {
+          expect(views(fake)).toEqual(['#/player']);
+          const api = await preloadInto(fake, fake.liveWindows()[0]!);
+          expect(await api.getPlayerSession()).toMatchObject({ reason: 'quick' });
+          // Counted as the micro break taken, as from the tray.
+          expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+        },
+      },
+      {
+        args: ['stretch', 'chin-tuck'],
+        check: async (fake) => {
+          const api = await preloadInto(fake, fake.liveWindows()[0]!);
+          expect(await api.getPlayerSession()).toMatchObject({
+            title: 'Chin tuck',
+            items: [{ exerciseId: 'chin-tuck' }],
+          });
+        },
+      },
+      {
+        args: ['stretch', 'upper-back-reset'],
+        check: async (fake) => {
+          const api = await preloadInto(fake, fake.liveWindows()[0]!);
+          expect(await api.getPlayerSession()).toMatchObject({ title: 'Upper-back reset' });
+        },
+      },
+      { args: ['pause', '30m'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 09:30/) },
+      { args: ['pause', '1h'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 10:00/) },
+      { args: ['pause', '2h'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 11:00/) },
+      {
+        args: ['pause', 'tomorrow'],
+        check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until tomorrow/),
+      },
+      {
+        args: ['pause', 'indefinitely'],
+        check: (fake) => {
+          expect(fake.tray().tooltip).toMatch(/Paused$/);
+          expect(fake.trayLabels()).toContain('Resume breaks');
+        },
+      },
+      {
+        args: ['resume'],
+        before: (fake) => fake.clickTrayItem('Until I resume'),
+        check: (fake) => expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/),
+      },
+      {
+        args: ['skip'],
+        // Half a minute before the break: it is announced and may be skipped.
+        before: () => vi.advanceTimersByTimeAsync(minutes(19) + 31_000),
+        check: async (fake) => {
+          expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+          await vi.advanceTimersByTimeAsync(60_000);
+          expect(views(fake)).toEqual([]);
+        },
+      },
+      {
+        args: ['postpone'],
+        before: () => vi.advanceTimersByTimeAsync(minutes(19) + 31_000),
+        check: (fake) => expect(fake.tray().tooltip).toMatch(/Stretch in [56] min/),
+      },
+      { args: ['library'], check: (fake) => expect(views(fake)).toEqual(['#/library']) },
+      { args: ['settings'], check: (fake) => expect(views(fake)).toEqual(['#/settings']) },
+      { args: ['progress'], check: (fake) => expect(views(fake)).toEqual(['#/progress']) },
+    ];
+
+    for (const { args, before, check } of commands) {
+      it(`unhunch ${args.join(' ')}: a second launch hands it to the running instance`, async () => {
+        useFakeTime();
+        const printed = captureOutput();
+        const { argv, additionalData } = await secondLaunch(args);
+        // A command is quiet in the terminal: its effect shows in the app.
+        expect(printed).toEqual({ stdout: '', stderr: '' });
+        const first = await boot();
+        await before?.(first);
+        first.app.emit('second-instance', {}, argv, '/home/user', additionalData);
+        await settle();
+        await check(first);
+      });
+
+      it(`unhunch ${args.join(' ')}: from argv alone, Chromium's switches among it`, async () => {
+        useFakeTime();
+        const first = await boot();
+        await before?.(first);
+        // As Chromium hands it on: its switches first, ours after, and no additionalData of ours.
+        first.app.emit('second-instance', {}, [EXECUTABLE, '--enable-speech-dispatcher', ...args], '/', {});
+        await settle();
+        await check(first);
+      });
+    }
+
+    it('unhunch status: the running instance answers through a reply in its user-data folder', async () => {
+      useFakeTime();
+      const first = await boot();
+      first.clickTrayItem('For 1 hour');
+      const replyId = 'c0ffee'.padEnd(32, '0');
+      first.app.emit(
+        'second-instance',
+        {},
+        [EXECUTABLE, 'status'],
+        '/',
+        envelope({ type: 'status', replyId }),
+      );
+      await vi.waitFor(() =>
+        expect(readdirSync(join(first.userData, 'replies'))).toEqual([`${replyId}.json`]),
+      );
+      expect(readJson(first, `replies/${replyId}.json`)).toEqual({
+        headline: 'Paused until 10:00',
+        paused: true,
+        canPostpone: false,
+        canSkip: false,
+        today: expect.objectContaining({ date: '2026-11-24', breaks: 0, activeMinutes: 0 }),
+      });
+    });
+
+    it('unhunch status with nothing running says so and starts nothing', async () => {
+      const printed = captureOutput();
+      const fake = await boot({ argv: [EXECUTABLE, 'status'] });
+      await vi.waitFor(() => expect(fake.app.exitCode).toBe(3));
+      expect(printed).toEqual({ stdout: '', stderr: 'Unhunch is not running.\n' });
+      expect(fake.trays).toHaveLength(0);
+      expect(fake.liveWindows()).toHaveLength(0);
+    });
+
+    for (const [args, stream, pattern] of [
+      [['--help'], 'stdout', /^Usage: unhunch \[command\]\n/],
+      [['-h'], 'stdout', /^Usage: unhunch \[command\]\n/],
+      [['--version'], 'stdout', /^Unhunch 0\.1\.0\n$/],
+    ] as const) {
+      it(`unhunch ${args.join(' ')} prints and exits without asking for the lock`, async () => {
+        const printed = captureOutput();
+        const fake = await boot({ argv: [EXECUTABLE, ...args] });
+        expect(fake.app.exitCode).toBe(0);
+        expect(printed[stream]).toMatch(pattern);
+        expect(fake.app.lockRequests).toEqual([]);
+        expect(fake.trays).toHaveLength(0);
+      });
+    }
+
+    for (const args of [
+      ['paus', '1h'],
+      ['pause', '3h'],
+      ['stretch', 'no-such-thing'],
+      ['skip', 'now'],
+    ]) {
+      it(`unhunch ${args.join(' ')} is refused in the launch: exit 2, the running instance never told`, async () => {
+        const printed = captureOutput();
+        const fake = await boot({ hasLock: false, argv: [EXECUTABLE, ...args] });
+        expect(fake.app.exitCode).toBe(2);
+        expect(printed.stdout).toBe('');
+        expect(printed.stderr).toMatch(/^unhunch: .+\nRun 'unhunch --help' for the commands\.\n$/);
+        expect(fake.app.lockRequests).toEqual([]);
+      });
+    }
+
+    it('acts on the first launch’s own command once start-up is done', async () => {
+      useFakeTime();
+      const fake = await boot({ argv: [EXECUTABLE, 'pause', '1h'] });
+      expect(fake.tray().tooltip).toMatch(/Paused until 10:00/);
+      expect(fake.liveWindows()).toHaveLength(0);
+      const library = await boot({ argv: [EXECUTABLE, 'library'] });
+      expect(views(library)).toEqual(['#/library']);
+    });
+
+    it('finds its arguments after the app folder when run from source, Chromium switches and all', async () => {
+      const printed = captureOutput();
+      const fake = await boot({
+        defaultApp: true,
+        argv: [
+          '/project/node_modules/electron/dist/electron',
+          '--no-sandbox',
+          '.',
+          'settings',
+          '--no-sandbox',
+        ],
+      });
+      expect(views(fake)).toEqual(['#/settings']);
+      const help = await boot({ defaultApp: true, argv: ['/electron', '.', '--help'] });
+      expect(help.app.exitCode).toBe(0);
+      expect(printed.stdout).toMatch(/^Usage: npm start -- \[command\]/);
+    });
+
+    it('hears a command that comes while it is still starting, and acts on it once started', async () => {
+      vi.resetModules();
+      const electron = (await import('electron')) as unknown as FakeElectron;
+      const fake = electron.resetFake();
+      writeFileSync(join(fake.userData, 'settings.json'), JSON.stringify(defaultSettingsDocument()));
+      vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
+      await runMainScript();
+      fake.app.emit(
+        'second-instance',
+        {},
+        [EXECUTABLE, 'progress'],
+        '/',
+        envelope({ type: 'tray', command: { type: 'open-progress' } }),
+      );
+      fake.emitReady();
+      await settle();
+      expect(views(fake)).toEqual(['#/progress']);
+    });
+  });
+
+  describe('global shortcuts', () => {
+    const set = { quickStretch: 'CmdOrCtrl+Alt+S', pauseResume: 'Ctrl+Alt+P', skipBreak: 'Shift+F9' };
+
+    /** Opens Settings and sets the shortcuts there, as the page saves them. */
+    async function setShortcuts(fake: Awaited<ReturnType<typeof boot>>, shortcuts: Partial<typeof set>) {
+      fake.clickTrayItem('Settings…');
+      const window = fake.liveWindows().find((item) => item.url.endsWith('#/settings'))!;
+      const api = await preloadInto(fake, window);
+      const result = await api.updateSettings({ preferences: { shortcuts: { ...set, ...shortcuts } } });
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      return { api, view: result.view, window };
+    }
+
+    it('meet a globalShortcut as strict as Electron’s (the fake itself)', async () => {
+      vi.resetModules();
+      const electron = (await import('electron')) as unknown as FakeElectron;
+      const fake = electron.resetFake();
+      expect(() => fake.globalShortcut.register('Ctrl+Alt+S', () => {})).toThrow(
+        'globalShortcut cannot be used before the app is ready',
+      );
+      fake.emitReady();
+      for (const bad of ['', 'Ctrl+Alt', 'Ctrl+Alt+Nope', 'Ctrl+Alt+é'])
+        expect(() => fake.globalShortcut.register(bad, () => {})).toThrow(
+          `Error processing argument at index 0, conversion failure from ${bad}`,
+        );
+      if (fake.profile === 'linux-wayland') {
+        // No portal asked for before ready: no global shortcuts at all.
+        expect(fake.globalShortcut.register('Ctrl+Alt+S', () => {})).toBe(false);
+        return;
+      }
+      fake.takenShortcuts = ['ctrl+alt+t'];
+      expect(fake.globalShortcut.register('Alt+Ctrl+T', () => {})).toBe(false);
+      expect(fake.globalShortcut.register('Ctrl+Alt+S', () => {})).toBe(true);
+      expect(fake.globalShortcut.register('Control+Option+S', () => {})).toBe(false);
+      expect(fake.globalShortcut.register('Ctrl+MediaPlayPause', () => {})).toBe(fake.platform !== 'darwin');
+      fake.globalShortcut.setSuspended(true);
+      expect(fake.globalShortcut.register('Ctrl+Alt+Q', () => {})).toBe(false);
+      expect(fake.globalShortcut.press('Ctrl+Alt+S')).toBe(false);
+      fake.globalShortcut.setSuspended(false);
+      expect(fake.globalShortcut.press('Ctrl+Alt+S')).toBe(true);
+    });
+
+    it('are off until the user sets one', async () => {
+      const fake = await boot();
+      expect(fake.globalShortcut.registered.size).toBe(0);
+    });
+
+    it('act from any app once set: a quick stretch, pause and resume with one key, a skip', async () => {
+      useFakeTime();
+      const fake = await boot();
+      const { view, window } = await setShortcuts(fake, {});
+      expect(view.shortcutProblems).toEqual({});
+      expect(view.preferences.shortcuts).toEqual({ ...set, quickStretch: 'CommandOrControl+Alt+S' });
+      window.close();
+      await settle();
+
+      expect(fake.globalShortcut.press('Ctrl+Alt+P')).toBe(true);
+      expect(fake.tray().tooltip).toMatch(/Paused$/);
+      fake.globalShortcut.press('Ctrl+Alt+P');
+      expect(fake.tray().tooltip).toMatch(/Stretch in 20 min/);
+
+      // CommandOrControl is Command on macOS and Ctrl elsewhere, as Electron reads it.
+      expect(fake.globalShortcut.press(fake.platform === 'darwin' ? 'Command+Alt+S' : 'Ctrl+Alt+S')).toBe(
+        true,
+      );
+      await settle();
+      expect(fake.liveWindows().map((item) => item.url.replace(/.*#/, '#'))).toEqual(['#/player']);
+      fake.liveWindows()[0]!.close();
+      await settle();
+
+      await vi.advanceTimersByTimeAsync(minutes(19) + 31_000);
+      expect(fake.trayLabels()).toContain('Skip break');
+      fake.globalShortcut.press('Shift+F9');
+      expect(fake.trayLabels()).not.toContain('Skip break');
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(fake.liveWindows()).toHaveLength(0);
+    });
+
+    it('are registered again at the next start, and given back at quit', async () => {
+      const saved = {
+        ...defaultSettingsDocument(),
+        preferences: { ...defaultSettingsDocument().preferences, shortcuts: set },
+      };
+      const fake = await boot({ files: { 'settings.json': JSON.stringify(saved) } });
+      expect(fake.globalShortcut.isRegistered('Ctrl+Alt+P')).toBe(true);
+      expect(fake.globalShortcut.registered.size).toBe(3);
+      fake.clickTrayItem('Quit Unhunch');
+      await settle();
+      expect(fake.app.quitted).toBe(true);
+      expect(fake.globalShortcut.registered.size).toBe(0);
+    });
+
+    it('let go of the old keys when one changes, and of all when turned off', async () => {
+      const fake = await boot();
+      const { api } = await setShortcuts(fake, {});
+      await api.updateSettings({ preferences: { shortcuts: { ...set, pauseResume: 'Ctrl+Alt+O' } } });
+      expect(fake.globalShortcut.isRegistered('Ctrl+Alt+P')).toBe(false);
+      expect(fake.globalShortcut.isRegistered('Ctrl+Alt+O')).toBe(true);
+      // Two actions trade keys: each is free again before the other takes it.
+      const swapped = await api.updateSettings({
+        preferences: { shortcuts: { ...set, pauseResume: 'Shift+F9', skipBreak: 'Ctrl+Alt+O' } },
+      });
+      expect(swapped).toMatchObject({ ok: true, view: { shortcutProblems: {} } });
+      await api.updateSettings({
+        preferences: { shortcuts: { quickStretch: '', pauseResume: '', skipBreak: '' } },
+      });
+      expect(fake.globalShortcut.registered.size).toBe(0);
+    });
+
+    it('refuse the same keys for two actions, with a message for the second', async () => {
+      const fake = await boot();
+      const { api } = await setShortcuts(fake, {});
+      const result = await api.updateSettings({
+        preferences: { shortcuts: { ...set, skipBreak: 'Ctrl+Alt+P' } },
+      });
+      expect(result).toEqual({
+        ok: false,
+        errors: { 'preferences.shortcuts.skipBreak': 'is already the shortcut for pause or resume breaks' },
+      });
+    });
+
+    it('report keys another app holds in Settings, keep them, and take them once they are free', async () => {
+      const fake = await boot();
+      fake.takenShortcuts = ['Ctrl+Alt+P'];
+      const { api, view } = await setShortcuts(fake, {});
+      expect(readJson(fake, 'settings.json')).toMatchObject({
+        preferences: { shortcuts: { pauseResume: 'Ctrl+Alt+P' } },
+      });
+      if (fake.profile === 'linux-wayland') {
+        // Through the portal the desktop binds the keys (or asks the user); the app is never told of a clash.
+        expect(view.shortcutProblems).toEqual({});
+        return;
+      }
+      expect(view.shortcutProblems).toEqual({
+        pauseResume:
+          'Another app already uses Ctrl+Alt+P, so it does nothing in Unhunch. Choose another, or close that app and open Settings again.',
+      });
+      expect(fake.globalShortcut.press('Ctrl+Alt+P')).toBe(false);
+      fake.takenShortcuts = [];
+      // Settings asks again each time it is opened.
+      expect((await api.getSettings()).shortcutProblems).toEqual({});
+      expect(fake.globalShortcut.press('Ctrl+Alt+P')).toBe(true);
+    });
+
+    it('are deaf while Settings records one, and hear again when it saves or closes', async () => {
+      const fake = await boot();
+      const { api, window } = await setShortcuts(fake, {});
+      await api.suspendShortcuts({ suspended: true });
+      expect(fake.globalShortcut.press('Ctrl+Alt+P')).toBe(false);
+      await api.updateSettings({ preferences: { shortcuts: { ...set, skipBreak: 'Ctrl+Alt+K' } } });
+      expect(fake.globalShortcut.press('Ctrl+Alt+K')).toBe(true);
+
+      await api.suspendShortcuts({ suspended: true });
+      window.close();
+      await settle();
+      expect(fake.globalShortcut.press('Ctrl+Alt+P')).toBe(true);
+    });
+
+    it('ask Chromium for the Wayland portal before ready, beside the features the user enabled', async () => {
+      const fake = await boot({ switches: [{ name: 'enable-features', value: 'WebRTCPipeWireCapturer' }] });
+      const features = fake.app.switches.filter(({ name }) => name === 'enable-features').at(-1);
+      if (fake.profile === 'linux-wayland')
+        expect(features).toEqual({
+          name: 'enable-features',
+          value: 'WebRTCPipeWireCapturer,GlobalShortcutsPortal',
+          beforeReady: true,
+        });
+      else expect(features?.value).toBe('WebRTCPipeWireCapturer');
+    });
+
+    if (process.env['UNHUNCH_FAKE_PLATFORM'] === 'linux-wayland')
+      it('say so where the Wayland desktop offers apps no shortcuts', async () => {
+        const fake = await boot();
+        fake.shortcutPortal = false;
+        const { view } = await setShortcuts(fake, {});
+        expect(view.shortcutProblems.quickStretch).toMatch(
+          /^Your desktop did not give Unhunch CommandOrControl\+Alt\+S: .* may not offer global shortcuts to apps\./,
+        );
+      });
   });
 
   describe('breaks', () => {
@@ -1159,7 +1607,7 @@ describe('main process', () => {
       const fake = electron.resetFake();
       writeFileSync(join(fake.userData, 'settings.json'), JSON.stringify(defaultSettingsDocument()));
       vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
-      await import('../../src/main/index');
+      await runMainScript();
       fake.app.emit('second-instance', {}, ['unhunch'], '/');
       fake.emitReady();
       await settle();

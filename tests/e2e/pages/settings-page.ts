@@ -51,6 +51,21 @@ export class SettingsPage {
     return this.page.getByRole('checkbox', { name: label });
   }
 
+  /** A shortcut's record button, named by its label, its keys (or "Off") and what it does. */
+  shortcut(label: string): Locator {
+    return this.section('Keyboard shortcuts').getByRole('button', { name: new RegExp(`^${label} `) });
+  }
+
+  /** A shortcut's message: shown beside it and read as part of its button's description. */
+  async expectShortcutError(button: Locator, message: string): Promise<void> {
+    await expect.poll(() => this.errorOf(button)).toBe(message);
+    await expect(this.page.getByText(message, { exact: true })).toBeVisible();
+  }
+
+  async expectNoShortcutError(button: Locator): Promise<void> {
+    await expect.poll(() => this.errorOf(button)).toBeNull();
+  }
+
   /** The group (fieldset) with this legend: an exercise's card, a radio group, an app list. */
   group(name: string | RegExp): Locator {
     return this.page.getByRole('group', { name, exact: typeof name === 'string' });

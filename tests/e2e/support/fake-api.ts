@@ -17,10 +17,12 @@ import {
   type RequestName,
   type SettingsUpdateResult,
   type SettingsView,
+  type ShortcutProblems,
   type UnhunchApi,
   type WelcomeInfo,
 } from '../../../src/shared/ipc-contract';
-import { normalizePreferences, type Preferences } from '../../../src/shared/preferences';
+import { refusedShortcut } from '../../../src/main/global-shortcuts';
+import { normalizePreferences, SHORTCUT_ACTIONS, type Preferences } from '../../../src/shared/preferences';
 import { normalizeSettings, type Settings, type Weekday } from '../../../src/shared/settings';
 import type { TrayCommand, TrayStatus } from '../../../src/shared/tray-menu';
 
@@ -47,6 +49,8 @@ export interface FakeApiOptions {
   notice?: string;
   /** Whether start at login works in this run, as main's login item reports it; available by default. */
   loginItem?: LoginItemView;
+  /** Shortcuts other apps hold: main reports each one the user sets as refused by the system. */
+  takenShortcuts?: string[];
   /** Why breaks cannot show on every screen in this run (Wayland); they can where absent. */
   everyScreenUnavailable?: string;
   /**
@@ -103,6 +107,7 @@ export class FakeMain {
   readonly now: Date;
   readonly notice: string | undefined;
   loginItem: LoginItemView;
+  takenShortcuts: string[];
   readonly everyScreenUnavailable: string | undefined;
   readonly refuse: Record<string, string>;
   readonly exportFolder: string | null;
@@ -117,6 +122,7 @@ export class FakeMain {
     this.now = new Date(options.now ?? '2026-03-18T15:00:00Z');
     this.notice = options.notice;
     this.loginItem = options.loginItem ?? { available: true };
+    this.takenShortcuts = options.takenShortcuts ?? [];
     this.everyScreenUnavailable = options.everyScreenUnavailable;
     this.refuse = options.refuse ?? {};
     this.exportFolder = options.exportFolder === undefined ? '/home/user/Documents' : options.exportFolder;
@@ -137,10 +143,22 @@ export class FakeMain {
       settings: structuredClone(this.settings),
       preferences: structuredClone(this.preferences),
       loginItem: structuredClone(this.loginItem),
+      shortcutProblems: this.shortcutProblems(),
       ...(this.everyScreenUnavailable === undefined
         ? {}
         : { everyScreenUnavailable: this.everyScreenUnavailable }),
     };
+  }
+
+  /** As main registers the shortcuts: one another app holds is refused, and said so. */
+  private shortcutProblems(): ShortcutProblems {
+    const problems: ShortcutProblems = {};
+    for (const action of SHORTCUT_ACTIONS) {
+      const accelerator = this.preferences.shortcuts[action];
+      if (accelerator !== '' && this.takenShortcuts.includes(accelerator))
+        problems[action] = refusedShortcut(accelerator, false);
+    }
+    return problems;
   }
 
   handle(name: MainRequest, input: unknown): unknown {
@@ -326,6 +344,7 @@ function installFakeApi(
         else await push();
       }
     },
+    suspendShortcuts: async (input) => void record('suspendShortcuts', input),
     closeWindow: async () => void record('closeWindow'),
     getBreakCover: async () => (record('getBreakCover'), options.cover),
     on: (event, listener) => {

@@ -32,7 +32,7 @@ export function bootStandIn({ appName }: { appName: string }): { mainScriptRan()
   fake.trace = (event, detail) => say(detail === undefined ? event : `${event}: ${detail}`);
   let pending: Promise<void> = Promise.resolve();
 
-  fake.app.requestSingleInstanceLock = (): boolean => {
+  fake.app.requestSingleInstanceLock = (additionalData?: Record<string, unknown>): boolean => {
     mkdirSync(fake.userData, { recursive: true });
     const lock = join(fake.userData, 'SingletonLock');
     const socket = join(fake.userData, 'SingletonSocket');
@@ -44,7 +44,7 @@ export function bootStandIn({ appName }: { appName: string }): { mainScriptRan()
       if (alive(holder)) {
         pending = new Promise((resolve) => {
           const connection = createConnection(socket, () =>
-            connection.end(JSON.stringify({ argv: process.argv, cwd: process.cwd() })),
+            connection.end(JSON.stringify({ argv: process.argv, cwd: process.cwd(), additionalData })),
           );
           connection.on('close', () => resolve());
           connection.on('error', () => resolve());
@@ -60,9 +60,13 @@ export function bootStandIn({ appName }: { appName: string }): { mainScriptRan()
       let text = '';
       connection.on('data', (chunk) => (text += String(chunk)));
       connection.on('end', () => {
-        const { argv, cwd } = JSON.parse(text) as { argv: string[]; cwd: string };
-        say('second-instance');
-        fake.app.emit('second-instance', {}, argv, cwd, null);
+        const { argv, cwd, additionalData } = JSON.parse(text) as {
+          argv: string[];
+          cwd: string;
+          additionalData?: unknown;
+        };
+        say(`second-instance: ${argv.slice(1).join(' ')}`);
+        fake.app.emit('second-instance', {}, argv, cwd, additionalData ?? null);
       });
     });
     server.listen(socket);

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { register } from 'node:module';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // Siblings in the built release; named through a function so the bundler leaves the URLs alone.
 const sibling = (name: string): string => new URL(name, import.meta.url).href;
@@ -14,6 +14,10 @@ const electronUrl = sibling('electron.mjs');
 register(sibling('hooks.mjs'), { data: { electronUrl } });
 
 const appArgument = process.argv.slice(2).find((argument) => !argument.startsWith('-')) ?? '.';
+// What Electron's default app shows the app: argv as `electron <switches> <folder> <its arguments>`, the
+// executable first (here the release's `electron`, beside this folder), and `process.defaultApp` set.
+process.argv = [fileURLToPath(new URL('../electron', import.meta.url)), ...process.argv.slice(2)];
+Object.defineProperty(process, 'defaultApp', { value: true });
 const appDir = resolve(appArgument);
 const manifestPath = join(appDir, 'package.json');
 if (!existsSync(manifestPath)) {

@@ -41,9 +41,12 @@ function controller(overrides: Partial<ControllerDeps> = {}) {
     progress: vi.fn(),
     recordPainCheckIn: vi.fn(),
     exportHistory: vi.fn(),
+    suspendShortcuts: vi.fn(),
+    replyToStatus: vi.fn(),
+    log: vi.fn(),
     ...overrides,
   } satisfies ControllerDeps;
-  return { app: new AppController(deps), windows, breaks, changed, quit };
+  return { app: new AppController(deps), windows, breaks, changed, quit, deps };
 }
 
 /** Calls a handler as registerIpcHandlers would, after validation. */
@@ -273,5 +276,109 @@ describe('AppController: strict breaks', () => {
     app.close(session.id);
     expect(windows.hold).toHaveBeenLastCalledWith('player', false);
     expect(windows.close).toHaveBeenCalledWith('player');
+  });
+});
+
+describe('AppController.fromOutside: the command line', () => {
+  it('runs a tray command exactly as the tray does', () => {
+    const viaTray = controller();
+    const viaCommandLine = controller();
+    const pause = { type: 'pause', request: { kind: 'tomorrow' } } as const;
+    viaTray.app.runTrayCommand(pause);
+    viaCommandLine.app.fromOutside({ kind: 'command', command: { type: 'tray', command: pause } });
+    expect(viaCommandLine.breaks.pause).toHaveBeenCalledWith({ kind: 'tomorrow' });
+    expect(viaCommandLine.changed).toHaveBeenCalledTimes(viaTray.changed.mock.calls.length);
+    expect(viaCommandLine.windows.open).not.toHaveBeenCalled();
+  });
+
+  it('plays an exercise or a routine as the library does', () => {
+    const { app, breaks } = controller();
+    app.fromOutside({ kind: 'command', command: { type: 'exercise', exerciseId: 'chin-tuck' } });
+    expect(app.sessions.current).toMatchObject({ reason: 'quick', title: 'Chin tuck' });
+    app.fromOutside({ kind: 'command', command: { type: 'routine', routineId: 'upper-back-reset' } });
+    expect(app.sessions.current).toMatchObject({ reason: 'quick', title: 'Upper-back reset' });
+    expect(breaks.quickStretchStarted).toHaveBeenCalledTimes(2);
+  });
+
+  it('logs an id this version does not know, and carries on', () => {
+    const { app, deps, windows } = controller();
+    app.fromOutside({ kind: 'command', command: { type: 'exercise', exerciseId: 'from-the-future' } });
+    expect(deps.log).toHaveBeenCalledWith(
+      'a command from outside failed',
+      'Unknown exercise: from-the-future',
+    );
+    expect(windows.open).not.toHaveBeenCalled();
+  });
+
+  it("answers status with the tray's status and today's breaks, under the launch's reply id", () => {
+    const today = {
+      date: '2026-11-24',
+      breaks: 2,
+      completed: 2,
+      skipped: 0,
+      workedThrough: 0,
+      postponed: 1,
+      natural: 0,
+      quick: 1,
+      activeMinutes: 30,
+      painAverage: 3,
+    };
+    const { app, deps } = controller({ progress: () => ({ today }) as never });
+    app.fromOutside({ kind: 'command', command: { type: 'status', replyId: 'a'.repeat(32) } });
+    expect(deps.replyToStatus).toHaveBeenCalledWith('a'.repeat(32), {
+      headline: 'Stretch in 12 min',
+      paused: false,
+      canPostpone: false,
+      canSkip: false,
+      // Nothing about pain leaves the app through the command line.
+      today: {
+        date: '2026-11-24',
+        breaks: 2,
+        completed: 2,
+        skipped: 0,
+        workedThrough: 0,
+        natural: 0,
+        quick: 1,
+        activeMinutes: 30,
+      },
+    });
+  });
+
+  it('surfaces a window for a bare launch and ignores one it should not act on', () => {
+    const { app, windows, deps } = controller();
+    app.fromOutside({ kind: 'surface' }, 'absent');
+    expect(windows.open).toHaveBeenLastCalledWith('welcome');
+    app.fromOutside({ kind: 'ignore', reason: 'help' });
+    expect(windows.open).toHaveBeenCalledTimes(1);
+    expect(deps.log).toHaveBeenCalledWith('ignored a launch', 'help');
+  });
+});
+
+describe('AppController.runShortcut: global shortcuts', () => {
+  it('starts a quick stretch and skips through the tray’s own commands', () => {
+    const { app, breaks, changed } = controller();
+    app.runShortcut('quickStretch');
+    expect(app.sessions.current).toMatchObject({ reason: 'quick' });
+    app.runShortcut('skipBreak');
+    expect(breaks.skip).toHaveBeenCalledTimes(1);
+    expect(changed).toHaveBeenCalledTimes(2);
+  });
+
+  it('pauses until resumed, and resumes when paused: one key for both', () => {
+    let paused = false;
+    const { app, breaks } = controller({
+      status: () => ({ headline: '', paused, canPostpone: false, canSkip: false }),
+    });
+    app.runShortcut('pauseResume');
+    expect(breaks.pause).toHaveBeenCalledWith({ kind: 'indefinite' });
+    paused = true;
+    app.runShortcut('pauseResume');
+    expect(breaks.resume).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands suspendShortcuts from the settings page to its port', () => {
+    const { app, deps } = controller();
+    handle(app, 'suspendShortcuts', { suspended: true });
+    expect(deps.suspendShortcuts).toHaveBeenCalledWith(true);
   });
 });

@@ -23,7 +23,33 @@ describe('normalizePreferences', () => {
       startAtLogin: false,
       language: 'en',
       painCheckIn: false,
+      shortcuts: { quickStretch: '', pauseResume: '', skipBreak: '' },
     });
+  });
+
+  it('keeps each valid shortcut, written one way, and turns off a bad or doubled one alone', () => {
+    const { preferences, problems } = normalizePreferences({
+      shortcuts: { quickStretch: 'alt+ctrl+s', pauseResume: 'Ctrl+Alt+S', skipBreak: 'K', wave: 'F1' },
+    });
+    expect(preferences.shortcuts).toEqual({ quickStretch: 'Ctrl+Alt+S', pauseResume: '', skipBreak: '' });
+    expect(problems).toEqual([
+      { path: 'shortcuts.wave', message: 'is not a known shortcut' },
+      { path: 'shortcuts.pauseResume', message: 'is already the shortcut for quick stretch' },
+      { path: 'shortcuts.skipBreak', message: expect.stringMatching(/^needs Ctrl, Alt or Super/) },
+    ]);
+    expect(normalizePreferences({ shortcuts: { skipBreak: 7 } }).problems).toEqual([
+      { path: 'shortcuts.skipBreak', message: 'must be a shortcut such as Ctrl+Alt+S, or empty' },
+    ]);
+    expect(normalizePreferences({ shortcuts: 'Ctrl+K' }).preferences.shortcuts.quickStretch).toBe('');
+  });
+
+  it('reads a settings file from before shortcuts existed without a problem: all off', () => {
+    const { document, problems } = normalizeSettingsDocument({
+      schemaVersion: 2,
+      preferences: { theme: 'dark' },
+    });
+    expect(problems).toEqual([]);
+    expect(document.preferences.shortcuts).toEqual({ quickStretch: '', pauseResume: '', skipBreak: '' });
   });
 
   it('resets each bad field on its own and keeps the good ones', () => {

@@ -25,6 +25,7 @@ const view = (preferences: Partial<Preferences> = {}): SettingsView => ({
   settings: defaultSettings(),
   preferences: { ...defaultPreferences(), ...preferences },
   loginItem: { available: true },
+  shortcutProblems: {},
 });
 
 function fakeApi(stored: Partial<Preferences>) {

@@ -35,6 +35,7 @@ const view = (notice?: string): SettingsView => ({
   settings: defaultSettings(),
   preferences: defaultPreferences(),
   loginItem: { available: true },
+  shortcutProblems: {},
   ...(notice === undefined ? {} : { notice }),
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sandboxProblem, type SandboxFacts } from '../../../scripts/launch-cli';
+import { electronViteArgs, sandboxProblem, type SandboxFacts } from '../../../scripts/launch-cli';
 
 const helperPath = '/home/ana/unhunch/node_modules/electron/dist/chrome-sandbox';
 const ubuntu: SandboxFacts = {
@@ -38,5 +38,38 @@ describe('the Linux sandbox check before Electron starts', () => {
     expect(sandboxProblem({ ...ubuntu, platform: 'win32' })).toBeUndefined();
     expect(sandboxProblem({ ...ubuntu, uid: 0 })).toBeUndefined();
     expect(sandboxProblem({ ...ubuntu, helper: undefined })).toBeUndefined();
+  });
+});
+
+describe('npm start -- <command>: Unhunch’s own arguments reach Electron', () => {
+  it('starts plainly, building first, with nothing for Electron', () => {
+    expect(electronViteArgs('start', [], { built: true })).toEqual(['preview']);
+    expect(electronViteArgs('dev', [], { built: true })).toEqual(['dev']);
+  });
+
+  it('hands a command to Electron after electron-vite’s `--`, reusing the build the running app uses', () => {
+    expect(electronViteArgs('start', ['pause', '1h'], { built: true })).toEqual([
+      'preview',
+      '--skipBuild',
+      '--',
+      'pause',
+      '1h',
+    ]);
+    // Our own switches too, untouched by electron-vite's option parser.
+    expect(electronViteArgs('start', ['--help'], { built: true })).toEqual([
+      'preview',
+      '--skipBuild',
+      '--',
+      '--help',
+    ]);
+  });
+
+  it('builds first when there is no build yet, and always in development', () => {
+    expect(electronViteArgs('start', ['--version'], { built: false })).toEqual([
+      'preview',
+      '--',
+      '--version',
+    ]);
+    expect(electronViteArgs('dev', ['settings'], { built: true })).toEqual(['dev', '--', 'settings']);
   });
 });

@@ -1,4 +1,10 @@
-import type { LoginItemView, SettingsChange, SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
+import type {
+  LoginItemView,
+  SettingsChange,
+  SettingsView,
+  ShortcutProblems,
+  UnhunchApi,
+} from '../../../shared/ipc-contract';
 import { followSettings } from '../follow-settings';
 import { checkChange, fieldPath, inScope, type SettingsValues } from './settings-form';
 
@@ -19,6 +25,8 @@ export class SettingsModel {
   values = $state<SettingsValues | undefined>();
   /** Whether start at login can work in this run; main re-reads it for every view. */
   loginItem = $state<LoginItemView>({ available: true });
+  /** Shortcuts the system refused (another app holds them); main tries again with every view. */
+  shortcutProblems = $state<ShortcutProblems>({});
   /** Why breaks cannot show on every screen in this run (Wayland); undefined where they can. */
   everyScreenUnavailable = $state<string | undefined>();
   /** Messages keyed by field path ("microBreak.everyMinutes", "preferences.exerciseOverrides.chin-tuck.reps"). */
@@ -56,6 +64,7 @@ export class SettingsModel {
     }
     this.values = { settings: view.settings, preferences: view.preferences };
     this.loginItem = view.loginItem;
+    this.shortcutProblems = view.shortcutProblems;
     this.everyScreenUnavailable = view.everyScreenUnavailable;
   }
 
