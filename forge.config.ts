@@ -14,7 +14,12 @@ import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
-import { APP_BUNDLE_ID, APP_DISPLAY_NAME, EXECUTABLE_NAME, SQUIRREL_PACKAGE_ID } from './src/main/app-identity';
+import {
+  APP_BUNDLE_ID,
+  APP_DISPLAY_NAME,
+  EXECUTABLE_NAME,
+  SQUIRREL_PACKAGE_ID,
+} from './src/main/app-identity';
 
 /** What goes into the package, relative to the project: everything else is left out. */
 const PACKAGED = /^\/(?:package\.json$|out\/|resources\/|node_modules\/)/;

@@ -2,6 +2,7 @@
  * Electron entry point: the composition root. It builds the Electron adapters, hands them to the
  * Electron-free controller, coordinator and engine, and does nothing else worth testing on its own.
  */
+import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import {
@@ -20,6 +21,7 @@ import type { TrayHostState } from '../shared/ipc-contract';
 import type { Preferences } from '../shared/preferences';
 import { AppController } from './app-controller';
 import { APP_USER_MODEL_ID } from './app-identity';
+import { runSquirrelEvent, squirrelEvent } from './squirrel-events';
 import { applicationMenu } from './app-menu';
 import {
   devServerUrl,
@@ -330,8 +332,22 @@ const print = (text: string, stream: 'stdout' | 'stderr'): Promise<void> =>
   new Promise((resolve) => process[stream].write(text, () => resolve()));
 // Read before the lock is asked for: help, the version and mistakes are answered here and exit, never
 // reaching (or disturbing) the Unhunch that may be running; status asks it and exits.
-const invocation = parseCommandLine(process.argv, commandLine);
-if (invocation.kind === 'answer') {
+// Squirrel.Windows runs the installed app to make or remove its shortcuts and waits for it to exit:
+// that run does nothing else (its `--squirrel-*` flag is no command of ours either).
+const squirrel = process.platform === 'win32' && app.isPackaged ? squirrelEvent(process.argv) : undefined;
+const invocation = squirrel ? ({ kind: 'squirrel' } as const) : parseCommandLine(process.argv, commandLine);
+if (squirrel) {
+  runSquirrelEvent(
+    squirrel,
+    process.execPath,
+    (file, args, onDone) => {
+      const child = spawn(file, args, { detached: true, stdio: 'ignore' });
+      child.once('error', onDone);
+      child.once('close', onDone);
+    },
+    () => app.exit(0),
+  );
+} else if (invocation.kind === 'answer') {
   void print(invocation.text, invocation.stream).then(() => app.exit(invocation.exitCode));
 } else if (invocation.kind === 'status') {
   void queryStatus({

@@ -41,3 +41,21 @@ export function squirrelUpdateCommand(
       return undefined;
   }
 }
+
+/** Starts a program without waiting on its output; `onDone` once it has ended or could not start. */
+export type Launch = (file: string, args: readonly string[], onDone: () => void) => void;
+
+/** Does what the event asks, then `exit`: Squirrel waits for the app to end. */
+export function runSquirrelEvent(
+  event: SquirrelEvent,
+  execPath: string,
+  launch: Launch,
+  exit: () => void,
+): void {
+  const command = squirrelUpdateCommand(event, execPath);
+  if (!command) {
+    exit();
+    return;
+  }
+  launch(command.file, command.args, exit);
+}

@@ -1645,6 +1645,19 @@ describe('main process', () => {
       );
     });
 
+    it('runs a Squirrel install event and exits, starting nothing (Windows installs only)', async () => {
+      const fake = await boot({ packaged: true, argv: [EXECUTABLE, '--squirrel-install', '0.1.0'] });
+      // Update.exe is not there in a test, so it ends at once: the run exits cleanly either way.
+      await vi.waitFor(() => expect(fake.app.quitted).toBe(true));
+      if (fake.platform === 'win32') {
+        expect(fake.app.exitCode).toBe(0);
+        expect(fake.trays).toHaveLength(0);
+      } else {
+        // Elsewhere the flag is no command of ours: a mistake, answered with a message.
+        expect(fake.app.exitCode).toBe(2);
+      }
+    });
+
     it('keeps going when the system refuses notifications: the break still comes, the log says why', async () => {
       useFakeTime();
       const fake = await boot();

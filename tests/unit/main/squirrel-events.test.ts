@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { squirrelEvent, squirrelUpdateCommand } from '../../../src/main/squirrel-events';
+import { runSquirrelEvent, squirrelEvent, squirrelUpdateCommand } from '../../../src/main/squirrel-events';
 
 const exe = '/Users/ana/AppData/Local/unhunch/app-0.1.0/unhunch.exe';
 const update = '/Users/ana/AppData/Local/unhunch/Update.exe';
@@ -36,5 +36,35 @@ describe('Squirrel.Windows events', () => {
       args: ['--removeShortcut', 'unhunch.exe'],
     });
     expect(squirrelUpdateCommand('obsolete', exe)).toBeUndefined();
+  });
+});
+
+describe('running a Squirrel event', () => {
+  it('runs Update.exe and exits once it has ended', () => {
+    const calls: string[] = [];
+    let done: (() => void) | undefined;
+    runSquirrelEvent(
+      'install',
+      exe,
+      (file, args, onDone) => {
+        calls.push(`${file} ${args.join(' ')}`);
+        done = onDone;
+      },
+      () => calls.push('exit'),
+    );
+    expect(calls).toEqual([`${update} --createShortcut unhunch.exe`]);
+    done?.();
+    expect(calls.at(-1)).toBe('exit');
+  });
+
+  it('exits at once for an old version being replaced', () => {
+    const calls: string[] = [];
+    runSquirrelEvent(
+      'obsolete',
+      exe,
+      () => calls.push('launched'),
+      () => calls.push('exit'),
+    );
+    expect(calls).toEqual(['exit']);
   });
 });
