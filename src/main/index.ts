@@ -51,7 +51,7 @@ import { historyExport } from './history-export';
 import { createSystemIdleSource, isWaylandSession } from './idle';
 import { createCommandRunner, createMomentMonitor, nodeMomentFs } from './moments';
 import { registerIpcHandlers } from './ipc-handlers';
-import { createLoginItem, nodeLoginItemFs, type LoginItem } from './login-item';
+import { FLATPAK_INFO, createLoginItem, flatpakAppId, nodeLoginItemFs, type LoginItem } from './login-item';
 import { ElectronStorePort } from './persistence/electron-store-port';
 import { HistoryStore } from './persistence/history-store';
 import { SettingsStore } from './persistence/settings-store';
@@ -104,6 +104,7 @@ async function start(launches: Launches): Promise<void> {
     env: process.env,
     homeDir: homedir(),
     iconPath: resourcePath('icon.png'),
+    flatpakId: flatpakAppId(process.env, () => nodeLoginItemFs.read(FLATPAK_INFO)),
     fs: nodeLoginItemFs,
     setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
     getLoginItemSettings: (options) => app.getLoginItemSettings(options),

@@ -9,6 +9,9 @@
  * - macOS, not packaged: Electron registers the running bundle, which is Electron.app, and takes no path
  *   or arguments there; so such a run cannot register Unhunch, and says so.
  * - Linux: Electron does nothing, so we write an XDG autostart entry ourselves.
+ * - Linux inside a Flatpak: the session starts the entry outside the sandbox, where neither our
+ *   executable's path nor the sandbox's config folder exists; the entry runs `flatpak run <app id>` and
+ *   goes into the host's autostart folder, which the manifest's one filesystem permission opens.
  *
  * Nothing here throws: a failure is logged and kept as a message the settings window shows.
  */
@@ -61,6 +64,8 @@ export interface LoginItemPorts {
   homeDir: string;
   /** An icon file on disk, used for the autostart entry of an unpackaged run. */
   iconPath: string;
+  /** The Flatpak app id when running inside a Flatpak sandbox (`flatpakAppId`); absent elsewhere. */
+  flatpakId?: string | undefined;
   fs: LoginItemFs;
   setLoginItemSettings(settings: LoginItemSettingsInput): void;
   getLoginItemSettings(options?: LoginItemQuery): LoginItemState;
@@ -243,14 +248,57 @@ function windowsBackend(ports: LoginItemPorts): Backend {
 export const AUTOSTART_FILE = 'unhunch.desktop';
 
 /** `$XDG_CONFIG_HOME/autostart`; the base directory spec says to ignore a relative or empty value. */
-export function autostartPath(env: LoginItemPorts['env'], homeDir: string): string {
-  const configHome = env['XDG_CONFIG_HOME'];
+export function autostartPath(
+  env: LoginItemPorts['env'],
+  homeDir: string,
+  flatpakId?: string | undefined,
+): string {
+  // Flatpak points XDG_CONFIG_HOME at the app's private ~/.var/app/<id>/config, which no session reads
+  // for autostart; it passes the user's own value on as HOST_XDG_CONFIG_HOME.
+  const configHome = env[flatpakId ? 'HOST_XDG_CONFIG_HOME' : 'XDG_CONFIG_HOME'];
   const base = configHome && isAbsolute(configHome) ? configHome : join(homeDir, '.config');
-  return join(base, 'autostart', AUTOSTART_FILE);
+  // Inside a Flatpak, named as the Background portal names the entries it writes, so a .deb install of
+  // Unhunch beside it keeps its own entry instead of both rewriting one file.
+  return join(base, 'autostart', flatpakId ? `${flatpakId}.desktop` : AUTOSTART_FILE);
 }
 
-/** What the entry runs: the AppImage file, the packaged executable, or Electron with the app folder. */
+/** Where Flatpak describes the sandbox to the app inside it; no such file exists outside one. */
+export const FLATPAK_INFO = '/.flatpak-info';
+
+/**
+ * The app id when this process runs in a Flatpak sandbox, else undefined. FLATPAK_ID is set by
+ * `flatpak run`, but a process started with a cleared environment lacks it, so /.flatpak-info (always
+ * mounted by Flatpak) is read too: its [Application] name is the id.
+ */
+export function flatpakAppId(
+  env: LoginItemPorts['env'],
+  readInfo: () => string | undefined,
+): string | undefined {
+  const fromEnv = env['FLATPAK_ID'];
+  if (fromEnv) return fromEnv;
+  let info: string | undefined;
+  try {
+    info = readInfo();
+  } catch {
+    return undefined;
+  }
+  if (info === undefined) return undefined;
+  let inApplication = false;
+  for (const raw of info.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line.startsWith('[')) inApplication = line === '[Application]';
+    else if (inApplication && line.startsWith('name=')) return line.slice('name='.length).trim() || undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What the entry runs: the Flatpak through `flatpak run`, the AppImage file, the packaged executable, or
+ * Electron with the app folder.
+ */
 function linuxCommand(ports: LoginItemPorts): string[] {
+  // execPath (/app/unhunch/unhunch) exists only inside the sandbox; the session runs the entry outside.
+  if (ports.flatpakId) return ['flatpak', 'run', ports.flatpakId];
   if (!ports.isPackaged) return [ports.execPath, ports.appPath];
   // Inside an AppImage, execPath lies in a mount that is gone after quitting; $APPIMAGE is the file
   // itself. It counts only when we run from that mount ($APPDIR): an app started from another
@@ -289,7 +337,8 @@ export function desktopEntry(ports: LoginItemPorts): string {
   const command = linuxCommand(ports);
   // A packaged app's resources sit in app.asar, which the desktop cannot read; its installer puts the
   // icon in the theme under the app's name.
-  const icon = ports.isPackaged ? 'unhunch' : ports.iconPath;
+  // A Flatpak exports its icons under the app id.
+  const icon = ports.flatpakId ?? (ports.isPackaged ? 'unhunch' : ports.iconPath);
   return [
     '[Desktop Entry]',
     'Type=Application',
@@ -303,6 +352,9 @@ export function desktopEntry(ports: LoginItemPorts): string {
     // No NoDisplay: GNOME's and others' startup-apps lists hide such entries, and the user should be
     // able to see and turn off what starts at login there too.
     'X-GNOME-Autostart-enabled=true',
+    // As the Background portal marks its entries: GNOME's and KDE's startup-apps lists then attribute
+    // the entry to the installed app.
+    ...(ports.flatpakId ? [`X-Flatpak=${ports.flatpakId}`] : []),
     '',
   ].join('\n');
 }
@@ -325,7 +377,7 @@ function desktopKeys(text: string): Map<string, string> {
 }
 
 function linuxBackend(ports: LoginItemPorts): Backend {
-  const path = autostartPath(ports.env, ports.homeDir);
+  const path = autostartPath(ports.env, ports.homeDir, ports.flatpakId);
   return {
     support: { available: true },
     write(openAtLogin) {
@@ -336,7 +388,11 @@ function linuxBackend(ports: LoginItemPorts): Backend {
         // Node says "EACCES: permission denied, open '….partial'": keep the words, name the entry itself.
         const message = describeError(error);
         const words = /^[A-Z]+: ([^,]+)/.exec(message)?.[1] ?? message;
-        throw new Error(`${words} (${path})`, { cause: error });
+        // A user can revoke the manifest's permission (Flatseal, `flatpak override`); say how to restore it.
+        const hint = ports.flatpakId
+          ? `; allow it with: flatpak override --user --filesystem=xdg-config/autostart:create ${ports.flatpakId}`
+          : '';
+        throw new Error(`${words} (${path})${hint}`, { cause: error });
       }
     },
     read() {

@@ -6,6 +6,7 @@ import {
   autostartPath,
   createLoginItem,
   desktopExec,
+  flatpakAppId,
   nodeLoginItemFs,
   quoteExecArgument,
   UNPACKAGED_MACOS_REASON,
@@ -341,6 +342,91 @@ describe('Linux: an XDG autostart entry', () => {
     expect(item.reconcile(true)).toBe(true);
     expect(item.reconcile(false)).toBe(false);
     expect(p.logged.map((entry) => entry[0])).toContain('could not read the login item');
+  });
+});
+
+describe('Linux inside a Flatpak: an entry the session can run outside the sandbox', () => {
+  const FLATPAK_AUTOSTART = '/home/ann/.config/autostart/app.unhunch.desktop';
+  /** What `flatpak run` hands the app: its private config folder, and the user's own as HOST_…. */
+  const sandboxEnv = {
+    FLATPAK_ID: 'app.unhunch',
+    XDG_CONFIG_HOME: '/home/ann/.var/app/app.unhunch/config',
+  };
+  const flatpakPorts = (overrides: Partial<LoginItemPorts> = {}) =>
+    ports({
+      execPath: '/app/unhunch/unhunch',
+      appPath: '/app/unhunch/resources/app.asar',
+      env: sandboxEnv,
+      flatpakId: 'app.unhunch',
+      ...overrides,
+    });
+
+  it('runs `flatpak run app.unhunch` from the host autostart folder, with the exported icon', () => {
+    const fs = memoryFs();
+    const item = createLoginItem(flatpakPorts({ fs }));
+    expect(item.apply(true)).toBe(true);
+    // Not the sandbox's config folder: no session looks for autostart entries there.
+    expect([...fs.files.keys()]).toEqual([FLATPAK_AUTOSTART]);
+    const text = fs.files.get(FLATPAK_AUTOSTART);
+    expect(parseExec(key(text, 'Exec')!)).toEqual(['flatpak', 'run', 'app.unhunch']);
+    expect(key(text, 'TryExec')).toBe('flatpak');
+    expect(key(text, 'Icon')).toBe('app.unhunch');
+    expect(key(text, 'X-Flatpak')).toBe('app.unhunch');
+    expect(text).not.toContain('/app/unhunch');
+    expect(item.isEnabled()).toBe(true);
+    expect(item.apply(false)).toBe(true);
+    expect(fs.files.size).toBe(0);
+  });
+
+  it("follows the user's own XDG_CONFIG_HOME, which Flatpak passes on as HOST_XDG_CONFIG_HOME", () => {
+    const env = { ...sandboxEnv, HOST_XDG_CONFIG_HOME: '/data/conf' };
+    expect(autostartPath(env, HOME, 'app.unhunch')).toBe('/data/conf/autostart/app.unhunch.desktop');
+    expect(autostartPath({ ...env, HOST_XDG_CONFIG_HOME: 'relative' }, HOME, 'app.unhunch')).toBe(
+      FLATPAK_AUTOSTART,
+    );
+    expect(autostartPath(sandboxEnv, HOME, 'app.unhunch')).toBe(FLATPAK_AUTOSTART);
+  });
+
+  it('rewrites at start-up an entry a .deb-style run left pointing inside the sandbox', () => {
+    const fs = memoryFs({
+      [FLATPAK_AUTOSTART]: '[Desktop Entry]\nType=Application\nExec=/app/unhunch/unhunch\n',
+    });
+    const item = createLoginItem(flatpakPorts({ fs }));
+    expect(item.reconcile(false)).toBe(true);
+    expect(parseExec(key(fs.files.get(FLATPAK_AUTOSTART), 'Exec')!)).toEqual([
+      'flatpak',
+      'run',
+      'app.unhunch',
+    ]);
+  });
+
+  it('says how to give the permission back when the user revoked it', () => {
+    const fs = memoryFs();
+    fs.failWrites = true;
+    const item = createLoginItem(flatpakPorts({ fs }));
+    expect(item.apply(true)).toBe(false);
+    expect(item.view().problem).toBe(
+      `Could not turn on start at login: read-only file system (${FLATPAK_AUTOSTART}); allow it with: ` +
+        'flatpak override --user --filesystem=xdg-config/autostart:create app.unhunch',
+    );
+  });
+
+  it('is detected by FLATPAK_ID, or by the [Application] name in /.flatpak-info', () => {
+    const never = () => {
+      throw new Error('not read when FLATPAK_ID is set');
+    };
+    expect(flatpakAppId({ FLATPAK_ID: 'app.unhunch' }, never)).toBe('app.unhunch');
+    const info =
+      '[Application]\nname=app.unhunch\nruntime=runtime/org.freedesktop.Platform/x86_64/25.08\n\n[Instance]\nname=other\n';
+    expect(flatpakAppId({}, () => info)).toBe('app.unhunch');
+    expect(flatpakAppId({}, () => '[Instance]\nname=other\n')).toBeUndefined();
+    // Outside a sandbox the file is absent; an unreadable one is no sandbox we can describe either.
+    expect(flatpakAppId({}, () => undefined)).toBeUndefined();
+    expect(
+      flatpakAppId({}, () => {
+        throw new Error('EACCES');
+      }),
+    ).toBeUndefined();
   });
 });
 
