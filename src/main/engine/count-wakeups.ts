@@ -32,11 +32,12 @@ export function countWakeups(
   const categories: SimCategory[] = ['active', 'idle', 'lock', 'suspend', 'paused', 'break'];
   const byState = {} as Record<SimCategory, WakeupStats>;
   for (const category of categories) {
-    const wakeups = result.wakeups.filter((w) => w.category === category).length;
+    const wakeups = result.wakeups[category];
     const hours = result.timeMs[category] / 3_600_000;
     byState[category] = { wakeups, hours, perHour: hours > 0 ? wakeups / hours : 0 };
   }
-  return { total: result.wakeups.length, durationHours: result.durationMs / 3_600_000, byState };
+  const total = categories.reduce((sum, category) => sum + result.wakeups[category], 0);
+  return { total, durationHours: result.durationMs / 3_600_000, byState };
 }
 
 function isSimulationInput(value: unknown): value is SimulationInput {

@@ -316,6 +316,21 @@ export class BreakEngine {
    * (resume, unlock, user action) can change anything. The engine already arms `ports.timer` with it.
    */
   nextWakeDelayMs(): number | null {
+    return this.wakeDelayMs(true);
+  }
+
+  /**
+   * Until when (monotonic ms) every wake-up is only an idle poll, a look for the user's return that
+   * changes nothing while they stay away; Infinity when nothing else is due, null when the user is not
+   * idle. A simulator that knows the user stays away counts those polls without running them, so a
+   * simulated night costs its few deadlines, not a wake-up every 30 s.
+   */
+  idlePollsUntilMs(): number | null {
+    if (!this.started || this.pause || this.currentBreak || this.tracker.presence() !== 'idle') return null;
+    return this.ports.clock.nowMs() + (this.wakeDelayMs(false) ?? Infinity);
+  }
+
+  private wakeDelayMs(idlePolls: boolean): number | null {
     if (!this.started) return null;
     const now = this.ports.clock.nowMs();
     const wall = this.ports.wallClock.nowMs();
@@ -348,7 +363,7 @@ export class BreakEngine {
         if (toWarning > 0 && !this.isWarned(next.kind, next.dueActiveMs)) delay = Math.min(delay, toWarning);
       }
     } else {
-      if (presence === 'idle') delay = Math.min(delay, this.options.idlePollMs);
+      if (presence === 'idle' && idlePolls) delay = Math.min(delay, this.options.idlePollMs);
       delay = Math.min(delay, this.msUntilNaturalBreak(now));
     }
     return finite(delay);

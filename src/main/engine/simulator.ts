@@ -16,7 +16,8 @@ export type SimCategory = 'active' | 'idle' | 'lock' | 'suspend' | 'paused' | 'b
 export interface SimulationResult {
   /** Events with `atMs` = simulated elapsed milliseconds since the start. */
   events: EngineEvent[];
-  wakeups: { atMs: number; category: SimCategory }[];
+  /** Timer wake-ups in each category: counts, not a list, so a simulated year stays small. */
+  wakeups: Record<SimCategory, number>;
   /** Simulated milliseconds spent in each category. */
   timeMs: Record<SimCategory, number>;
   durationMs: number;
@@ -100,15 +101,16 @@ export function runSimulation(
   const world = new SimulatedWorld(input.wallClockStartMs, input.settings.moments);
   const engine = new BreakEngine(input.settings, world.ports(), options);
   const events: EngineEvent[] = [];
-  const wakeups: SimulationResult['wakeups'] = [];
-  const timeMs: Record<SimCategory, number> = {
+  const noTime = (): Record<SimCategory, number> => ({
     active: 0,
     idle: 0,
     lock: 0,
     suspend: 0,
     paused: 0,
     break: 0,
-  };
+  });
+  const wakeups = noTime();
+  const timeMs = noTime();
 
   /** The user stops typing now: steps away for a break, or into an idle, lock or suspend segment. */
   const stopTyping = (): void => {
@@ -159,8 +161,7 @@ export function runSimulation(
       if (guard > 10_000_000) throw new Error('simulation did not make progress');
       const breakDone = suspended ? null : world.breakDoneAtMs;
       const timerAt = suspended ? null : world.timerAtMs;
-      const candidates = [breakDone, timerAt].filter((t): t is number => t !== null);
-      const nextMs = candidates.length > 0 ? Math.min(...candidates) : Infinity;
+      const nextMs = Math.min(breakDone ?? Infinity, timerAt ?? Infinity);
       if (nextMs > endMs) {
         moveTo(endMs);
         return;
@@ -175,11 +176,38 @@ export function runSimulation(
         continue;
       }
       const wake = world.timerCallback;
-      wakeups.push({ atMs: world.monoMs, category: category() });
+      wakeups[category()] += 1;
       world.timerAtMs = null;
       world.timerCallback = null;
       wake?.();
+      skipIdlePolls(endMs);
     }
+  };
+
+  /**
+   * The wake-ups the engine has just armed that would only find the user still away, counted where they
+   * fall without running them: each would re-arm the same poll and change nothing, as long as the user
+   * stays away (to `endMs`, the segment's end) and no deadline of the engine comes first. The engine's
+   * state after the next real wake-up is the same either way, as every poll overwrites the last.
+   */
+  const skipIdlePolls = (endMs: number): void => {
+    if (world.userState === 'active' || world.onBreak || world.breakDoneAtMs !== null) return;
+    const timerAt = world.timerAtMs;
+    if (timerAt === null) return;
+    const until = engine.idlePollsUntilMs();
+    const periodMs = timerAt - world.monoMs;
+    if (until === null || periodMs <= 0 || timerAt + periodMs > until) return;
+    // Polls at timerAt + k·period for k = 0…skipped-1: each still within the segment, and each one
+    // followed by another poll, not by a deadline.
+    const skipped = Math.min(
+      Math.floor((endMs - timerAt) / periodMs) + 1,
+      Math.floor((until - timerAt) / periodMs),
+    );
+    if (skipped <= 0) return;
+    const lastMs = timerAt + (skipped - 1) * periodMs;
+    moveTo(lastMs);
+    wakeups[category()] += skipped;
+    world.timerAtMs = lastMs + periodMs;
   };
 
   const enterState = (state: SimUserState): void => {
