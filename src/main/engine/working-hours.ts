@@ -18,8 +18,31 @@ function parseTime(hhmm: string): [number, number] {
   return [h ?? 0, m ?? 0];
 }
 
+/**
+ * The last day's windows: the engine asks at every wake-up, and building ten local dates each time was
+ * most of the cost of a simulated month with working hours on. Keyed by what the windows depend on, the
+ * time zone's offset included (it changes with DST, and tests change the zone).
+ */
+let cached: { key: string; windows: Window[] } | null = null;
+
 function windowsAround(hours: WorkingHours, wallMs: number): Window[] {
   const now = new Date(wallMs);
+  const key = [
+    now.getFullYear(),
+    now.getMonth(),
+    now.getDate(),
+    now.getTimezoneOffset(),
+    hours.start,
+    hours.end,
+    hours.days.join(),
+  ].join('|');
+  if (cached?.key === key) return cached.windows;
+  const windows = buildWindows(hours, now);
+  cached = { key, windows };
+  return windows;
+}
+
+function buildWindows(hours: WorkingHours, now: Date): Window[] {
   const [sh, sm] = parseTime(hours.start);
   const [eh, em] = parseTime(hours.end);
   const startMin = sh * 60 + sm;
