@@ -54,13 +54,14 @@ const STEP_KEYS = [
 const SIMPLE_ACTIONS = ['postpone', 'skip', 'complete', 'resume', 'quickStretch'] as const;
 
 /**
- * The longest a timeline may run in all, 31 days: long enough for any schedule question (a month of
- * work, a holiday), and the simulator gets through it in about half a second whatever the user does (a
- * year of idle polls takes five). Beyond it a file is a mistake, and would take the simulator seconds,
- * minutes or forever (a billion minutes) before failing.
+ * The longest a timeline may run in all, 366 days: a year of any schedule question. The simulator's
+ * cost follows events and wake-ups, not elapsed time (idle, locked and paused stretches cost their few
+ * deadlines), so a year of working days takes a fraction of a second; the worst a file can ask for, a
+ * year of nonstop activity with the shortest idle threshold and break interval, takes a few seconds.
+ * Beyond it a file is a mistake, and would take the simulator minutes or forever (a billion minutes).
  */
-export const MAX_TIMELINE_MINUTES = 31 * 24 * 60;
-const MAX_TIMELINE = `${MAX_TIMELINE_MINUTES} minutes (31 days)`;
+export const MAX_TIMELINE_MINUTES = 366 * 24 * 60;
+const MAX_TIMELINE = `${MAX_TIMELINE_MINUTES} minutes (366 days)`;
 /**
  * Where the simulated wall clock may be. Outside what a Date can hold, local midnight and working hours
  * are NaN; the timeline cannot take it far beyond these bounds.

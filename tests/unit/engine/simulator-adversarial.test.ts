@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../scripts/simulate-cli';
+import { MAX_TIMELINE_MINUTES } from '../../../src/main/engine/sim-file';
 
 interface Row {
   name: string;
@@ -25,7 +26,6 @@ interface Row {
 
 const NAMES_ENTRY = (entry: string) => [`bad.json: ${entry}: `];
 const YEAR_MINUTES = 366 * 24 * 60;
-const MONTH_MINUTES = 31 * 24 * 60;
 
 const rows: Row[] = [
   {
@@ -54,7 +54,7 @@ const rows: Row[] = [
   },
   {
     name: 'entries each within bounds that add up to more than the simulator runs',
-    file: { timeline: [{ active: 60 }, { idle: MONTH_MINUTES }] },
+    file: { timeline: [{ active: 60 }, { idle: MAX_TIMELINE_MINUTES }] },
     exit: 2,
     stderr: NAMES_ENTRY('timeline[1].idle'),
   },
@@ -109,6 +109,18 @@ const rows: Row[] = [
     stderr: ['timeline[0]: must have exactly one of', '(found none)'],
   },
   { name: 'a week of work, well within bounds', file: { timeline: [{ active: 7 * 24 * 60 }] }, exit: 0 },
+  {
+    name: 'a year of working days, the longest a timeline may run',
+    file: {
+      timeline: Array.from({ length: 366 }, () => [
+        { active: 240 },
+        { idle: 30 },
+        { active: 240 },
+        { idle: 930 },
+      ]).flat(),
+    },
+    exit: 0,
+  },
 ];
 
 let dir: string;

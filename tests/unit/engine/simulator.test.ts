@@ -279,7 +279,7 @@ describe('simulator file validation', () => {
       'timeline[0].active: must be a number of minutes, got "ten"',
       'timeline[1].idle: must be at least 0 minutes, got -1',
       'timeline[2].action: must be one of "pause", "postpone", "skip", "complete", "resume", "quickStretch"; got "jump"',
-      'timeline[3].minutes: must be a number of minutes above 0 and at most 44640, got 0',
+      'timeline[3].minutes: must be a number of minutes above 0 and at most 527040, got 0',
       'timeline[4]: must be an object like {"active": 10} or {"action": "skip"}',
       'timeline[5]: must have exactly one of "active", "idle", "lock", "suspend", "dnd", "fullscreen", "call", "appRule", "clockJump", "action", "typingDuringBreak" (found active, idle)',
     ]);
