@@ -97,6 +97,8 @@ class SimulatedWorld {
 export function runSimulation(
   input: SimulationInput,
   options: Partial<EngineOptions> = {},
+  /** `skipIdlePolls: false` runs every idle poll: slower, and what the skipping must match exactly. */
+  { skipIdlePolls: skipping = true }: { skipIdlePolls?: boolean } = {},
 ): SimulationResult {
   const world = new SimulatedWorld(input.wallClockStartMs, input.settings.moments);
   const engine = new BreakEngine(input.settings, world.ports(), options);
@@ -191,7 +193,7 @@ export function runSimulation(
    * state after the next real wake-up is the same either way, as every poll overwrites the last.
    */
   const skipIdlePolls = (endMs: number): void => {
-    if (world.userState === 'active' || world.onBreak || world.breakDoneAtMs !== null) return;
+    if (!skipping || world.userState === 'active' || world.onBreak || world.breakDoneAtMs !== null) return;
     const timerAt = world.timerAtMs;
     if (timerAt === null) return;
     const until = engine.idlePollsUntilMs();

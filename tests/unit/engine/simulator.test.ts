@@ -420,3 +420,32 @@ describe('simulate CLI', () => {
     expect(run().status).toBe(2);
   }, 30_000);
 });
+
+describe('skipping idle polls in the simulator', () => {
+  const workingWeek = {
+    settings: { workingHours: { enabled: true } },
+    timeline: Array.from({ length: 7 }, () => [
+      { active: 240 },
+      { idle: 30 },
+      { active: 100 },
+      { lock: 20 },
+      { active: 120 },
+      { idle: 930 },
+    ]).flat(),
+  };
+  const eventful = JSON.parse(readFileSync(`${root}tests/sim/example.json`, 'utf8')) as unknown;
+  const awayForDays = { timeline: [{ active: 30 }, { idle: 3 * 24 * 60 }, { active: 30 }, { suspend: 600 }] };
+
+  it.each([
+    ['a working week with working hours', workingWeek],
+    ['the example timeline (lock, suspend, clock jump, pause)', eventful],
+    ['days away and a long suspend', awayForDays],
+  ])('changes nothing in what happens or how often the engine wakes: %s', (_name, file) => {
+    const input = parsed(file);
+    const skipped = runSimulation(input);
+    const every = runSimulation(input, {}, { skipIdlePolls: false });
+    expect(skipped.events).toEqual(every.events);
+    expect(skipped.wakeups).toEqual(every.wakeups);
+    expect(skipped.timeMs).toEqual(every.timeMs);
+  });
+});
