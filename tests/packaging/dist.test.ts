@@ -29,6 +29,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static.mjs';
 import { missingCommands } from '../fakes/private-session';
 import { buildStandInRelease } from '../fakes/stand-in-electron/release';
+import { desktopKeys } from './desktop-entry';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -55,20 +56,6 @@ function pngSize(file: string): [number, number] {
   const data = readFileSync(file);
   expect(data.subarray(1, 4).toString('latin1')).toBe('PNG');
   return [data.readUInt32BE(16), data.readUInt32BE(20)];
-}
-
-/** The keys of a .desktop file's [Desktop Entry] group. */
-function desktopKeys(text: string): Record<string, string> {
-  const keys: Record<string, string> = {};
-  let inEntry = false;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('[')) inEntry = line === '[Desktop Entry]';
-    else if (inEntry && /^[A-Za-z-]+=/.test(line)) {
-      const equals = line.indexOf('=');
-      keys[line.slice(0, equals)] = line.slice(equals + 1);
-    }
-  }
-  return keys;
 }
 
 /** What an app's asar holds, as paths without the leading slash. */

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { APP_BUNDLE_ID, APP_DISPLAY_NAME, EXECUTABLE_NAME } from '../../src/main/app-identity';
 import { missingCommands } from '../fakes/private-session';
+import { desktopKeys } from './desktop-entry';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifestPath = join(root, 'packaging/flatpak/app.unhunch.json');
@@ -70,20 +71,6 @@ const busNamesInSource: [file: string, name: string, arg: string][] = [
   ['src/main/moments/dnd-linux.ts', 'org.freedesktop.Notifications', '--talk-name'],
   ['src/main/linux-lock.ts', 'org.freedesktop.login1', '--system-talk-name'],
 ];
-
-/** The keys of a .desktop file's [Desktop Entry] group. */
-function desktopKeys(text: string): Record<string, string> {
-  const keys: Record<string, string> = {};
-  let inEntry = false;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('[')) inEntry = line === '[Desktop Entry]';
-    else if (inEntry && /^[A-Za-z-]+=/.test(line)) {
-      const at = line.indexOf('=');
-      keys[line.slice(0, at)] = line.slice(at + 1);
-    }
-  }
-  return keys;
-}
 
 interface XmlElement {
   name: string;
