@@ -12,6 +12,8 @@ export class PlayerPage {
   readonly more: Locator;
   readonly controls: Locator;
   readonly timer: Locator;
+  /** "Rep 1 of 2 · Step 3 of 7 · Left side". */
+  readonly position: Locator;
   readonly announcer: Locator;
   readonly toggle: Locator;
   readonly finished: Locator;
@@ -27,6 +29,7 @@ export class PlayerPage {
     this.more = page.getByRole('region', { name: 'Safety and steps' });
     this.controls = page.getByRole('group', { name: 'Player controls' });
     this.timer = page.getByRole('timer');
+    this.position = page.locator('header .position');
     this.announcer = page.getByTestId('announcer');
     this.toggle = page.getByRole('button', { name: /^(Start|Pause|Resume)$/ });
     this.finished = page.getByRole('heading', { name: 'Well done' });
