@@ -16,22 +16,36 @@ export function loadFigure(): Promise<FigureModule> {
   return loading;
 }
 
-/**
- * Calls `near` once, when the element comes within `margin` of the viewport (a list's figures are
- * drawn as they are scrolled to, not all at once). Hidden elements never intersect, so a list hidden
- * behind a detail page waits until it is shown again.
- */
-export function whenNear(near: () => void, margin = '300px'): Attachment<HTMLElement> {
-  return (element) => {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        observer.disconnect();
-        near();
-      },
-      { rootMargin: margin },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
+/** One observer for every figure on the page, rather than one each. */
+const waiting = new Map<Element, () => void>();
+let observer: IntersectionObserver | undefined;
+
+function observe(element: Element, near: () => void): () => void {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const callback = waiting.get(entry.target);
+        observer?.unobserve(entry.target);
+        waiting.delete(entry.target);
+        callback?.();
+      }
+    },
+    { rootMargin: '300px' },
+  );
+  waiting.set(element, near);
+  observer.observe(element);
+  return () => {
+    observer?.unobserve(element);
+    waiting.delete(element);
   };
+}
+
+/**
+ * Calls `near` once, when the element comes within 300 px of the viewport (a list's figures are drawn
+ * as they are scrolled to, not all at once). Hidden elements never intersect, so a list hidden behind a
+ * detail page waits until it is shown again.
+ */
+export function whenNear(near: () => void): Attachment<HTMLElement> {
+  return (element) => observe(element, near);
 }
