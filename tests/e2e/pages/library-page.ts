@@ -69,6 +69,11 @@ export class LibraryPage {
     return this.routines.getByRole('article', { name, exact: true });
   }
 
+  /** The small pictures of a routine's exercises, in order; hidden from screen readers, as the list names them. */
+  routineStrip(name: string): Locator {
+    return this.routine(name).locator('.strip');
+  }
+
   press(key: string): Promise<void> {
     return this.page.keyboard.press(key);
   }

@@ -7,7 +7,14 @@ import { addVoice, fakeSpeech, type SpeechSetup } from '../support/fake-speech';
 export class PlayerPage {
   readonly title: Locator;
   readonly currentStep: Locator;
+  /** The current step's text, shown large beside the timer (the list of all steps may be scrolled). */
+  readonly instruction: Locator;
+  /** The scroll region holding the safety advice, the figure and every step. */
+  readonly more: Locator;
+  readonly controls: Locator;
   readonly timer: Locator;
+  /** "Rep 1 of 2 · Step 3 of 7 · Left side". */
+  readonly position: Locator;
   readonly announcer: Locator;
   readonly toggle: Locator;
   readonly finished: Locator;
@@ -22,7 +29,11 @@ export class PlayerPage {
   constructor(readonly page: Page) {
     this.title = page.getByRole('heading', { level: 1 });
     this.currentStep = page.locator('li[aria-current="step"]');
+    this.instruction = page.getByTestId('instruction');
+    this.more = page.getByRole('region', { name: 'Safety and steps' });
+    this.controls = page.getByRole('group', { name: 'Player controls' });
     this.timer = page.getByRole('timer');
+    this.position = page.locator('header .position');
     this.announcer = page.getByTestId('announcer');
     this.toggle = page.getByRole('button', { name: /^(Start|Pause|Resume)$/ });
     this.finished = page.getByRole('heading', { name: 'Well done' });

@@ -8,6 +8,9 @@ export class SettingsPage {
   readonly notice: Locator;
   readonly dismissNotice: Locator;
   readonly problem: Locator;
+  /** The sections' sidebar, or on a narrow window the bar with the Sections menu. */
+  readonly navigation: Locator;
+  readonly menuButton: Locator;
   main!: FakeMain;
 
   constructor(readonly page: Page) {
@@ -15,6 +18,26 @@ export class SettingsPage {
     this.notice = page.getByRole('status').filter({ hasText: /reset to defaults|invalid/ });
     this.dismissNotice = page.getByRole('button', { name: 'Dismiss' });
     this.problem = page.getByRole('alert');
+    this.navigation = page.getByRole('navigation', { name: 'Settings sections' });
+    this.menuButton = this.navigation.getByRole('button', { name: /^Sections/ });
+  }
+
+  navItem(title: string): Locator {
+    return this.navigation.getByRole('listitem').getByRole('button', { name: title, exact: true });
+  }
+
+  /** Goes to a section as a user would: through the menu on a narrow window, the sidebar on a wide one. */
+  async goTo(title: string): Promise<void> {
+    if (await this.menuButton.isVisible()) await this.menuButton.click();
+    await this.navItem(title).click();
+  }
+
+  sectionHeading(title: string): Locator {
+    return this.page.getByRole('heading', { level: 2, name: title, exact: true });
+  }
+
+  resetButton(title: string): Locator {
+    return this.page.getByRole('button', { name: `Reset this section to defaults: ${title}`, exact: true });
   }
 
   /** Opens the settings window with the fake bridge; resolves once the form is filled in. */

@@ -16,6 +16,7 @@ import {
   bodyPartLabels,
   doseText,
   formatDuration,
+  keyStep,
   optionsInUse,
   placeLabels,
   stepFacts,
@@ -223,5 +224,27 @@ describe('formatting', () => {
       exercises.flatMap((item) => item.bodyParts),
     ).map((option) => option.value);
     expect(new Set(used)).toEqual(new Set(exercises.flatMap((item) => item.bodyParts)));
+  });
+
+  it('pictures an exercise by its first held position, else its first drawn step', () => {
+    const held = exercise({
+      id: 'held',
+      name: 'Held',
+      steps: [
+        { text: 'Sit', pose: 'held/sit' },
+        { text: 'Move', pose: 'held/move', holdSeconds: 3, timing: 'move' },
+        { text: 'Hold', pose: 'held/hold', holdSeconds: 5 },
+      ],
+    });
+    expect(keyStep(held)?.pose).toBe('held/hold');
+    const moving = exercise({
+      id: 'moving',
+      name: 'Moving',
+      steps: [{ text: 'Get set' }, { text: 'Move', pose: 'moving/move', holdSeconds: 3, timing: 'move' }],
+    });
+    expect(keyStep(moving)?.pose).toBe('moving/move');
+    expect(keyStep(exercise({ id: 'bare', name: 'Bare' }))).toBeUndefined();
+    // Every exercise in the library has a picture for its card.
+    for (const item of exercises) expect(keyStep(item), item.id).toBeDefined();
   });
 });

@@ -103,3 +103,11 @@ export function doseText(item: RoutineItem, exercise: Exercise): string {
   const dose = timesText(item.reps ?? exercise.reps);
   return item.holdSeconds === undefined ? dose : `${dose}, holding ${item.holdSeconds} s`;
 }
+
+/** The step that shows an exercise best, for its picture: its first held position, else its first drawn step. */
+export function keyStep(exercise: Exercise): (ExerciseStep & { pose: string }) | undefined {
+  const drawn = exercise.steps.filter(
+    (step): step is ExerciseStep & { pose: string } => step.pose !== undefined,
+  );
+  return drawn.find((step) => stepTiming(step) === 'hold') ?? drawn[0];
+}

@@ -1,0 +1,51 @@
+import type { Attachment } from 'svelte/attachments';
+
+type FigureModule = typeof import('./Figure.svelte');
+
+let loading: Promise<FigureModule> | undefined;
+
+/**
+ * The figure component, loaded once per page and only after the page's first frame is on screen:
+ * importing it computes the whole pose library, which must never hold up a view's first paint, its
+ * timer or its controls.
+ */
+export function loadFigure(): Promise<FigureModule> {
+  loading ??= new Promise((shown) => requestAnimationFrame(() => setTimeout(shown))).then(
+    () => import('./Figure.svelte'),
+  );
+  return loading;
+}
+
+/** One observer for every figure on the page, rather than one each. */
+const waiting = new Map<Element, () => void>();
+let observer: IntersectionObserver | undefined;
+
+function observe(element: Element, near: () => void): () => void {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const callback = waiting.get(entry.target);
+        observer?.unobserve(entry.target);
+        waiting.delete(entry.target);
+        callback?.();
+      }
+    },
+    { rootMargin: '300px' },
+  );
+  waiting.set(element, near);
+  observer.observe(element);
+  return () => {
+    observer?.unobserve(element);
+    waiting.delete(element);
+  };
+}
+
+/**
+ * Calls `near` once, when the element comes within 300 px of the viewport (a list's figures are drawn
+ * as they are scrolled to, not all at once). Hidden elements never intersect, so a list hidden behind a
+ * detail page waits until it is shown again.
+ */
+export function whenNear(near: () => void): Attachment<HTMLElement> {
+  return (element) => observe(element, near);
+}
