@@ -1,3 +1,4 @@
+import type { UiLocale } from '../shared/i18n/locales';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ViewName } from '../shared/views';
 
@@ -43,4 +44,9 @@ export function rendererEntry(devServerUrl: string | undefined): string {
   return devServerUrl ?? pathToFileURL(fileURLToPath(new URL('../renderer/index.html', here))).href;
 }
 
-export const viewUrl = (entry: string, view: ViewName): string => `${entry.replace(/#.*$/, '')}#/${view}`;
+/**
+ * A view's URL. The language rides in the hash (`#/player?lang=de`) because our trusted-URL check refuses
+ * any query on our own pages, and a window needs its language before it can say anything.
+ */
+export const viewUrl = (entry: string, view: ViewName, locale: UiLocale): string =>
+  `${entry.replace(/#.*$/, '')}#/${view}?lang=${locale}`;

@@ -2,6 +2,7 @@
  * Electron entry point: the composition root. It builds the Electron adapters, hands them to the
  * Electron-free controller, coordinator and engine, and does nothing else worth testing on its own.
  */
+import { UiLanguage } from './ui-language';
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -95,6 +96,10 @@ async function start(launches: Launches): Promise<void> {
 
   const settingsStore = new SettingsStore(new ElectronStorePort({ name: 'settings', format: 'pretty' }));
   const history = new HistoryStore({ port: new ElectronStorePort({ name: 'history', format: 'compact' }) });
+  const language = new UiLanguage(settingsStore.preferences.language, {
+    systemLanguages: () => app.getPreferredSystemLanguages(),
+    override: process.env['UNHUNCH_LOCALE'],
+  });
   for (const problem of [...settingsStore.problems, ...history.problems]) log('repaired on load', problem);
   const loginItem = createLoginItem({
     platform: process.platform,
@@ -137,7 +142,7 @@ async function start(launches: Launches): Promise<void> {
   const entry = rendererEntry(devServerUrl(process.env, app.isPackaged));
   const windows = new WindowManager({
     preloadPath,
-    viewUrl: (view) => viewUrl(entry, view),
+    viewUrl: (view) => viewUrl(entry, view, language.locale),
     onClosed: (view) => {
       if (view === 'player') controller.playerClosed();
       // A settings page closed while recording a shortcut never said it had finished.
@@ -194,8 +199,11 @@ async function start(launches: Launches): Promise<void> {
     iconPath: externalResourcePath('icon.png'),
     log,
   });
-  const tray = new AppTray(trayIconPaths(process.platform), process.platform, (command) =>
-    controller.runTrayCommand(command),
+  const tray = new AppTray(
+    trayIconPaths(process.platform),
+    process.platform,
+    (command) => controller.runTrayCommand(command),
+    language.text('tray'),
   );
   // The welcome page stands in for the tray where there is none, so it hears every change the tray does.
   const refreshTray = (): void => {
@@ -271,10 +279,17 @@ async function start(launches: Launches): Promise<void> {
       refreshTray();
     }
     if (preferencesChanged) applyAppPreferences(document.preferences, loginItem, previous.preferences);
+    // Before the broadcast below, so a window that re-reads its settings already has its new language.
+    language.update(document.preferences.language);
     if (!same(document.preferences.shortcuts, previous.preferences.shortcuts))
       shortcuts.apply(document.preferences.shortcuts);
     if (settingsChanged || preferencesChanged)
       windows.broadcast('settingsChanged', userSettings.changedView());
+  });
+
+  language.onChange((locale) => {
+    windows.broadcast('localeChanged', locale);
+    refreshTray();
   });
 
   registerIpcHandlers(ipcMain, controller.ipcHandlers, trustedUrlMatcher(entry));

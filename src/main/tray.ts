@@ -1,4 +1,5 @@
 import { Menu, Tray, nativeImage, type MenuItemConstructorOptions, type NativeImage } from 'electron';
+import type { Translate } from '../shared/i18n/catalog';
 import {
   buildTrayMenu,
   trayClickCommand,
@@ -39,6 +40,7 @@ export class AppTray {
     private readonly icons: TrayIcons,
     private readonly platform: NodeJS.Platform,
     private readonly run: (command: TrayCommand) => void,
+    private readonly t: Translate<'tray'>,
   ) {
     this.tray = new Tray(this.image(icons.active));
     const onClick = trayClickCommand(platform);
@@ -54,8 +56,8 @@ export class AppTray {
       this.paused = status.paused;
       this.tray.setImage(this.image(status.paused ? this.icons.paused : this.icons.active));
     }
-    const tooltip = `Unhunch — ${status.headline}`;
-    const menu = buildTrayMenu(status);
+    const tooltip = this.t('tooltip', { status: status.headline });
+    const menu = buildTrayMenu(status, this.t);
     const shown = JSON.stringify([tooltip, menu]);
     if (shown === this.shown) return;
     this.shown = shown;

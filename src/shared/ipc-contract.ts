@@ -4,6 +4,7 @@
  * only: adding a request here is a type error in main until it is handled.
  */
 import * as v from 'valibot';
+import type { UiLocale } from './i18n/locales';
 import type { DaySummary, PainTrend, Streak } from './history';
 import type { Preferences, PreferencesInput, ShortcutAction } from './preferences';
 import type { RoutineItem } from './routines';
@@ -115,7 +116,7 @@ interface RequestSpec {
  * Only the pauses the menu offers: a page may ask for nothing the tray could not, so a compromised page
  * cannot pause breaks for a year (or for -5 minutes, which the engine would take as "ended already").
  */
-const pauseMinutes = pauseChoices.flatMap(({ request }) =>
+const pauseMinutes: number[] = pauseChoices.flatMap(({ request }): number[] =>
   request.kind === 'minutes' ? [request.minutes] : [],
 );
 const pauseRequestSchema = v.variant('kind', [
@@ -219,6 +220,8 @@ export const ipcEvents = {
   settingsChanged: resolvesTo<SettingsView>(),
   /** What the tray shows changed (a minute passed, a break was warned, breaks were paused). */
   trayStatusChanged: resolvesTo<TrayStatus>(),
+  /** The interface language changed (the setting, or the system's with "system"); windows reload their texts. */
+  localeChanged: resolvesTo<UiLocale>(),
 } as const;
 
 export type RequestName = keyof typeof ipcRequests;

@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { checkAccelerator } from './accelerator';
+import { LOCALES } from './i18n/locales';
 import { ID_PATTERN, MAX_REPS, MAX_STEP_SECONDS } from './exercise-schema';
 import type { ExerciseOverride } from './exercises/timing';
 import type { UserLocation } from './rotation';
@@ -14,8 +15,8 @@ import type { SettingsProblem } from './settings';
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Languages the interface ships in. A list so adding one is a data change, not a type change. */
-export const LANGUAGES = ['en'] as const;
+/** 'system' follows the system's preferred languages; a locale pins the interface to that language. */
+export const LANGUAGES = ['system', ...LOCALES] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const LOCATIONS = ['desk', 'floor'] as const satisfies readonly UserLocation[];
@@ -62,7 +63,7 @@ const DEFAULTS: Preferences = {
   voice: false,
   theme: 'system',
   startAtLogin: false,
-  language: 'en',
+  language: 'system',
   painCheckIn: false,
   shortcuts: { quickStretch: '', pauseResume: '', skipBreak: '' },
 };

@@ -1,3 +1,4 @@
+import type { KeyOf, Translate } from './i18n/catalog';
 import type { PauseRequest } from './pause';
 
 /**
@@ -32,31 +33,34 @@ export interface TrayStatus {
   canSkip: boolean;
 }
 
-/** The pause choices, as data: the submenu and its tests read the same list. */
-export const pauseChoices: readonly { label: string; request: PauseRequest }[] = [
-  { label: 'For 30 minutes', request: { kind: 'minutes', minutes: 30 } },
-  { label: 'For 1 hour', request: { kind: 'minutes', minutes: 60 } },
-  { label: 'For 2 hours', request: { kind: 'minutes', minutes: 120 } },
-  { label: 'Until tomorrow', request: { kind: 'tomorrow' } },
-  { label: 'Until I resume', request: { kind: 'indefinite' } },
-];
+/** The pause choices, as data: the submenu, the command line and the IPC schema read the same list. */
+export const pauseChoices = [
+  { label: 'pauseFor30Minutes', request: { kind: 'minutes', minutes: 30 } },
+  { label: 'pauseFor1Hour', request: { kind: 'minutes', minutes: 60 } },
+  { label: 'pauseFor2Hours', request: { kind: 'minutes', minutes: 120 } },
+  { label: 'pauseUntilTomorrow', request: { kind: 'tomorrow' } },
+  { label: 'pauseUntilResumed', request: { kind: 'indefinite' } },
+] as const satisfies readonly { label: KeyOf<'tray'>; request: PauseRequest }[];
 
-/** The tray menu as data, so its content is tested without Electron and rendered by a thin adapter. */
-export function buildTrayMenu(status: TrayStatus): TrayMenuItem[] {
+/**
+ * The tray menu as data, so its content is tested without Electron and rendered by a thin adapter. Its
+ * words come from `t`, so the same menu is built again in a new language when the language changes.
+ */
+export function buildTrayMenu(status: TrayStatus, t: Translate<'tray'>): TrayMenuItem[] {
   const breakItems: TrayMenuItem[] = [
     ...(status.canPostpone
-      ? [{ kind: 'command', label: 'Postpone break', command: { type: 'postpone' } } as const]
+      ? [{ kind: 'command', label: t('postpone'), command: { type: 'postpone' } } as const]
       : []),
-    ...(status.canSkip ? [{ kind: 'command', label: 'Skip break', command: { type: 'skip' } } as const] : []),
+    ...(status.canSkip ? [{ kind: 'command', label: t('skip'), command: { type: 'skip' } } as const] : []),
   ];
   const pauseItem: TrayMenuItem = status.paused
-    ? { kind: 'command', label: 'Resume breaks', command: { type: 'resume' } }
+    ? { kind: 'command', label: t('resume'), command: { type: 'resume' } }
     : {
         kind: 'submenu',
-        label: 'Pause breaks',
+        label: t('pause'),
         items: pauseChoices.map(({ label, request }) => ({
           kind: 'command',
-          label,
+          label: t(label),
           command: { type: 'pause', request },
         })),
       };
@@ -64,13 +68,13 @@ export function buildTrayMenu(status: TrayStatus): TrayMenuItem[] {
     { kind: 'status', label: status.headline },
     { kind: 'separator' },
     ...breakItems,
-    { kind: 'command', label: 'Quick stretch', command: { type: 'quick-stretch' } },
-    { kind: 'command', label: 'Exercise library', command: { type: 'open-library' } },
+    { kind: 'command', label: t('quickStretch'), command: { type: 'quick-stretch' } },
+    { kind: 'command', label: t('library'), command: { type: 'open-library' } },
     pauseItem,
     { kind: 'separator' },
-    { kind: 'command', label: 'Progress', command: { type: 'open-progress' } },
-    { kind: 'command', label: 'Settings…', command: { type: 'open-settings' } },
+    { kind: 'command', label: t('progress'), command: { type: 'open-progress' } },
+    { kind: 'command', label: t('settings'), command: { type: 'open-settings' } },
     { kind: 'separator' },
-    { kind: 'command', label: 'Quit Unhunch', command: { type: 'quit' } },
+    { kind: 'command', label: t('quit'), command: { type: 'quit' } },
   ];
 }

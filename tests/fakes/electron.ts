@@ -511,7 +511,7 @@ class FakeApp extends EventEmitter {
     return 'en-GB';
   }
   getPreferredSystemLanguages(): string[] {
-    return ['en-GB'];
+    return [...fake.systemLanguages];
   }
   getVersion(): string {
     return '0.1.0';
@@ -848,6 +848,8 @@ function createFake(profile: PlatformProfile) {
     /** What `screen` emits; one per fake world, so no listener outlives the boot that added it. */
     screenEvents: new EventEmitter(),
     execPath: '/opt/electron/electron',
+    /** What `app.getPreferredSystemLanguages()` answers: the user's languages, most preferred first. */
+    systemLanguages: ['en-GB'] as string[],
     cursor: { x: 100, y: 100 } as Point,
     displays: [
       {

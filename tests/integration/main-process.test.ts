@@ -237,7 +237,7 @@ describe('main process', () => {
     expect(String((player!.options['webPreferences'] as { preload: string }).preload)).toMatch(
       /preload[\\/]index\.cjs$/,
     );
-    expect(player!.url).toMatch(/#\/player$/);
+    expect(player!.url).toMatch(/#\/player\?lang=en$/);
     expect(player!.visible).toBe(true);
     // A stretch the user asked for is an ordinary window: it does not hold itself above the others.
     expect(player!.alwaysOnTop.flag).toBe(false);
@@ -302,11 +302,11 @@ describe('main process', () => {
     const fake = await boot();
     fake.clickTrayItem('Exercise library');
     const [library] = fake.liveWindows();
-    expect(library!.url).toMatch(/#\/library$/);
+    expect(library!.url).toMatch(/#\/library\?lang=en$/);
     const api = await preloadInto(fake, library!);
 
     await api.startExercise({ exerciseId: 'chin-tuck' });
-    const player = fake.liveWindows().find((window) => window.url.endsWith('#/player'));
+    const player = fake.liveWindows().find((window) => window.url.endsWith('#/player?lang=en'));
     expect(player).toBeDefined();
     fake.actAsRenderer(player!);
     expect(await api.getPlayerSession()).toMatchObject({
@@ -399,10 +399,10 @@ describe('main process', () => {
     };
     const remote = { ELECTRON_RENDERER_URL: 'https://evil.example' };
     const dev = { ...remote, NODE_ENV_ELECTRON_VITE: 'development' };
-    expect(await pageOf(remote, false)).toMatch(/^file:\/\/.*index\.html#\/player$/);
+    expect(await pageOf(remote, false)).toMatch(/^file:\/\/.*index\.html#\/player\?lang=en$/);
     expect(await pageOf({ ...remote, NODE_ENV_ELECTRON_VITE: 'production' }, false)).toMatch(/^file:/);
     expect(await pageOf(dev, true)).toMatch(/^file:/);
-    expect(await pageOf(dev, false)).toBe('https://evil.example#/player');
+    expect(await pageOf(dev, false)).toBe('https://evil.example#/player?lang=en');
   });
 
   it('keeps running when the last window closes, and quits from the tray', async () => {
@@ -468,7 +468,7 @@ describe('main process', () => {
       {
         args: ['stretch'],
         check: async (fake) => {
-          expect(views(fake)).toEqual(['#/player']);
+          expect(views(fake)).toEqual(['#/player?lang=en']);
           const api = await preloadInto(fake, fake.liveWindows()[0]!);
           expect(await api.getPlayerSession()).toMatchObject({ reason: 'quick' });
           // Counted as the micro break taken, as from the tray.
@@ -526,9 +526,9 @@ describe('main process', () => {
         before: () => vi.advanceTimersByTimeAsync(minutes(19) + 31_000),
         check: (fake) => expect(fake.tray().tooltip).toMatch(/Stretch in [56] min/),
       },
-      { args: ['library'], check: (fake) => expect(views(fake)).toEqual(['#/library']) },
-      { args: ['settings'], check: (fake) => expect(views(fake)).toEqual(['#/settings']) },
-      { args: ['progress'], check: (fake) => expect(views(fake)).toEqual(['#/progress']) },
+      { args: ['library'], check: (fake) => expect(views(fake)).toEqual(['#/library?lang=en']) },
+      { args: ['settings'], check: (fake) => expect(views(fake)).toEqual(['#/settings?lang=en']) },
+      { args: ['progress'], check: (fake) => expect(views(fake)).toEqual(['#/progress?lang=en']) },
     ];
 
     for (const { args, before, check } of commands) {
@@ -626,7 +626,7 @@ describe('main process', () => {
       expect(fake.tray().tooltip).toMatch(/Paused until 10:00/);
       expect(fake.liveWindows()).toHaveLength(0);
       const library = await boot({ argv: [EXECUTABLE, 'library'] });
-      expect(views(library)).toEqual(['#/library']);
+      expect(views(library)).toEqual(['#/library?lang=en']);
     });
 
     it('finds its arguments after the app folder when run from source, Chromium switches and all', async () => {
@@ -641,7 +641,7 @@ describe('main process', () => {
           '--no-sandbox',
         ],
       });
-      expect(views(fake)).toEqual(['#/settings']);
+      expect(views(fake)).toEqual(['#/settings?lang=en']);
       const help = await boot({ defaultApp: true, argv: ['/electron', '.', '--help'] });
       expect(help.app.exitCode).toBe(0);
       expect(printed.stdout).toMatch(/^Usage: npm start -- \[command\]/);
@@ -663,7 +663,7 @@ describe('main process', () => {
       );
       fake.emitReady();
       await settle();
-      expect(views(fake)).toEqual(['#/progress']);
+      expect(views(fake)).toEqual(['#/progress?lang=en']);
     });
   });
 
@@ -673,7 +673,7 @@ describe('main process', () => {
     /** Opens Settings and sets the shortcuts there, as the page saves them. */
     async function setShortcuts(fake: Awaited<ReturnType<typeof boot>>, shortcuts: Partial<typeof set>) {
       fake.clickTrayItem('Settings…');
-      const window = fake.liveWindows().find((item) => item.url.endsWith('#/settings'))!;
+      const window = fake.liveWindows().find((item) => item.url.endsWith('#/settings?lang=en'))!;
       const api = await preloadInto(fake, window);
       const result = await api.updateSettings({ preferences: { shortcuts: { ...set, ...shortcuts } } });
       if (!result.ok) throw new Error(JSON.stringify(result.errors));
@@ -733,7 +733,7 @@ describe('main process', () => {
         true,
       );
       await settle();
-      expect(fake.liveWindows().map((item) => item.url.replace(/.*#/, '#'))).toEqual(['#/player']);
+      expect(fake.liveWindows().map((item) => item.url.replace(/.*#/, '#'))).toEqual(['#/player?lang=en']);
       fake.liveWindows()[0]!.close();
       await settle();
 
@@ -864,7 +864,7 @@ describe('main process', () => {
 
       await vi.advanceTimersByTimeAsync(40_000);
       const [player] = fake.liveWindows();
-      expect(player?.url).toMatch(/#\/player$/);
+      expect(player?.url).toMatch(/#\/player\?lang=en$/);
       const api = await preloadInto(fake, player!);
       const session = await api.getPlayerSession();
       expect(session).toMatchObject({ reason: 'micro', canPostpone: true, canSkip: true });
@@ -961,7 +961,7 @@ describe('main process', () => {
       // Seen at the next look (10 s), then a minute's grace, a fresh warning, and the break.
       await vi.advanceTimersByTimeAsync(10_000 + 60_000 + 31_000);
       const [player] = fake.liveWindows();
-      expect(player?.url).toMatch(/#\/player$/);
+      expect(player?.url).toMatch(/#\/player\?lang=en$/);
       const api = await preloadInto(fake, player!);
       expect(await api.getPlayerSession()).toMatchObject({ reason: 'micro' });
     });
@@ -1037,8 +1037,10 @@ describe('main process', () => {
       'settings.json': JSON.stringify({ schemaVersion: 2, settings }),
     });
     const hashOf = (window: Window) => window.url.replace(/.*#/, '#');
-    const players = (fake: Fake) => fake.liveWindows().filter((window) => hashOf(window) === '#/player');
-    const covers = (fake: Fake) => fake.liveWindows().filter((window) => hashOf(window) === '#/cover');
+    const players = (fake: Fake) =>
+      fake.liveWindows().filter((window) => hashOf(window) === '#/player?lang=en');
+    const covers = (fake: Fake) =>
+      fake.liveWindows().filter((window) => hashOf(window) === '#/cover?lang=en');
     /** Where the user's covers are, by the display each one fills. */
     const coveredDisplays = (fake: Fake) =>
       covers(fake)
@@ -1288,7 +1290,7 @@ describe('main process', () => {
       expect(onTop(player)).toBe(placeable(fake));
       expect(covers(fake).every(onTop)).toBe(true);
       fake.clickTrayItem('Exercise library');
-      const library = fake.liveWindows().find((window) => hashOf(window) === '#/library')!;
+      const library = fake.liveWindows().find((window) => hashOf(window) === '#/library?lang=en')!;
       expect(onTop(library)).toBe(false);
 
       // A stretch started from the tray replaces the break in the same window, which stops holding itself up.
@@ -1308,8 +1310,8 @@ describe('main process', () => {
       fake.clickTrayItem('Progress');
       fake.clickTrayItem('Settings…');
       expect(fake.liveWindows().map((window) => window.url.replace(/^.*#/, '#'))).toEqual([
-        '#/settings',
-        '#/progress',
+        '#/settings?lang=en',
+        '#/progress?lang=en',
       ]);
     });
 
@@ -1446,7 +1448,7 @@ describe('main process', () => {
       const api = await preloadInto(fake, fake.liveWindows()[0]!);
       await api.updateSettings({ preferences: { exerciseOverrides: { 'chin-tuck': { holdSeconds: 12 } } } });
       await api.startExercise({ exerciseId: 'chin-tuck' });
-      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player'));
+      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player?lang=en'));
       const playerApi = await preloadInto(fake, player!);
       expect((await playerApi.getPlayerSession())?.items).toEqual([
         { exerciseId: 'chin-tuck', holdSeconds: 12 },
@@ -1458,7 +1460,7 @@ describe('main process', () => {
       fake.clickTrayItem('Exercise library');
       const api = await preloadInto(fake, fake.liveWindows()[0]!);
       await api.startExercise({ exerciseId: 'chin-tuck' });
-      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player'));
+      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player?lang=en'));
       const playerApi = await preloadInto(fake, player!);
       const session = await playerApi.getPlayerSession();
       await playerApi.finishSession({ sessionId: session!.id, outcome: 'completed' });
@@ -1553,7 +1555,9 @@ describe('main process', () => {
       await settle();
       if (fake.platform === 'linux') {
         // Electron cannot pop a menu up on Linux: the click opens the library instead.
-        expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual(['#/library']);
+        expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual([
+          '#/library?lang=en',
+        ]);
         expect(fake.inertCalls).toEqual([]);
       } else {
         // Windows: popped up by the app; macOS: opened by the system, once, never again after it closes.
@@ -1590,7 +1594,7 @@ describe('main process', () => {
       const fake = await boot();
       await vi.advanceTimersByTimeAsync(minutes(20) + 10_000);
       const [player] = fake.liveWindows();
-      expect(player?.url).toMatch(/#\/player$/);
+      expect(player?.url).toMatch(/#\/player\?lang=en$/);
       fake.clickTrayItem('Quit Unhunch');
       await settle();
       expect(fake.app.quitted).toBe(true);
@@ -1611,12 +1615,16 @@ describe('main process', () => {
       fake.app.emit('second-instance', {}, ['unhunch'], '/');
       fake.emitReady();
       await settle();
-      expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual(['#/library']);
+      expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual([
+        '#/library?lang=en',
+      ]);
     });
 
     it('says hello with a welcome window on the first run, and not after', async () => {
       const first = await boot({ firstRun: true });
-      expect(first.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual(['#/welcome']);
+      expect(first.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual([
+        '#/welcome?lang=en',
+      ]);
       const api = await preloadInto(first, first.liveWindows()[0]!);
       expect(await api.getWelcome()).toEqual({
         platform: first.platform,
@@ -1668,7 +1676,9 @@ describe('main process', () => {
       expect(fake.notifications).toEqual([]);
       expect(warned('the notice was not shown')).toBe(true);
       await vi.advanceTimersByTimeAsync(40_000);
-      expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual(['#/player']);
+      expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual([
+        '#/player?lang=en',
+      ]);
     });
 
     it('counts a locked screen as time away, told by logind on Linux and by Electron elsewhere', async () => {
@@ -1693,13 +1703,15 @@ describe('main process', () => {
         const fake = await boot();
         await settle();
         const [welcome] = fake.liveWindows();
-        expect(welcome?.url).toMatch(/#\/welcome$/);
+        expect(welcome?.url).toMatch(/#\/welcome\?lang=en$/);
         const api = await preloadInto(fake, welcome!);
         expect(await api.getWelcome()).toEqual({ platform: 'linux', trayHost: 'absent' });
         welcome!.close();
         await settle();
         fake.app.emit('second-instance', {}, ['unhunch'], '/');
-        expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual(['#/welcome']);
+        expect(fake.liveWindows().map((window) => window.url.replace(/.*#/, '#'))).toEqual([
+          '#/welcome?lang=en',
+        ]);
       });
     });
 });

@@ -87,7 +87,16 @@ const settingsV1toV2: Migration = (document) => {
   return { ...rest, preferences };
 };
 
-export const SETTINGS_MIGRATIONS: MigrationPlan = { steps: [settingsV1toV2], unversioned: 1 };
+/**
+ * Schema 3 adds "follow the system" as the language and makes it the default. English was the only
+ * language schema 2 could store, so a stored 'en' was never a choice: it becomes 'system'.
+ */
+const settingsV2toV3: Migration = (document) => {
+  if (!isPlainObject(document.preferences) || document.preferences.language !== 'en') return document;
+  return { ...document, preferences: { ...document.preferences, language: 'system' } };
+};
+
+export const SETTINGS_MIGRATIONS: MigrationPlan = { steps: [settingsV1toV2, settingsV2toV3], unversioned: 1 };
 
 /** History has had one schema so far; a file without a version is that one. */
 export const HISTORY_MIGRATIONS: MigrationPlan = { steps: [], unversioned: 1 };

@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/i18n/english';
 import { describe, expect, it, vi } from 'vitest';
 import { buildApi } from '../../../src/preload/build-api';
 import {
@@ -134,7 +135,7 @@ describe('IPC contract', () => {
         canSkip: allowed,
       })),
     );
-    const commands = states.flatMap((status) => menuCommands(buildTrayMenu(status)));
+    const commands = states.flatMap((status) => menuCommands(buildTrayMenu(status, englishText('tray'))));
     expect(new Set(commands.map((command) => command.type)).size).toBe(9);
     for (const command of commands) {
       expect(parseRequestInput('runCommand', command)).toEqual({ ok: true, value: command });

@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/i18n/english';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { PlayerSessions } from '../../../src/main/player-sessions';
@@ -151,7 +152,7 @@ describe('buildTrayMenu', () => {
     );
 
   it('starts with the status line, then the commands, with Quit last', () => {
-    const menu = buildTrayMenu(idle);
+    const menu = buildTrayMenu(idle, englishText('tray'));
     expect(menu[0]).toEqual({ kind: 'status', label: 'Stretch in 12 min' });
     expect(commandsOf(menu)).toEqual([
       'quick-stretch',
@@ -164,15 +165,19 @@ describe('buildTrayMenu', () => {
   });
 
   it('offers postpone and skip only while a break is pending and allowed', () => {
-    expect(commandsOf(buildTrayMenu({ ...idle, canPostpone: true, canSkip: true })).slice(0, 2)).toEqual([
+    expect(
+      commandsOf(buildTrayMenu({ ...idle, canPostpone: true, canSkip: true }, englishText('tray'))).slice(
+        0,
+        2,
+      ),
+    ).toEqual(['postpone', 'skip']);
+    expect(commandsOf(buildTrayMenu({ ...idle, canSkip: true }, englishText('tray')))).not.toContain(
       'postpone',
-      'skip',
-    ]);
-    expect(commandsOf(buildTrayMenu({ ...idle, canSkip: true }))).not.toContain('postpone');
+    );
   });
 
   it('offers every pause length, or Resume while paused', () => {
-    const pause = buildTrayMenu(idle).find((item) => item.kind === 'submenu');
+    const pause = buildTrayMenu(idle, englishText('tray')).find((item) => item.kind === 'submenu');
     expect(
       pause?.kind === 'submenu' && pause.items.map((item) => item.kind === 'command' && item.command),
     ).toEqual(pauseChoices.map(({ request }) => ({ type: 'pause', request })));
@@ -183,7 +188,10 @@ describe('buildTrayMenu', () => {
       'tomorrow',
       'indefinite',
     ]);
-    const paused = buildTrayMenu({ ...idle, headline: 'Paused until 14:30', paused: true });
+    const paused = buildTrayMenu(
+      { ...idle, headline: 'Paused until 14:30', paused: true },
+      englishText('tray'),
+    );
     expect(commandsOf(paused)).toContain('resume');
     expect(commandsOf(paused)).not.toContain('(menu)');
   });

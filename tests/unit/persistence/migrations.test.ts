@@ -54,9 +54,27 @@ describe('settings migrations', () => {
   it('treats an explicit schemaVersion 1 like the unversioned file', () => {
     const result = migrate({ ...v1File, schemaVersion: 1 }, SETTINGS_MIGRATIONS);
     expect(result.kind === 'ready' && result.document).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: SETTINGS_SCHEMA_VERSION,
       preferences: { theme: 'dark' },
     });
+  });
+
+  it('turns schema 2’s English, the only language it could store, into "follow the system"', () => {
+    const lifted = (language: unknown) => {
+      const result = migrate(
+        { schemaVersion: 2, preferences: { language, theme: 'dark' } },
+        SETTINGS_MIGRATIONS,
+      );
+      return result.kind === 'ready' ? result.document['preferences'] : undefined;
+    };
+    expect(lifted('en')).toEqual({ language: 'system', theme: 'dark' });
+    // Anything else was never written by us; the normaliser judges it.
+    expect(lifted('xx')).toEqual({ language: 'xx', theme: 'dark' });
+  });
+
+  it('leaves a schema 3 file’s English alone: there it was chosen', () => {
+    const result = migrate({ schemaVersion: 3, preferences: { language: 'en' } }, SETTINGS_MIGRATIONS);
+    expect(result.kind === 'ready' && result.document['preferences']).toEqual({ language: 'en' });
   });
 
   it('maps darkMode false to the system theme and passes a bad value on for the normaliser to reject', () => {
@@ -95,7 +113,11 @@ describe('settings migrations', () => {
 
   it('reports a nonsense version and assumes the current shape', () => {
     const result = migrate({ schemaVersion: 'two' }, SETTINGS_MIGRATIONS);
-    expect(result).toMatchObject({ kind: 'ready', from: 2, problems: [{ path: 'schemaVersion' }] });
+    expect(result).toMatchObject({
+      kind: 'ready',
+      from: SETTINGS_SCHEMA_VERSION,
+      problems: [{ path: 'schemaVersion' }],
+    });
   });
 
   it('runs every step in order, one version at a time', () => {

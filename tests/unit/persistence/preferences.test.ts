@@ -5,6 +5,7 @@ import {
   normalizePreferences,
 } from '../../../src/shared/preferences';
 import {
+  SETTINGS_SCHEMA_VERSION,
   defaultSettingsDocument,
   normalizeSettingsDocument,
 } from '../../../src/main/persistence/settings-document';
@@ -21,7 +22,7 @@ describe('normalizePreferences', () => {
       voice: false,
       theme: 'system',
       startAtLogin: false,
-      language: 'en',
+      language: 'system',
       painCheckIn: false,
       shortcuts: { quickStretch: '', pauseResume: '', skipBreak: '' },
     });
@@ -58,7 +59,7 @@ describe('normalizePreferences', () => {
       sounds: 'loud',
       voice: true,
       theme: 'dark',
-      language: 'de',
+      language: 'tlh',
       painCheckIn: true,
       colour: 'red',
     });
@@ -67,7 +68,7 @@ describe('normalizePreferences', () => {
       sounds: true,
       voice: true,
       theme: 'dark',
-      language: 'en',
+      language: 'system',
       painCheckIn: true,
     });
     expect(problems.map((p) => p.path).sort()).toEqual(['colour', 'language', 'location', 'sounds']);
@@ -134,6 +135,9 @@ describe('normalizeSettingsDocument', () => {
   });
 
   it('produces the full default document from nothing', () => {
-    expect(defaultSettingsDocument()).toMatchObject({ schemaVersion: 2, rotation: { shown: [] } });
+    expect(defaultSettingsDocument()).toMatchObject({
+      schemaVersion: SETTINGS_SCHEMA_VERSION,
+      rotation: { shown: [] },
+    });
   });
 });

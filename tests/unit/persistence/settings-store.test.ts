@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryPort } from '../../../src/main/persistence/memory-port';
-import { defaultSettingsDocument } from '../../../src/main/persistence/settings-document';
+import {
+  defaultSettingsDocument,
+  SETTINGS_SCHEMA_VERSION,
+} from '../../../src/main/persistence/settings-document';
 import { SettingsStore } from '../../../src/main/persistence/settings-store';
 import type { BackupReason } from '../../../src/main/persistence/storage-port';
 
@@ -80,7 +83,10 @@ describe('SettingsStore loading', () => {
     expect(store.notice).toBeUndefined();
     expect(store.preferences).toMatchObject({ favourites: ['plank'], sounds: false });
     expect([...port.backups.entries()]).toEqual([['settings.pre-migration-0.json', v1]]);
-    expect(port.document).toMatchObject({ schemaVersion: 2, preferences: { favourites: ['plank'] } });
+    expect(port.document).toMatchObject({
+      schemaVersion: SETTINGS_SCHEMA_VERSION,
+      preferences: { favourites: ['plank'] },
+    });
   });
 
   it('runs a newer file with defaults in memory, and never writes over it', () => {

@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/i18n/english';
 import { describe, expect, it } from 'vitest';
 import {
   failureText,
@@ -38,8 +39,8 @@ const allEntries = (menu: WelcomeMenu) => [...menu.breakNow, ...menu.pause, ...m
 describe('welcomeMenu', () => {
   it('offers exactly the tray menu’s commands in every state, each once', () => {
     for (const status of every) {
-      const page = pageCommands(allEntries(welcomeMenu(status)));
-      const tray = trayCommands(buildTrayMenu(status));
+      const page = pageCommands(allEntries(welcomeMenu(status, englishText('tray'))));
+      const tray = trayCommands(buildTrayMenu(status, englishText('tray')));
       expect(new Set(page.map((command) => JSON.stringify(command)))).toEqual(
         new Set(tray.map((command) => JSON.stringify(command))),
       );
@@ -48,11 +49,13 @@ describe('welcomeMenu', () => {
   });
 
   it('shows the tray’s status line', () => {
-    expect(welcomeMenu({ ...every[0]!, headline: 'Paused until 14:30' }).headline).toBe('Paused until 14:30');
+    expect(welcomeMenu({ ...every[0]!, headline: 'Paused until 14:30' }, englishText('tray')).headline).toBe(
+      'Paused until 14:30',
+    );
   });
 
   it('puts the pause choices, in the tray’s order, behind one control; Resume in its place while paused', () => {
-    const running = welcomeMenu(every[0]!);
+    const running = welcomeMenu(every[0]!, englishText('tray'));
     expect(running.pause).toHaveLength(1);
     const [pause] = running.pause;
     expect(pause && isChoices(pause) && pause.label).toBe('Pause breaks');
@@ -63,13 +66,15 @@ describe('welcomeMenu', () => {
       'Until tomorrow',
       'Until I resume',
     ]);
-    const paused = welcomeMenu({ ...every[0]!, paused: true });
+    const paused = welcomeMenu({ ...every[0]!, paused: true }, englishText('tray'));
     expect(paused.pause).toEqual([{ label: 'Resume breaks', command: { type: 'resume' } }]);
   });
 
   it('offers Postpone and Skip only while allowed', () => {
     const at = (canPostpone: boolean, canSkip: boolean) =>
-      labels(welcomeMenu({ headline: '', paused: false, canPostpone, canSkip }).breakNow);
+      labels(
+        welcomeMenu({ headline: '', paused: false, canPostpone, canSkip }, englishText('tray')).breakNow,
+      );
     expect(at(false, false)).toEqual([]);
     expect(at(true, true)).toEqual(['Postpone break', 'Skip break']);
     expect(at(false, true)).toEqual(['Skip break']);
@@ -77,7 +82,7 @@ describe('welcomeMenu', () => {
   });
 
   it('keeps the tray’s order for the rest, without the menu’s ellipsis, and Quit apart', () => {
-    const menu = welcomeMenu(every[0]!);
+    const menu = welcomeMenu(every[0]!, englishText('tray'));
     expect(labels(menu.open)).toEqual(['Quick stretch', 'Exercise library', 'Progress', 'Settings']);
     expect(menu.quit).toEqual([{ label: 'Quit Unhunch', command: { type: 'quit' } }]);
   });

@@ -3,6 +3,7 @@
  * tray cannot drift apart: where no tray icon shows, this page is the only way to pause or quit. Pure, so
  * every status is tested without a browser.
  */
+import type { Translate } from '../../../shared/i18n/catalog';
 import { buildTrayMenu, type TrayCommand, type TrayStatus } from '../../../shared/tray-menu';
 
 export interface PageCommand {
@@ -57,10 +58,10 @@ export const isChoices = (entry: PageEntry): entry is PageChoices => 'choices' i
  */
 const pageLabel = (label: string): string => label.replace(/\s*…$/, '');
 
-export function welcomeMenu(status: TrayStatus): WelcomeMenu {
+export function welcomeMenu(status: TrayStatus, t: Translate<'tray'>): WelcomeMenu {
   const menu: WelcomeMenu = { headline: status.headline, breakNow: [], pause: [], open: [], quit: [] };
   const groups: Record<Place, PageEntry[]> = menu;
-  for (const item of buildTrayMenu(status)) {
+  for (const item of buildTrayMenu(status, t)) {
     if (item.kind === 'status') menu.headline = item.label;
     else if (item.kind === 'command') {
       groups[placeOf[item.command.type]].push({ label: pageLabel(item.label), command: item.command });

@@ -1,0 +1,1 @@
+export const cover = {} as const;

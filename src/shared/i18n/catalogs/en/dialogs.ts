@@ -1,0 +1,1 @@
+export const dialogs = {} as const;

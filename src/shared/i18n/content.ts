@@ -1,0 +1,137 @@
+/**
+ * Exercise content in other languages. The English lives in the typed records themselves
+ * (src/shared/exercises, routines, tips, poses); a translation is a table of texts keyed by the same ids,
+ * step for step, so the records stay the one source of doses, poses and structure and a translation can
+ * only change words. `tests/unit/i18n/catalogs.test.ts` checks every table against the English.
+ */
+import type { Exercise } from '../exercise-types';
+import { exercises } from '../exercises';
+import type { Pose } from '../poses/pose-types';
+import { poses } from '../poses/library';
+import { routines, type Routine } from '../routines';
+import { safetyAdvice, tips, type Tip } from '../tips';
+
+export interface ExerciseText {
+  name: string;
+  summary: string;
+  why: string;
+  /** One per step, in the English order. */
+  steps: readonly string[];
+  easier?: string;
+  caution?: string;
+}
+
+export interface RoutineText {
+  name: string;
+  summary: string;
+}
+
+export interface TipText {
+  title: string;
+  body: string;
+  points?: readonly string[];
+}
+
+export interface PoseText {
+  description: string;
+  /** One per arrow, in the English order. */
+  arrows?: readonly string[];
+}
+
+export interface ContentText {
+  exercises: Readonly<Record<string, ExerciseText>>;
+  routines: Readonly<Record<string, RoutineText>>;
+  tips: Readonly<Record<string, TipText>>;
+  poses: Readonly<Record<string, PoseText>>;
+  safetyAdvice: string;
+}
+
+/** The English texts, read off the records, in the shape every translation has. */
+export function englishContent(): ContentText {
+  return {
+    exercises: Object.fromEntries(
+      exercises.map((exercise) => [
+        exercise.id,
+        {
+          name: exercise.name,
+          summary: exercise.summary,
+          why: exercise.why,
+          steps: exercise.steps.map((step) => step.text),
+          ...(exercise.easier ? { easier: exercise.easier.text } : {}),
+          ...(exercise.caution ? { caution: exercise.caution } : {}),
+        },
+      ]),
+    ),
+    routines: Object.fromEntries(
+      routines.map((routine) => [routine.id, { name: routine.name, summary: routine.summary }]),
+    ),
+    tips: Object.fromEntries(
+      (tips as readonly Tip[]).map((tip) => [
+        tip.id,
+        { title: tip.title, body: tip.body, ...(tip.points ? { points: tip.points } : {}) },
+      ]),
+    ),
+    poses: Object.fromEntries(
+      Object.entries(poses).map(([id, pose]) => [
+        id,
+        {
+          description: pose.description,
+          ...(pose.arrows ? { arrows: pose.arrows.map((a) => a.label) } : {}),
+        },
+      ]),
+    ),
+    safetyAdvice,
+  };
+}
+
+/**
+ * The exercise with its words in the given texts (none for English, whose words are the records'). Anything a translation lacks stays English: a user
+ * sees a sentence in the wrong language rather than a hole, and the catalog test keeps that from shipping.
+ * The user's own exercises have no entry and pass through as they were written.
+ */
+export function localizeExercise(exercise: Exercise, content: ContentText | undefined): Exercise {
+  const text = content?.exercises[exercise.id];
+  if (!text) return exercise;
+  return {
+    ...exercise,
+    name: text.name,
+    summary: text.summary,
+    why: text.why,
+    steps: exercise.steps.map((step, index) => ({ ...step, text: text.steps[index] ?? step.text })),
+    ...(exercise.easier ? { easier: { text: text.easier ?? exercise.easier.text } } : {}),
+    ...(exercise.caution ? { caution: text.caution ?? exercise.caution } : {}),
+  };
+}
+
+export function localizeRoutine<R extends Routine>(routine: R, content: ContentText | undefined): R {
+  const text = content?.routines[routine.id];
+  return text ? { ...routine, name: text.name, summary: text.summary } : routine;
+}
+
+export function localizeTip(tip: Tip, content: ContentText | undefined): Tip {
+  const text = content?.tips[tip.id];
+  if (!text) return tip;
+  return {
+    ...tip,
+    title: text.title,
+    body: text.body,
+    ...(tip.points ? { points: text.points ?? tip.points } : {}),
+  };
+}
+
+export function localizePose(id: string, pose: Pose, content: ContentText | undefined): Pose {
+  const text = content?.poses[id];
+  if (!text) return pose;
+  return {
+    ...pose,
+    description: text.description,
+    ...(pose.arrows
+      ? {
+          arrows: pose.arrows.map((arrow, index) => ({
+            ...arrow,
+            label: text.arrows?.[index] ?? arrow.label,
+          })),
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Our message format: plain strings with `{name}` placeholders, and plurals as an object of CLDR
+ * categories picked with `Intl.PluralRules`. Placeholder names are read from the English text at the
+ * type level, so `t('minutesLeft')` without `{ count }` or with a misspelt key fails `tsc`.
+ */
+
+export type PluralCategory = Intl.LDMLPluralRule;
+
+/** A message that varies with `count`; `other` is required as CLDR's catch-all. */
+export type Plural = { readonly other: string } & {
+  readonly [C in Exclude<PluralCategory, 'other'>]?: string;
+};
+
+export type Message = string | Plural;
+
+/** One area of the interface (the player, the tray…): a flat table of messages. */
+export type MessageTable = Readonly<Record<string, Message>>;
+
+type NamesIn<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | NamesIn<Rest>
+  : never;
+
+/** The placeholders a message takes (a plural always takes `count`). */
+export type PlaceholderOf<M> = M extends string
+  ? NamesIn<M>
+  : M extends Plural
+    ? 'count' | NamesIn<Extract<M[keyof M], string>>
+    : never;
+
+export type ParamValue = string | number;
+
+/** The rest-parameter tuple of `t`: nothing for a plain message, one object naming every placeholder otherwise. */
+export type ParamsOf<M> = [PlaceholderOf<M>] extends [never]
+  ? []
+  : [params: { readonly [N in PlaceholderOf<M>]: N extends 'count' ? number : ParamValue }];
+
+/** The same table with every text widened to `string`: the shape each translation must have. */
+export type Widened<T extends MessageTable> = {
+  readonly [K in keyof T]: T[K] extends string ? string : Plural;
+};
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
+  let value = cache.get(locale);
+  if (value === undefined) {
+    value = make();
+    cache.set(locale, value);
+  }
+  return value;
+}
+
+/** The Intl locale for a UI locale: the pseudo-locale formats numbers and dates as English does. */
+export const intlLocale = (locale: string): string => (locale === 'en-XA' ? 'en' : locale);
+
+export function pluralCategory(locale: string, count: number): PluralCategory {
+  return cached(pluralRules, locale, () => new Intl.PluralRules(intlLocale(locale))).select(count);
+}
+
+export function formatNumber(locale: string, value: number): string {
+  return cached(numberFormats, locale, () => new Intl.NumberFormat(intlLocale(locale))).format(value);
+}
+
+/** Placeholder names in a template, in order of appearance; the catalog tests compare these across languages. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+}
+
+/**
+ * Fills a message. Numbers are written the locale's way; a placeholder without a value is left visible
+ * rather than dropped, so a missing argument shows up on screen instead of silently changing the meaning.
+ */
+export function formatMessage(
+  locale: string,
+  message: Message,
+  params: Readonly<Record<string, ParamValue>> = {},
+): string {
+  const template =
+    typeof message === 'string'
+      ? message
+      : typeof params['count'] === 'number'
+        ? (message[pluralCategory(locale, params['count'])] ?? message.other)
+        : message.other;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(locale, value) : value;
+  });
+}
