@@ -121,11 +121,6 @@ export class BreakCoordinator {
     return currentBreak.startedAtMs + currentBreak.durationSeconds * 1000 - atMs;
   }
 
-  /** Counting: whether the countdown the tray shows is moving, so a periodic refresh is worth it. */
-  counting(): boolean {
-    return this.deps.engine.snapshot().counting;
-  }
-
   quickStretchStarted(): void {
     this.deps.engine.quickStretch();
   }
