@@ -15,13 +15,14 @@ export type EnginePort = Pick<
 
 /** The moment detectors, as far as the coordinator drives them; `MomentMonitor` provides it. */
 export interface MomentWatch {
-  watch(active: boolean, only?: readonly HoldReason[]): void;
+  watch(active: boolean, only?: readonly HoldReason[], poll?: boolean): void;
+  refresh(): Promise<void>;
 }
 
 /**
  * How far ahead of a break's warning (or of the break, with warnings off) the detectors start looking.
- * The minute refresh brings the engine up to date and then calls `updateWatch`, so this leaves them at
- * least half a minute to answer before anything is shown.
+ * They are asked at the engine's wake-ups, which come at least once a minute of active time while a
+ * break comes nearer, so this leaves them at least half a minute to answer before anything is shown.
  */
 export const WATCH_AHEAD_MS = 90_000;
 
@@ -96,19 +97,21 @@ export class BreakCoordinator {
 
   /**
    * Asks the detectors to look only while a break is near, warned or held: they run processes and
-   * scan /proc, which is not worth doing when no break could be affected.
+   * scan /proc, which is not worth doing when no break could be affected. A break coming is looked at
+   * again on each of the engine's wake-ups (`wake`), which come when it matters: each minute of the
+   * countdown, the warning, the break. A held break has no such wake-ups (nothing counts down), so
+   * there the detectors poll on their own, to let the break go soon after the reason ends.
    */
-  updateWatch(): void {
+  updateWatch(wake = false): void {
     const { currentBreak, heldBreak, nextBreak } = this.deps.engine.snapshot();
     const near = nextBreak !== null && (nextBreak.warned || nextBreak.warningInActiveMs <= WATCH_AHEAD_MS);
     // An app rule holds however long the app runs, and nothing else can let the break go meanwhile: only
     // the app list is worth asking again until then (PowerShell or osascript every 10 s all day is not).
     const appRuleHolds =
       heldBreak !== null && heldBreak.releaseAtMs === null && heldBreak.reasons.includes('app-rule');
-    this.deps.moments?.watch(
-      currentBreak === null && (heldBreak !== null || near),
-      appRuleHolds ? ['app-rule'] : undefined,
-    );
+    const watching = currentBreak === null && (heldBreak !== null || near);
+    this.deps.moments?.watch(watching, appRuleHolds ? ['app-rule'] : undefined, heldBreak !== null);
+    if (wake && watching && heldBreak === null) void this.deps.moments?.refresh();
   }
 
   /** How long the running break has left by its configured length, or null when none runs. */
@@ -116,11 +119,6 @@ export class BreakCoordinator {
     const { currentBreak, atMs } = this.deps.engine.snapshot();
     if (currentBreak === null) return null;
     return currentBreak.startedAtMs + currentBreak.durationSeconds * 1000 - atMs;
-  }
-
-  /** Counting: whether the countdown the tray shows is moving, so a periodic refresh is worth it. */
-  counting(): boolean {
-    return this.deps.engine.snapshot().counting;
   }
 
   quickStretchStarted(): void {

@@ -63,10 +63,8 @@ import { AppTray } from './tray';
 import { TRAY_HOST_DEADLINE_MS, detectTrayHost, welcomePlatform } from './tray-host';
 import { trustedUrlMatcher } from './trusted-origin';
 import { UserSettings, everyScreenUnavailable } from './user-settings';
+import { APP_ENGINE_OPTIONS, ridingTimer, wakeWork } from './wake-loop';
 import { WindowManager } from './windows';
-
-/** How often the tray's countdown is refreshed, and a minute of activity recorded, while counting. */
-const MINUTE_MS = 60_000;
 
 const log = (message: string, detail?: unknown): void => console.warn(`[unhunch] ${message}`, detail ?? '');
 
@@ -176,13 +174,18 @@ async function start(launches: Launches): Promise<void> {
     log,
     settings: settingsStore.settings.moments,
   });
-  const engine = new BreakEngine(settingsStore.settings, {
-    clock,
-    wallClock: { nowMs: Date.now },
-    idle: idle.source,
-    timer: createTimeoutTimer(),
-    moment: moments,
-  });
+  // The tray, the history and the detectors ride on the engine's wake-ups (`wake-loop.ts`).
+  const engine = new BreakEngine(
+    settingsStore.settings,
+    {
+      clock,
+      wallClock: { nowMs: Date.now },
+      idle: idle.source,
+      timer: ridingTimer(createTimeoutTimer(), () => wake.afterWake()),
+      moment: moments,
+    },
+    APP_ENGINE_OPTIONS,
+  );
   const disconnectPowerEvents = connectPowerEvents(powerMonitor, engine, clock, {
     platform: process.platform,
     log,
@@ -309,15 +312,7 @@ async function start(launches: Launches): Promise<void> {
   const notice = [settingsStore.notice, history.notice].filter(Boolean).join(' ');
   if (notice) notifier.show({ title: 'Unhunch repaired its files', body: notice, actions: [] }, () => {});
 
-  const everyMinute = setInterval(() => {
-    if (!coordinator.counting()) return;
-    history.addActiveMinutes(1);
-    // The engine sleeps up to minutes between its own wake-ups; bring its active time up to date so the
-    // tray's countdown and the detectors' look-ahead are measured from now, not from its last wake-up.
-    engine.tick();
-    coordinator.updateWatch();
-    refreshTray();
-  }, MINUTE_MS);
+  const wake = wakeWork({ engine, history, coordinator, refreshTray });
   // Linux and macOS warn of a shutdown; Windows tells only windows, which a tray app mostly has none
   // of, so there the history's own periodic write is what keeps the day's minutes.
   powerMonitor.on('shutdown', () => history.flush());
@@ -326,7 +321,6 @@ async function start(launches: Launches): Promise<void> {
     // A strict break's window refuses to close, and Electron would cancel the quit for it: quitting wins.
     windows.releaseAll();
     disconnectPowerEvents();
-    clearInterval(everyMinute);
   });
   // Quitting closes the windows first, and a break window closing still records its break and
   // refreshes the tray: the rest is taken down only after that.
@@ -334,6 +328,7 @@ async function start(launches: Launches): Promise<void> {
     shortcuts.dispose();
     engine.stop();
     moments.dispose();
+    wake.recordActiveTime();
     history.flush();
     tray.destroy();
   });

@@ -40,6 +40,13 @@ export interface EngineOptions {
    * window (Space, arrows, Esc) never count.
    */
   workedThroughMs: number;
+  /**
+   * The step of the countdown the tray shows (a minute), or null when nothing shows one (the
+   * simulator). While active time counts the engine wakes each time the time left crosses a step, so
+   * the tray, the history's active minutes and the detectors can ride on its wake-ups instead of owning
+   * timers of their own; the break's due time is itself such a crossing, so it costs no extra wake.
+   */
+  countdownStepMs: number | null;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
@@ -49,6 +56,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   wallRecheckMs: 15 * 60_000,
   inputSampleMs: 5_000,
   workedThroughMs: 15_000,
+  countdownStepMs: null,
 });
 
 /** How late a wake-up may come and still count as the next idle sample of a running break. */
@@ -311,6 +319,11 @@ export class BreakEngine {
     };
   }
 
+  /** Active time counted since start, as of the last input or wake-up (the history's active minutes). */
+  activeTimeMs(): number {
+    return this.activeMs;
+  }
+
   /**
    * How long the adapter may sleep before the engine needs `tick()` again, or null if only an input
    * (resume, unlock, user action) can change anything. The engine already arms `ports.timer` with it.
@@ -339,7 +352,9 @@ export class BreakEngine {
     if (this.pause) {
       const left = msUntilPauseEnds(this.pause, now, wall);
       if (left === null) return null;
-      return this.pause.untilWallMs !== undefined ? Math.min(left, this.options.wallRecheckMs) : left;
+      // No recheck of the wall clock meanwhile: nothing wakes during a pause but its end. A clock
+      // changed by hand is still caught up at that wake-up, at a resume and at any input.
+      return left;
     }
     if (this.currentBreak) {
       return Math.max(0, Math.min(this.breakEndsAtMs(this.currentBreak) - now, this.msUntilInputSample()));
@@ -358,7 +373,7 @@ export class BreakEngine {
         delay = Math.min(delay, (this.held.releaseAtMs ?? Infinity) - now, fallbackAtMs - now);
       } else {
         const toDue = next.dueActiveMs - this.activeMs;
-        delay = Math.min(delay, toDue);
+        delay = Math.min(delay, toDue, this.msUntilCountdownStep(toDue));
         const toWarning = toDue - this.settings.warning.seconds * 1000;
         if (toWarning > 0 && !this.isWarned(next.kind, next.dueActiveMs)) delay = Math.min(delay, toWarning);
       }
@@ -370,6 +385,16 @@ export class BreakEngine {
   }
 
   // ---- internals ----
+
+  /**
+   * Until the countdown's shown step changes: ceil(toDue / step) drops when the time left reaches a
+   * multiple of the step, so the break's due time (0 left) is one of these crossings.
+   */
+  private msUntilCountdownStep(toDueMs: number): number {
+    const step = this.options.countdownStepMs;
+    if (step === null || toDueMs <= 0) return Infinity;
+    return toDueMs - step * (Math.ceil(toDueMs / step) - 1);
+  }
 
   private input(apply: (nowMs: number) => void): void {
     const now = this.ports.clock.nowMs();

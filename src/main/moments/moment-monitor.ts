@@ -3,8 +3,10 @@
  *
  * Detection costs processes and /proc scans, and only matters when a break is about to come or is
  * being held, so the monitor works only while the break coordinator says so (`watch(true)`): it then
- * asks every enabled detector at once and again every `pollMs`. Not watching, it does nothing at all
- * and forgets its answers, because an answer nobody keeps current must not hold a later break.
+ * asks every enabled detector at once and again every `pollMs`, or, watched without polling, whenever
+ * the coordinator calls `refresh()` (on the engine's wake-ups, so a break coming costs no timer of its
+ * own). Not watching, it does nothing at all and forgets its answers, because an answer nobody keeps
+ * current must not hold a later break.
  *
  * A detector that fails, answers 'unknown' or takes longer than `timeoutMs` counts as "does not hold":
  * a missing tool or a wedged desktop service may cost the user a badly timed break, never all breaks.
@@ -99,24 +101,27 @@ export class MomentMonitor implements MomentPort {
 
   /**
    * On while a break is near or held, off otherwise. `only` narrows what is asked again while watching:
-   * the other answers are kept as they last were. Widening it asks everything at once.
+   * the other answers are kept as they last were. Widening it asks everything at once. `poll: false`
+   * leaves asking again to the caller's `refresh()`.
    */
-  watch(active: boolean, only?: readonly HoldReason[]): void {
+  watch(active: boolean, only?: readonly HoldReason[], poll = true): void {
     const widened =
       this.only !== undefined && (only === undefined || only.some((r) => !this.only?.includes(r)));
     this.only = active ? only : undefined;
     if (active === this.watching) {
-      if (active && widened) void this.refresh();
+      if (!active) return;
+      if (widened) void this.refresh();
+      if (poll && this.cancelPoll === undefined) this.schedulePoll();
+      if (!poll) this.stopPolling();
       return;
     }
     this.watching = active;
     if (active) {
       void this.refresh();
-      this.schedulePoll();
+      if (poll) this.schedulePoll();
       return;
     }
-    this.cancelPoll?.();
-    this.cancelPoll = undefined;
+    this.stopPolling();
     this.generation += 1;
     this.answers.clear();
     this.reportIfChanged();
@@ -144,6 +149,11 @@ export class MomentMonitor implements MomentPort {
   dispose(): void {
     this.watch(false);
     this.listeners.clear();
+  }
+
+  private stopPolling(): void {
+    this.cancelPoll?.();
+    this.cancelPoll = undefined;
   }
 
   private schedulePoll(): void {

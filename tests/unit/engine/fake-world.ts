@@ -16,6 +16,8 @@ export class FakeWorld {
   timerAtMs: number | null = null;
   private timerCallback: (() => void) | null = null;
   wakeups = 0;
+  /** Monotonic time of every wake-up, for tests about when the engine wakes. */
+  readonly wakeTimes: number[] = [];
   /** What the moment detectors currently report; tests call `engine.momentChanged()` after a change. */
   holdReasons: HoldReason[] = [];
 
@@ -64,6 +66,7 @@ export class FakeWorld {
       this.timerAtMs = null;
       this.timerCallback = null;
       this.wakeups++;
+      this.wakeTimes.push(this.monoMs);
       wake?.();
     }
     this.step(end - this.monoMs);

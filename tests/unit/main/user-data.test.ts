@@ -162,6 +162,10 @@ function world() {
   const watching: boolean[] = [];
   /** What each watch call narrowed the detectors to ('all' when not narrowed). */
   const narrowed: (readonly string[] | 'all')[] = [];
+  /** Whether each watch call left the detectors polling on their own. */
+  const polling: boolean[] = [];
+  /** Refreshes asked for, each marked with whether the detectors were being watched then. */
+  const refreshes: boolean[] = [];
   const snapshot: EngineSnapshot = {
     atMs: 0,
     presence: 'present',
@@ -206,9 +210,14 @@ function world() {
     },
     notifier: { show: (notice) => notices.push(notice.title), dismiss: () => notices.push('(dismissed)') },
     moments: {
-      watch: (active, only) => {
+      watch: (active, only, poll) => {
         watching.push(active);
         narrowed.push(only ?? 'all');
+        polling.push(poll ?? true);
+      },
+      refresh: () => {
+        refreshes.push(watching.at(-1) ?? false);
+        return Promise.resolve();
       },
     },
     choose: () => ({ title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck' }] }),
@@ -217,7 +226,19 @@ function world() {
     log: { recordBreak: (record) => records.push(record) },
   });
   const emit = (event: EngineEvent): void => listener(event);
-  return { coordinator, emit, records, engineCalls, played, notices, watching, narrowed, snapshot };
+  return {
+    coordinator,
+    emit,
+    records,
+    engineCalls,
+    played,
+    notices,
+    watching,
+    narrowed,
+    polling,
+    refreshes,
+    snapshot,
+  };
 }
 
 describe('BreakCoordinator history', () => {
@@ -324,6 +345,30 @@ describe('BreakCoordinator and the moment', () => {
     snapshot.heldBreak = { ...snapshot.heldBreak, reasons: ['dnd'], releaseAtMs: null };
     emit({ type: 'deferred', atMs: 0, kind: 'micro', reasons: ['dnd'] });
     expect(narrowed.at(-1)).toBe('all');
+  });
+
+  it("asks the detectors again on the engine's wake-ups while a break comes, and lets them poll only while one is held", () => {
+    const { coordinator, watching, polling, refreshes, snapshot } = world();
+    snapshot.nextBreak = { ...snapshot.nextBreak!, inActiveMs: 120_000, warningInActiveMs: 90_000 };
+    coordinator.updateWatch(true);
+    coordinator.updateWatch(true);
+    expect([watching.at(-1), polling.at(-1)]).toEqual([true, false]);
+    expect(refreshes).toEqual([true, true]);
+    // An engine event is no wake-up: what is being watched is kept, nothing is asked again.
+    coordinator.updateWatch();
+    expect(refreshes).toHaveLength(2);
+
+    snapshot.heldBreak = { kind: 'micro', sinceMs: 0, reasons: ['call'], releaseAtMs: null, fallbackAtMs: 1 };
+    coordinator.updateWatch(true);
+    expect([watching.at(-1), polling.at(-1)]).toEqual([true, true]);
+    expect(refreshes).toHaveLength(2);
+
+    // Far from any break, a wake-up asks nothing.
+    snapshot.heldBreak = null;
+    snapshot.nextBreak = { ...snapshot.nextBreak, inActiveMs: 600_000, warningInActiveMs: 570_000 };
+    coordinator.updateWatch(true);
+    expect(watching.at(-1)).toBe(false);
+    expect(refreshes).toHaveLength(2);
   });
 
   it('withdraws the warning when a break is held, and offers a long-held break as a notification only', () => {

@@ -245,6 +245,29 @@ describe('MomentMonitor watching', () => {
     expect(dnd.detect).toHaveBeenCalledTimes(3);
   });
 
+  it('watched without polling, asks only when refreshed, and polls again once asked to', async () => {
+    const dnd = fixed('dnd', true);
+    const { monitor, timer } = monitorWith([dnd.detector]);
+    monitor.watch(true, undefined, false);
+    await settle();
+    expect(dnd.detect).toHaveBeenCalledTimes(1);
+    expect(timer.pending()).toBe(0);
+    await timer.advance(60_000);
+    expect(dnd.detect).toHaveBeenCalledTimes(1);
+    await monitor.refresh();
+    expect(dnd.detect).toHaveBeenCalledTimes(2);
+    expect(monitor.holdReasons()).toEqual(['dnd']);
+
+    // A break held: the detectors look on their own from now.
+    monitor.watch(true);
+    await timer.advance(10_000);
+    expect(dnd.detect).toHaveBeenCalledTimes(3);
+    monitor.watch(true, undefined, false);
+    expect(timer.pending()).toBe(0);
+    await timer.advance(60_000);
+    expect(dnd.detect).toHaveBeenCalledTimes(3);
+  });
+
   it('treats repeated watch(true) as one', async () => {
     const dnd = fixed('dnd', true);
     const { monitor, timer } = monitorWith([dnd.detector]);
