@@ -9,7 +9,7 @@ export const content = {
       why: 'Das Zusammensacken schleicht sich wieder ein, ohne dass wir es merken. Wenn du ein paarmal am Tag eine kurze Checkliste durchgehst, findest du zurück zu der Haltung, die Nacken und Rücken am wenigsten belastet.',
       steps: [
         'Löse übereinandergeschlagene Beine und stell beide Füße flach auf den Boden, die Knie etwa im rechten Winkel gebeugt.',
-        'Setz dich aufrecht und groß hin, das Becken nach hinten auf die Sitzfläche gerückt, die Brust leicht angehoben.',
+        'Setz dich aufrecht hin und mach dich lang, das Becken nach hinten auf die Sitzfläche gerückt, die Brust leicht angehoben.',
         'Zieh die Schultern nach hinten und lass sie dann nach unten sinken, weg von den Ohren.',
         'Zieh den Bauch ein wenig ein, um deine Rumpfmuskulatur zu aktivieren.',
         'Halte den Kopf gerade, sodass die Ohren über den Schultern sind und der Nacken neutral ist, statt sich zum Bildschirm vorzurecken.',
@@ -37,7 +37,7 @@ export const content = {
       why: 'Wenn du die Schultern durch ihren ganzen Kreis führst, lockert das die Muskeln oben im Rücken, und jeden Kreis hinten und unten zu beenden übt genau die Position, die eine gute Haltung verlangt.',
       steps: [
         'Stell dich aufrecht hin und heb beide Arme gestreckt nach vorn auf Schulterhöhe. Lass sie die ganze Zeit dort.',
-        'Kreise die Schultern nach hinten: Zieh sie zu den Ohren hoch, zieh sie nach hinten zusammen und senk sie dann weit weg von den Ohren. Mach die Kreise langsam und groß.',
+        'Kreise die Schultern nach hinten: Zieh sie zu den Ohren hoch, drück sie nach hinten zusammen und senk sie dann weit weg von den Ohren. Mach die Kreise langsam und groß.',
         'Wechsle die Richtung: Kreise sie genauso lange nach vorn, nach oben und nach unten.',
       ],
       easier:

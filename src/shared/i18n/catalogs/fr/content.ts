@@ -9,7 +9,7 @@ export const content = {
       why: 'On se remet à s’avachir sans s’en rendre compte. Parcourir une courte liste de contrôle plusieurs fois par jour permet de retrouver la position qui sollicite le moins la nuque et le dos.',
       steps: [
         'Décroisez les jambes et posez les deux pieds à plat sur le sol, les genoux fléchis à peu près à angle droit.',
-        'Tenez-vous bien droit et grandi, les hanches vers le fond de l’assise, la poitrine légèrement soulevée.',
+        'Asseyez-vous bien droit en vous grandissant, les hanches vers le fond de l’assise, la poitrine légèrement soulevée.',
         'Ramenez les épaules en arrière, puis laissez-les redescendre, loin des oreilles.',
         'Rentrez un peu le ventre pour activer votre sangle abdominale.',
         'Placez la tête bien droite, pour que vos oreilles soient au-dessus des épaules et que votre nuque reste neutre, sans tendre le cou vers l’écran.',
@@ -25,7 +25,7 @@ export const content = {
       steps: [
         'Asseyez-vous ou tenez-vous debout bien droit, le regard à l’horizontale et le menton parallèle au sol. Posez votre index droit sur l’avant de votre menton.',
         'Faites glisser le menton droit vers l’arrière, comme pour faire un double menton, jusqu’à sentir un léger étirement à l’arrière de la nuque.',
-        'Relâchez et revenez la tête droite.',
+        'Relâchez et ramenez la tête droite.',
       ],
       easier:
         'Appuyez légèrement l’arrière de la tête contre un dossier haut ou un mur et ramenez-la vers ce support d’un petit hochement, au lieu de la tenir vous-même.',
@@ -49,7 +49,7 @@ export const content = {
     'wall-pec-stretch': {
       name: 'Étirement des pectoraux au mur',
       summary: 'Ouvre une poitrine raide, un avant-bras appuyé contre un mur.',
-      why: 'Des pectoraux raides tirent les épaules vers l’avant et arrondissent le haut du dos. En les assouplissant, il devient plus facile de rester assis droit sans lutter contre vous-même.',
+      why: 'Des pectoraux raides tirent les épaules vers l’avant et arrondissent le haut du dos. Les assouplir permet de rester assis droit plus facilement, sans lutter contre vous-même.',
       steps: [
         'Tenez-vous debout bien droit à côté d’un mur. Levez le bras droit, le coude fléchi à angle droit, et plaquez la paume et l’avant-bras à plat contre le mur. Laissez pendre le bras gauche.',
         'En gardant le bras contre le mur, tournez lentement le corps vers la gauche jusqu’à sentir un bon étirement sur le côté droit de la poitrine et de l’épaule. Maintenez.',
@@ -91,7 +91,7 @@ export const content = {
       easier:
         'Placez une couverture pliée ou un coussin entre vos talons et vos fessiers, ou écartez davantage les genoux, pour ne pas avoir à vous pencher aussi loin.',
       caution:
-        'Évitez cet exercice, ou protégez-vous bien avec un coussin, si vos genoux ou vos hanches sont douloureux à genoux.',
+        'Sautez cet exercice ou protégez-vous bien avec un coussin si vous avez mal aux genoux ou aux hanches en position à genoux.',
     },
     'scapular-push-up': {
       name: 'Pompe scapulaire',
@@ -141,7 +141,7 @@ export const content = {
     },
     plank: {
       name: 'Planche',
-      summary: 'Maintient le corps en une seule ligne droite pour construire un tronc stable.',
+      summary: 'Maintient le corps en une seule ligne droite pour renforcer la stabilité du tronc.',
       why: 'La planche fait travailler d’un coup toute la ceinture musculaire autour du tronc. Une sangle abdominale plus forte porte une plus grande part de la charge qu’un dos fatigué supporterait sinon.',
       steps: [
         'Allongez-vous sur le ventre, les paumes à plat sous les épaules et les orteils repliés en appui sur le sol.',
