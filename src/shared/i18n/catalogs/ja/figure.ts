@@ -1,0 +1,3 @@
+import type { Messages } from '../../catalog';
+
+export const figure = {} satisfies Messages['figure'];

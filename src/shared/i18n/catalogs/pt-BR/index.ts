@@ -1,0 +1,34 @@
+/** Português do Brasil: “você”, uso brasileiro. */
+import type { LocaleBundle } from '../../catalog';
+import { common } from './common';
+import { content } from './content';
+import { cover } from './cover';
+import { dialogs } from './dialogs';
+import { figure } from './figure';
+import { library } from './library';
+import { notify } from './notify';
+import { player } from './player';
+import { progress } from './progress';
+import { settings } from './settings';
+import { tray } from './tray';
+import { validation } from './validation';
+import { welcome } from './welcome';
+
+export default {
+  locale: 'pt-BR',
+  messages: {
+    common,
+    tray,
+    notify,
+    dialogs,
+    validation,
+    player,
+    cover,
+    figure,
+    library,
+    progress,
+    welcome,
+    settings,
+  },
+  content,
+} satisfies LocaleBundle;

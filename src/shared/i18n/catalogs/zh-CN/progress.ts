@@ -1,0 +1,3 @@
+import type { Messages } from '../../catalog';
+
+export const progress = {} satisfies Messages['progress'];
