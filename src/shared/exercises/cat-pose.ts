@@ -16,7 +16,7 @@ export const catPose = {
       pose: 'cat-pose/all-fours',
     },
     {
-      text: 'Breathe out as you arch your back up toward the ceiling, drawing your belly in and letting your chin drop toward your chest.',
+      text: 'Breathe out as you round your back up toward the ceiling, drawing your belly in and letting your chin drop toward your chest.',
       holdSeconds: 5,
       timing: 'hold',
       pose: 'cat-pose/back-rounded',

@@ -30,7 +30,7 @@ export const chinTuck = {
     },
   ],
   easier: {
-    text: 'Lean the back of your head lightly against a high chair back or a wall and nod it back into that support instead of holding it up yourself.',
+    text: 'Lean the back of your head lightly against a high chair back or a wall and glide it straight back into that support instead of holding it up yourself.',
   },
   caution: 'Keep the movement small and slow; stop if it causes pain, dizziness or tingling in your arms.',
 } as const satisfies Exercise;

@@ -12,7 +12,7 @@ export const plank = {
   reps: 3,
   steps: [
     {
-      text: 'Lie on your front with your palms flat under your shoulders and your toes tucked under.',
+      text: 'Lie on your front with your palms flat on the floor beside your shoulders and your toes tucked under.',
       pose: 'plank/face-down',
     },
     {

@@ -16,7 +16,7 @@ export const scapularPushUp = {
       pose: 'scapular-push-up/high-plank',
     },
     {
-      text: 'With your elbows locked straight, let your chest sink toward the floor so your shoulder blades slide together. Hold briefly.',
+      text: 'Keeping your arms straight, let your chest sink toward the floor so your shoulder blades slide together. Hold briefly.',
       // A short pause suits a movement repeated many times.
       holdSeconds: 3,
       timing: 'hold',

@@ -22,7 +22,7 @@ export const shoulderShrugCircle = {
       pose: 'shoulder-shrug-circle/circling-backward',
     },
     {
-      text: 'Change direction: roll them forward, up and down for the same time.',
+      text: 'Change direction: lift them toward your ears, roll them forward, then lower them, for the same time.',
       holdSeconds: 10,
       timing: 'move',
       pose: 'shoulder-shrug-circle/circling-forward',

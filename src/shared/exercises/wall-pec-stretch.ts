@@ -12,7 +12,7 @@ export const wallPecStretch = {
   reps: 1,
   steps: [
     {
-      text: 'Stand tall beside a wall. Raise your right arm with the elbow bent at a right angle and press your palm and forearm flat on the wall. Let your left arm hang.',
+      text: 'Stand tall beside a wall. Raise your right arm to shoulder height with the elbow bent at a right angle and press your palm and forearm flat on the wall. Let your left arm hang.',
       side: 'right',
       pose: 'wall-pec-stretch/right-arm-on-wall',
     },
@@ -25,7 +25,7 @@ export const wallPecStretch = {
       pose: 'wall-pec-stretch/right-turned-away',
     },
     {
-      text: 'Turn back to the wall and swap arms: left forearm and palm on the wall, elbow bent at a right angle, right arm relaxed.',
+      text: 'Turn around so the wall is on your left and swap arms: left forearm and palm on the wall, elbow bent at a right angle, right arm relaxed.',
       side: 'left',
       pose: 'wall-pec-stretch/left-arm-on-wall',
     },

@@ -51,7 +51,7 @@ export const shoulderShrugCirclePoses: Record<string, Pose> = {
         direction: 0,
         bend: -250,
         length: 52,
-        label: 'the shoulders circle forward, up and down',
+        label: 'the shoulders circle up, forward and down',
       },
     ],
     description:
