@@ -1,3 +1,4 @@
+import type { Translate } from '../../../shared/i18n/catalog';
 import type { ProgressView, UnhunchApi } from '../../../shared/ipc-contract';
 import { exportMessage, type ExportFormat } from './progress-format';
 
@@ -17,7 +18,10 @@ export class ProgressModel {
   /** Only the latest request may fill the page, however the answers arrive. */
   #request = 0;
 
-  constructor(private readonly api: ProgressApi) {}
+  constructor(
+    private readonly api: ProgressApi,
+    private readonly t: Translate<'progress'>,
+  ) {}
 
   async load(days: Period = this.days): Promise<void> {
     this.days = days;
@@ -29,7 +33,7 @@ export class ProgressModel {
       this.view = view;
       this.problem = '';
     } catch (error) {
-      if (request === this.#request) this.problem = `Progress could not be loaded: ${message(error)}`;
+      if (request === this.#request) this.problem = this.t('loadFailed', { error: message(error) });
     } finally {
       if (request === this.#request) this.loading = false;
     }
@@ -40,9 +44,9 @@ export class ProgressModel {
     this.exporting = format;
     this.exportStatus = '';
     try {
-      this.exportStatus = exportMessage(format, await this.api.exportHistory({ format }));
+      this.exportStatus = exportMessage(this.t, format, await this.api.exportHistory({ format }));
     } catch (error) {
-      this.exportStatus = `The ${format.toUpperCase()} export failed: ${message(error)}`;
+      this.exportStatus = this.t('exportFailed', { format: format.toUpperCase(), error: message(error) });
     } finally {
       this.exporting = undefined;
     }
