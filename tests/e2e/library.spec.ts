@@ -6,6 +6,7 @@ import { routines } from '../../src/shared/routines';
 import { safetyAdvice, tips } from '../../src/shared/tips';
 import { LibraryPage } from './pages/library-page';
 import { emitEvent, recordedCalls } from './support/fake-api';
+import { plainEnglish } from './support/pseudo-locale';
 
 /** The exercises from the source article; each must be in the library. */
 const articleExercises = [
@@ -334,6 +335,27 @@ test.describe('library', () => {
     await expect(library.heading).toHaveText('Cat pose');
     await expect(page.locator('main [style]')).toHaveCount(0);
     expect(violations).toEqual([]);
+  });
+
+  // The figures' descriptions belong to the figure's own area, localized with the figure.
+  const FIGURE = 'svg[role="img"]';
+
+  test('leaves no text in plain English under the pseudo-locale', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open('#/library?lang=en-XA');
+    await expect(library.heading).toHaveText(/^\[.+\]$/);
+    expect(await plainEnglish(page, [], FIGURE)).toEqual([]);
+
+    // Search finds the names as shown ("[Çĥîñ ţûçķ …]"), typed without their accents or case.
+    await page.getByRole('searchbox').fill('CHIN TUCK');
+    const cardLinks = page.locator('[data-exercise-link]');
+    await expect(cardLinks).toHaveCount(1);
+    await expect(cardLinks).toHaveAttribute('data-exercise-link', 'chin-tuck');
+    await expect(page.getByRole('heading', { level: 3, name: /^\[Çĥîñ ţûçķ / })).toBeVisible();
+
+    await library.open('#/library/childs-pose-reach?lang=en-XA');
+    await expect(library.heading).toHaveText(/^\[.+\]$/);
+    expect(await plainEnglish(page, [], FIGURE)).toEqual([]);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,9 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { longDate } from '../../src/renderer/src/progress/progress-format';
+import { longDate as longDateIn } from '../../src/renderer/src/progress/progress-format';
 import { ProgressPage } from './pages/progress-page';
 import { recordedCalls } from './support/fake-api';
+import { plainEnglish } from './support/pseudo-locale';
 import { NOW, SEED, seedDate, seededHistory, type SeedDay } from './support/seed-history';
+
+/** Dates as the English window writes them. */
+const longDate = (date: string): string => longDateIn('en', date);
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -58,7 +62,7 @@ test.describe('progress', () => {
       week.map((day) => [longDate(day.date), String(day.activeMinutes)]),
     );
     // Today is the last row, by its full date.
-    await expect(progress.breaksChart.getByRole('row').last()).toContainText('Wednesday 18 March');
+    await expect(progress.breaksChart.getByRole('row').last()).toContainText('Wednesday, March 18, 2026');
     await expect(progress.breaksChart).toContainText('Last 7 days: 17 completed, 6 skipped.');
     await expect(progress.minutesChart).toContainText('Last 7 days: 790 minutes active in all.');
     // One bar per non-zero count, drawn for the eye only.
@@ -84,7 +88,7 @@ test.describe('progress', () => {
       ]),
     );
     await expect(progress.breaksChart).toContainText('Last 30 days: 24 completed, 9 skipped.');
-    await expect(progress.minutesChart).toContainText('Last 30 days: 1060 minutes active in all.');
+    await expect(progress.minutesChart).toContainText('Last 30 days: 1,060 minutes active in all.');
   });
 
   test('draws the pain trend from the check-ins', async ({ page }) => {
@@ -154,6 +158,27 @@ test.describe('progress', () => {
     await expect(progress.painChart).toBeVisible();
     await expect(page.locator('main [style]')).toHaveCount(0);
     expect(violations).toEqual([]);
+  });
+
+  test('leaves no text in plain English under the pseudo-locale', async ({ page }) => {
+    const progress = new ProgressPage(page);
+    await progress.open(seeded, 'en-XA');
+    await expect(page.locator('svg circle')).toHaveCount(4);
+    // The pseudo-locale writes dates as English does; everything else must come from the catalog.
+    const days = [...Array.from({ length: 7 }, (_, index) => seedDate(index))].flatMap((date) => {
+      const day = new Date(`${date}T00:00:00Z`);
+      const options: Intl.DateTimeFormatOptions[] = [
+        { weekday: 'long' },
+        { weekday: 'short' },
+        { month: 'long' },
+      ];
+      return options.map((option) =>
+        new Intl.DateTimeFormat('en', { ...option, timeZone: 'UTC' }).format(day),
+      );
+    });
+    const dateWords = new RegExp(`\\b(${[...new Set(days)].join('|')})\\b`, 'g');
+    expect(await plainEnglish(page, [dateWords])).toEqual([]);
+    await expect(page.locator('h1')).toHaveText(/^\[.+\]$/);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -32,10 +32,11 @@ export class ProgressPage {
     this.exportStatus = page.getByRole('region', { name: 'Export' }).getByRole('status');
   }
 
-  async open(options: Omit<FakeApiOptions, 'session'> = {}): Promise<void> {
+  /** Opens the progress window; a `lang` other than English waits for the page without reading its words. */
+  async open(options: Omit<FakeApiOptions, 'session'> = {}, lang?: string): Promise<void> {
     this.main = await useFakeApi(this.page, { session: null, ...options });
-    await this.page.goto('index.html#/progress');
-    await this.today.waitFor();
+    await this.page.goto(`index.html#/progress${lang ? `?lang=${lang}` : ''}`);
+    await (lang ? this.page.getByTestId('streak') : this.today).waitFor();
   }
 
   /** A today figure by its term ("Breaks completed"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../../../src/shared/exercise-types';
 import { exercises } from '../../../src/shared/exercises';
+import { englishText } from '../../../src/shared/i18n/english';
 import { routines } from '../../../src/shared/routines';
 import {
   emptyFilter,
@@ -14,15 +15,22 @@ import {
 } from '../../../src/renderer/src/library/library-filter';
 import {
   bodyPartLabels,
+  categoryLabels,
   doseText,
   formatDuration,
   keyStep,
+  levelLabels,
+  listLabels,
   optionsInUse,
   placeLabels,
+  repsText,
   stepFacts,
   timesText,
+  tipKindLabels,
 } from '../../../src/renderer/src/library/library-format';
 import { exerciseIdFromHash, libraryHash } from '../../../src/renderer/src/library/library-route';
+
+const t = englishText('library');
 
 function exercise(overrides: Partial<Exercise> & Pick<Exercise, 'id' | 'name'>): Exercise {
   return {
@@ -128,6 +136,27 @@ describe('search text', () => {
   it('normalises to lower-case words', () => {
     expect(normaliseForSearch("  Child's  Pose, with REACH ")).toBe('childs pose with reach');
   });
+
+  it('finds names in other languages and scripts, ignoring case and accents', () => {
+    expect(nameMatches('Étirement des pectoraux au mur', 'etirement MUR')).toBe(true);
+    expect(nameMatches('Schulterkreisen', 'SCHULTER')).toBe(true);
+    expect(nameMatches('Gesäßbrücke', 'gesass')).toBe(true);
+    expect(nameMatches('Straße', 'strasse')).toBe(true);
+    expect(nameMatches('Flexão escapular', 'flexao')).toBe(true);
+    expect(nameMatches('あご引き', 'あご')).toBe(true);
+    expect(nameMatches('收下巴', '下巴')).toBe(true);
+    expect(nameMatches('收下巴', '猫')).toBe(false);
+    expect(normaliseForSearch('Élévation – ÉPAULES')).toBe('elevation epaules');
+  });
+
+  it('searches the names of a localized catalogue', () => {
+    const localized = catalogue.map((item) =>
+      item.id === 'side-plank' ? { ...item, name: 'Planche latérale' } : item,
+    );
+    const found = filterExercises(localized, { ...emptyFilter, query: 'laterale' }).map((item) => item.id);
+    expect(found).toEqual(['side-plank']);
+    expect(filterExercises(localized, { ...emptyFilter, query: 'side plank' })).toEqual([]);
+  });
 });
 
 describe('filter state and messages', () => {
@@ -141,19 +170,20 @@ describe('filter state and messages', () => {
   });
 
   it('counts results for the live region', () => {
-    expect(resultCountText(10, 10)).toBe('10 exercises');
-    expect(resultCountText(4, 10)).toBe('4 of 10 exercises');
-    expect(resultCountText(1, 10)).toBe('1 of 10 exercises');
-    expect(resultCountText(1, 1)).toBe('1 exercise');
-    expect(resultCountText(0, 10)).toBe('No exercises match');
+    expect(resultCountText(t, 10, 10)).toBe('10 exercises');
+    expect(resultCountText(t, 4, 10)).toBe('4 of 10 exercises');
+    expect(resultCountText(t, 1, 10)).toBe('1 of 10 exercises');
+    expect(resultCountText(t, 1, 1)).toBe('1 exercise');
+    expect(resultCountText(t, 0, 10)).toBe('No exercises match');
+    expect(resultCountText(t, 1200, 1500)).toBe('1,200 of 1,500 exercises');
   });
 
   it('explains an empty result in terms of what the user set', () => {
-    expect(emptyResultText({ ...emptyFilter, query: ' zzz ' })).toBe('No exercise is called “zzz”.');
-    expect(emptyResultText({ ...emptyFilter, query: 'zzz', place: 'wall' })).toBe(
+    expect(emptyResultText(t, { ...emptyFilter, query: ' zzz ' })).toBe('No exercise is called “zzz”.');
+    expect(emptyResultText(t, { ...emptyFilter, query: 'zzz', place: 'wall' })).toBe(
       'No exercise is called “zzz” with these filters.',
     );
-    expect(emptyResultText({ ...emptyFilter, place: 'wall', bodyPart: 'glutes' })).toBe(
+    expect(emptyResultText(t, { ...emptyFilter, place: 'wall', bodyPart: 'glutes' })).toBe(
       'No exercise fits all of these filters.',
     );
   });
@@ -180,32 +210,39 @@ describe('library route', () => {
 
 describe('formatting', () => {
   it('rounds durations the way a person would say them', () => {
-    expect(formatDuration(12)).toBe('About 10 seconds');
-    expect(formatDuration(2)).toBe('About 5 seconds');
-    expect(formatDuration(44)).toBe('About 45 seconds');
-    expect(formatDuration(80)).toBe('About 1 minute');
-    expect(formatDuration(150)).toBe('About 3 minutes');
+    expect(formatDuration(t, 12)).toBe('About 10 seconds');
+    expect(formatDuration(t, 2)).toBe('About 5 seconds');
+    expect(formatDuration(t, 44)).toBe('About 45 seconds');
+    expect(formatDuration(t, 80)).toBe('About 1 minute');
+    expect(formatDuration(t, 150)).toBe('About 3 minutes');
   });
 
   it('says how many times', () => {
-    expect([1, 2, 5].map(timesText)).toEqual(['once', 'twice', '5 times']);
+    expect([1, 2, 5].map((count) => timesText(t, count))).toEqual(['once', 'twice', '5 times']);
+    expect([1, 2, 5].map((count) => repsText(t, count))).toEqual([
+      'Go through these steps once.',
+      'Go through these steps twice.',
+      'Go through these steps 5 times.',
+    ]);
   });
 
   it('lists hold seconds and sides for a step', () => {
-    expect(stepFacts({ text: 'x' })).toEqual([]);
-    expect(stepFacts({ text: 'x', holdSeconds: 5 })).toEqual(['Hold 5 s']);
-    expect(stepFacts({ text: 'x', holdSeconds: 3, timing: 'move', side: 'left' })).toEqual([
+    expect(stepFacts(t, { text: 'x' })).toEqual([]);
+    expect(stepFacts(t, { text: 'x', holdSeconds: 5 })).toEqual(['Hold 5 s']);
+    expect(stepFacts(t, { text: 'x', holdSeconds: 3, timing: 'move', side: 'left' })).toEqual([
       'Move for 3 s',
       'Left side',
     ]);
-    expect(stepFacts({ text: 'x', holdSeconds: 2, timing: 'rest' })).toEqual(['Rest 2 s']);
-    expect(stepFacts({ text: 'x', side: 'right' })).toEqual(['Right side']);
+    expect(stepFacts(t, { text: 'x', holdSeconds: 2, timing: 'rest' })).toEqual(['Rest 2 s']);
+    expect(stepFacts(t, { text: 'x', side: 'right' })).toEqual(['Right side']);
   });
 
   it('describes a routine item’s dose, falling back to the exercise’s own reps', () => {
     const item = exercises.find((candidate) => candidate.id === 'wall-pec-stretch')!;
-    expect(doseText({ exerciseId: item.id }, item)).toBe(timesText(item.reps));
-    expect(doseText({ exerciseId: item.id, reps: 2, holdSeconds: 30 }, item)).toBe('twice, holding 30 s');
+    expect(doseText(t, { exerciseId: item.id }, item)).toBe(timesText(t, item.reps));
+    expect(doseText(t, { exerciseId: item.id, reps: 2, holdSeconds: 30 }, item)).toBe('twice, holding 30 s');
+    expect(doseText(t, { exerciseId: item.id, reps: 1, holdSeconds: 20 }, item)).toBe('once, holding 20 s');
+    expect(doseText(t, { exerciseId: item.id, reps: 4, holdSeconds: 5 }, item)).toBe('4 times, holding 5 s');
     for (const routine of routines) {
       for (const entry of routine.items) {
         const target = exercises.find((candidate) => candidate.id === entry.exerciseId);
@@ -215,15 +252,26 @@ describe('formatting', () => {
   });
 
   it('offers only the filter options the catalogue uses, in a stable order', () => {
-    expect(optionsInUse(placeLabels, ['floor', 'seated', 'floor'])).toEqual([
+    expect(optionsInUse(placeLabels(t), ['floor', 'seated', 'floor'])).toEqual([
       { value: 'seated', label: 'Seated' },
       { value: 'floor', label: 'On the floor' },
     ]);
     const used = optionsInUse(
-      bodyPartLabels,
+      bodyPartLabels(t),
       exercises.flatMap((item) => item.bodyParts),
     ).map((option) => option.value);
     expect(new Set(used)).toEqual(new Set(exercises.flatMap((item) => item.bodyParts)));
+  });
+
+  it('labels every value from the catalog and lists them the locale’s way', () => {
+    expect(bodyPartLabels(t)['upper-back']).toBe('Upper back');
+    expect(placeLabels(t).wall).toBe('At a wall');
+    expect(levelLabels(t)['all-levels']).toBe('All levels');
+    expect(categoryLabels(t).strength).toBe('Strengthen');
+    expect(tipKindLabels(t).medication).toBe('Medicine');
+    expect(listLabels('en', placeLabels(t), ['seated', 'standing', 'wall'])).toBe(
+      'Seated, Standing, At a wall',
+    );
   });
 
   it('pictures an exercise by its first held position, else its first drawn step', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DaySummary, PainTrend } from '../../../src/shared/history';
+import { englishText } from '../../../src/shared/i18n/english';
 import {
   axisLabel,
   breaksSummary,
@@ -12,6 +13,8 @@ import {
   streakText,
   totals,
 } from '../../../src/renderer/src/progress/progress-format';
+
+const t = englishText('progress');
 
 function day(date: string, fields: Partial<DaySummary> = {}): DaySummary {
   return {
@@ -31,24 +34,37 @@ function day(date: string, fields: Partial<DaySummary> = {}): DaySummary {
 
 describe('progress text', () => {
   it('formats dates without shifting them by time zone', () => {
-    expect(axisLabel('2026-03-18', 7)).toBe('Wed');
-    expect(axisLabel('2026-03-18', 30)).toBe('18 Mar');
-    expect(longDate('2026-03-18')).toBe('Wednesday 18 March');
-    expect(longDate('2026-01-01')).toBe('Thursday 1 January');
+    expect(axisLabel('en', '2026-03-18', 7)).toBe('Wed');
+    expect(axisLabel('en', '2026-03-18', 30)).toBe('Mar 18');
+    expect(longDate('en', '2026-03-18')).toBe('Wednesday, March 18, 2026');
+    expect(longDate('en', '2026-01-01')).toBe('Thursday, January 1, 2026');
+  });
+
+  it('writes dates and numbers the locale’s way', () => {
+    expect(axisLabel('de', '2026-03-18', 7)).toBe('Mi');
+    expect(axisLabel('de', '2026-03-18', 30)).toBe('18. März');
+    expect(longDate('de', '2026-03-18')).toBe('Mittwoch, 18. März 2026');
+    expect(longDate('ja', '2026-03-18')).toBe('2026年3月18日水曜日');
+    expect(painValue('de', 5.55)).toBe('5,6');
+    expect(painValue('fr', 5.5)).toBe('5,5');
   });
 
   it('counts minutes in words', () => {
-    expect(minutesText(1)).toBe('1 minute');
-    expect(minutesText(0)).toBe('0 minutes');
-    expect(minutesText(89.6)).toBe('90 minutes');
+    expect(minutesText(t, 1)).toBe('1 minute');
+    expect(minutesText(t, 0)).toBe('0 minutes');
+    expect(minutesText(t, 89.6)).toBe('90 minutes');
+    expect(minutesText(t, 1060)).toBe('1,060 minutes');
   });
 
   it('describes the streak', () => {
-    expect(streakText({ days: 0, includesToday: false })).toBe(
+    expect(streakText(t, { days: 0, includesToday: false })).toBe(
       'No streak yet. Complete a break to start one.',
     );
-    expect(streakText({ days: 1, includesToday: true })).toBe('1 day in a row, today included.');
-    expect(streakText({ days: 5, includesToday: false })).toBe(
+    expect(streakText(t, { days: 1, includesToday: true })).toBe('1 day in a row, today included.');
+    expect(streakText(t, { days: 1, includesToday: false })).toBe(
+      '1 day in a row. Complete a break today to keep it going.',
+    );
+    expect(streakText(t, { days: 5, includesToday: false })).toBe(
       '5 days in a row. Complete a break today to keep it going.',
     );
   });
@@ -60,11 +76,11 @@ describe('progress text', () => {
       day('2026-03-18', { skipped: 3, activeMinutes: 15 }),
     ];
     expect(totals(series)).toEqual({ completed: 6, skipped: 4, workedThrough: 2, activeMinutes: 165 });
-    expect(breaksSummary(series)).toBe('Last 3 days: 6 completed, 4 skipped.');
-    expect(minutesSummary(series)).toBe(
-      'Last 3 days: 165 minutes active in all. The most was 120 minutes on Tuesday 17 March.',
+    expect(breaksSummary(t, series)).toBe('Last 3 days: 6 completed, 4 skipped.');
+    expect(minutesSummary(t, 'en', series)).toBe(
+      'Last 3 days: 165 minutes active in all. The most was 120 minutes on Tuesday, March 17, 2026.',
     );
-    expect(minutesSummary([day('2026-03-18')])).toBe('Last 1 day: 0 minutes active in all.');
+    expect(minutesSummary(t, 'en', [day('2026-03-18')])).toBe('Last 1 day: 0 minutes active in all.');
   });
 
   it('describes the pain trend', () => {
@@ -74,28 +90,31 @@ describe('progress text', () => {
         average,
         count: average === null ? 0 : 1,
       }));
-    expect(painSummary({ points: points([null, null]), line: null })).toBe(
+    expect(painSummary(t, 'en', { points: points([null, null]), line: null })).toBe(
       'No check-ins in the last 2 days.',
     );
-    expect(painSummary({ points: points([null, 4]), line: null })).toBe(
+    expect(painSummary(t, 'en', { points: points([null, 4]), line: null })).toBe(
       '1 check-in in the last 2 days, averaging 4 out of 10.',
     );
     expect(
-      painSummary({ points: points([6, 5, 3]), line: { slopePerDay: -1.5, start: 6.17, end: 3.17 } }),
+      painSummary(t, 'en', {
+        points: points([6, 5, 3]),
+        line: { slopePerDay: -1.5, start: 6.17, end: 3.17 },
+      }),
     ).toBe('3 check-ins in the last 3 days. The trend is easing: from about 6.2 to 3.2 out of 10.');
-    expect(painSummary({ points: points([3, 5]), line: { slopePerDay: 2, start: 3, end: 5 } })).toContain(
-      'The trend is rising',
-    );
     expect(
-      painSummary({ points: points([3, 3.2]), line: { slopePerDay: 0.2, start: 3, end: 3.2 } }),
+      painSummary(t, 'en', { points: points([3, 5]), line: { slopePerDay: 2, start: 3, end: 5 } }),
+    ).toContain('The trend is rising');
+    expect(
+      painSummary(t, 'en', { points: points([3, 3.2]), line: { slopePerDay: 0.2, start: 3, end: 3.2 } }),
     ).toContain('The trend is about level');
-    expect(painValue(5.5)).toBe('5.5');
-    expect(painValue(4)).toBe('4');
-    expect(painValue(3.333)).toBe('3.3');
+    expect(painValue('en', 5.5)).toBe('5.5');
+    expect(painValue('en', 4)).toBe('4');
+    expect(painValue('en', 3.333)).toBe('3.3');
   });
 
   it('says where an export went', () => {
-    expect(exportMessage('csv', '/home/a/history.csv')).toBe('CSV saved to /home/a/history.csv');
-    expect(exportMessage('json', null)).toBe('Export cancelled.');
+    expect(exportMessage(t, 'csv', '/home/a/history.csv')).toBe('CSV saved to /home/a/history.csv');
+    expect(exportMessage(t, 'json', null)).toBe('Export cancelled.');
   });
 });

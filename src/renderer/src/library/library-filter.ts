@@ -1,8 +1,9 @@
 import type { BodyPart, Exercise, Place, SkillLevel } from '../../../shared/exercise-types';
+import type { Translate } from '../../../shared/i18n/catalog';
 
 /** What the user has asked the library to show. `'any'` means the filter is off. */
 export interface LibraryFilter {
-  /** Free text matched against exercise names. */
+  /** Free text matched against exercise names, in the language shown. */
   query: string;
   bodyPart: BodyPart | 'any';
   /** The user's own level: an exercise suits it when it is for that level or for all levels. */
@@ -19,15 +20,17 @@ export const emptyFilter: Readonly<LibraryFilter> = Object.freeze({
 
 /**
  * Folds text for matching: case, accents, apostrophes and hyphens do not matter, so "childs pose",
- * "Child’s pose" and "child's pose" all find the same exercise, and "pushup" finds "push-up".
+ * "Child’s pose" and "child's pose" all find the same exercise, "pushup" finds "push-up" and "ecarte"
+ * finds "écarté". Letters of any script are kept, so a Japanese or Chinese name is searchable too.
  */
 export function normaliseForSearch(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .replace(/['’‘`´-]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
@@ -53,7 +56,7 @@ export function matchesFilter(exercise: Exercise, filter: LibraryFilter): boolea
   );
 }
 
-/** The exercises that match, in the catalogue's own order. */
+/** The exercises that match, in the catalogue's own order; pass them localized to search their names as shown. */
 export function filterExercises(list: readonly Exercise[], filter: LibraryFilter): Exercise[] {
   return list.filter((exercise) => matchesFilter(exercise, filter));
 }
@@ -68,17 +71,16 @@ export function isFiltering(filter: LibraryFilter): boolean {
 }
 
 /** The polite announcement of how many exercises are shown. */
-export function resultCountText(count: number, total: number): string {
-  if (count === 0) return 'No exercises match';
-  const noun = (n: number) => (n === 1 ? 'exercise' : 'exercises');
-  return count === total ? `${count} ${noun(count)}` : `${count} of ${total} ${noun(total)}`;
+export function resultCountText(t: Translate<'library'>, count: number, total: number): string {
+  if (count === 0) return t('countNone');
+  return count === total ? t('countAll', { count }) : t('countSome', { shown: count, count: total });
 }
 
 /** What the empty state says, naming what the user typed so they can see why nothing matched. */
-export function emptyResultText(filter: LibraryFilter): string {
+export function emptyResultText(t: Translate<'library'>, filter: LibraryFilter): string {
   const query = filter.query.trim();
   const filtered = isFiltering({ ...filter, query: '' });
-  if (query && filtered) return `No exercise is called “${query}” with these filters.`;
-  if (query) return `No exercise is called “${query}”.`;
-  return 'No exercise fits all of these filters.';
+  if (query && filtered) return t('emptyQueryFiltered', { query });
+  if (query) return t('emptyQuery', { query });
+  return t('emptyFiltered');
 }

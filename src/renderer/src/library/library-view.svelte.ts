@@ -1,5 +1,7 @@
 import type { Exercise } from '../../../shared/exercise-types';
-import { exercises, findExercise } from '../../../shared/exercises';
+import { exercises } from '../../../shared/exercises';
+import { localizeExercise } from '../../../shared/i18n/content';
+import { currentContent } from '../i18n/locale.svelte';
 import { emptyFilter, filterExercises, isFiltering, type LibraryFilter } from './library-filter';
 import { exerciseIdFromHash, libraryHash } from './library-route';
 
@@ -24,11 +26,17 @@ export class LibraryView {
     level: this.level,
     place: this.place,
   });
-  readonly results: Exercise[] = $derived(filterExercises(exercises, this.filter));
+  /** The catalogue in the window's language, so the search finds names as the user reads them. */
+  readonly catalogue: Exercise[] = $derived(
+    exercises.map((exercise) => localizeExercise(exercise, currentContent())),
+  );
+  readonly results: Exercise[] = $derived(filterExercises(this.catalogue, this.filter));
   readonly filtering = $derived(isFiltering(this.filter));
   readonly requestedId = $derived(exerciseIdFromHash(this.hash));
   readonly selected: Exercise | undefined = $derived(
-    this.requestedId === undefined ? undefined : findExercise(this.requestedId),
+    this.requestedId === undefined
+      ? undefined
+      : this.catalogue.find((exercise) => exercise.id === this.requestedId),
   );
 
   constructor(hash: string) {

@@ -1,51 +1,42 @@
 /**
  * The words and numbers of the progress page: dates, counts, the streak and the pain trend. Pure, so the
- * chart's text alternatives can be tested against the same data the bars are drawn from.
+ * chart's text alternatives can be tested against the same data the bars are drawn from; the texts come
+ * from `t` and the dates and numbers are written the way `locale` writes them.
  */
+import type { Translate } from '../../../shared/i18n/catalog';
+import { formatDayMonth, formatFullDate, formatWeekdayShort } from '../../../shared/i18n/format';
+import { formatNumber } from '../../../shared/i18n/message-format';
 import type { DaySummary, PainTrend, Streak } from '../../../shared/history';
 
-const plural = (count: number, one: string, many = `${one}s`): string =>
-  `${count} ${count === 1 ? one : many}`;
+type T = Translate<'progress'>;
 
 /** "YYYY-MM-DD" as a UTC date, so formatting never shifts it by the machine's time zone. */
 function asDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-const weekdayShort = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'UTC' });
-const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const fullDate = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-});
-
 /** Under a bar: the weekday for a week ("Mon"), the date for a month ("12 Mar"). */
-export function axisLabel(date: string, days: number): string {
-  return days <= 7 ? weekdayShort.format(asDate(date)) : dayMonth.format(asDate(date));
+export function axisLabel(locale: string, date: string, days: number): string {
+  return days <= 7 ? formatWeekdayShort(locale, asDate(date)) : formatDayMonth(locale, asDate(date));
 }
 
-/** In tables and summaries: "Monday 12 March". */
-export function longDate(date: string): string {
-  return fullDate.format(asDate(date)).replace(',', '');
+/** In tables and summaries: "Wednesday, 18 March 2026". */
+export function longDate(locale: string, date: string): string {
+  return formatFullDate(locale, asDate(date));
 }
 
-export function minutesText(minutes: number): string {
-  return plural(Math.round(minutes), 'minute');
+export function minutesText(t: T, minutes: number): string {
+  return t('minutes', { count: Math.round(minutes) });
 }
 
-export function streakText(streak: Streak): string {
-  if (streak.days === 0) return 'No streak yet. Complete a break to start one.';
-  const days = `${plural(streak.days, 'day')} in a row`;
-  return streak.includesToday
-    ? `${days}, today included.`
-    : `${days}. Complete a break today to keep it going.`;
+export function streakText(t: T, streak: Streak): string {
+  if (streak.days === 0) return t('streakNone');
+  return t(streak.includesToday ? 'streakToday' : 'streakNotToday', { count: streak.days });
 }
 
-/** Pain averages with one decimal, without a trailing ".0". */
-export function painValue(value: number): string {
-  return String(Math.round(value * 10) / 10);
+/** Pain averages with one decimal, without a trailing ".0", with the locale's decimal sign. */
+export function painValue(locale: string, value: number): string {
+  return formatNumber(locale, Math.round(value * 10) / 10);
 }
 
 export interface SeriesTotals {
@@ -67,45 +58,47 @@ export function totals(series: readonly DaySummary[]): SeriesTotals {
   );
 }
 
-export function breaksSummary(series: readonly DaySummary[]): string {
+export function breaksSummary(t: T, series: readonly DaySummary[]): string {
   const sum = totals(series);
-  return `Last ${plural(series.length, 'day')}: ${sum.completed} completed, ${sum.skipped} skipped.`;
+  return t('breaksSummary', { count: series.length, completed: sum.completed, skipped: sum.skipped });
 }
 
-export function minutesSummary(series: readonly DaySummary[]): string {
+export function minutesSummary(t: T, locale: string, series: readonly DaySummary[]): string {
   const sum = totals(series);
   const busiest = series.reduce<DaySummary | undefined>(
     (best, day) => (best === undefined || day.activeMinutes > best.activeMinutes ? day : best),
     undefined,
   );
-  const most =
-    busiest !== undefined && busiest.activeMinutes > 0
-      ? ` The most was ${minutesText(busiest.activeMinutes)} on ${longDate(busiest.date)}.`
-      : '';
-  return `Last ${plural(series.length, 'day')}: ${minutesText(sum.activeMinutes)} active in all.${most}`;
+  const summary = t('minutesSummary', {
+    count: series.length,
+    minutes: minutesText(t, sum.activeMinutes),
+  });
+  if (busiest === undefined || busiest.activeMinutes <= 0) return summary;
+  const most = t('minutesMost', {
+    minutes: minutesText(t, busiest.activeMinutes),
+    date: longDate(locale, busiest.date),
+  });
+  return `${summary} ${most}`;
 }
 
 /** The pain trend in words: which way it goes and by how much over the period. */
-export function painSummary(pain: PainTrend): string {
+export function painSummary(t: T, locale: string, pain: PainTrend): string {
   const known = pain.points.filter((point) => point.average !== null);
-  const period = `the last ${plural(pain.points.length, 'day')}`;
-  if (known.length === 0) return `No check-ins in ${period}.`;
-  const checkIns = plural(
-    known.reduce((sum, point) => sum + point.count, 0),
-    'check-in',
-  );
+  const days = pain.points.length;
+  if (known.length === 0) return t('painNone', { count: days });
+  const checkIns = t('checkIns', { count: known.reduce((sum, point) => sum + point.count, 0) });
   if (pain.line === null) {
-    return `${checkIns} in ${period}, averaging ${painValue(known[0]!.average!)} out of 10.`;
+    return t('painAverage', { count: days, checkIns, average: painValue(locale, known[0]!.average!) });
   }
   const change = pain.line.end - pain.line.start;
-  const direction = Math.abs(change) < 0.5 ? 'about level' : change < 0 ? 'easing' : 'rising';
-  return `${checkIns} in ${period}. The trend is ${direction}: from about ${painValue(
-    pain.line.start,
-  )} to ${painValue(pain.line.end)} out of 10.`;
+  const trend = Math.abs(change) < 0.5 ? 'trendLevel' : change < 0 ? 'trendEasing' : 'trendRising';
+  const start = painValue(locale, pain.line.start);
+  const end = painValue(locale, pain.line.end);
+  return `${t('painCheckIns', { count: days, checkIns })} ${t(trend, { start, end })}`;
 }
 
 export type ExportFormat = 'csv' | 'json';
 
-export function exportMessage(format: ExportFormat, path: string | null): string {
-  return path === null ? 'Export cancelled.' : `${format.toUpperCase()} saved to ${path}`;
+export function exportMessage(t: T, format: ExportFormat, path: string | null): string {
+  return path === null ? t('exportCancelled') : t('exportSaved', { format: format.toUpperCase(), path });
 }

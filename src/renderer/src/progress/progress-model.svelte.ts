@@ -1,3 +1,4 @@
+import type { Translate } from '../../../shared/i18n/catalog';
 import type { ProgressView, UnhunchApi } from '../../../shared/ipc-contract';
 import { exportMessage, type ExportFormat } from './progress-format';
 
@@ -11,13 +12,25 @@ export class ProgressModel {
   days = $state<Period>(7);
   view = $state<ProgressView | undefined>();
   loading = $state(false);
-  problem = $state('');
-  exportStatus = $state('');
+  /** Messages are kept as how to word them, so they follow a language change while shown. */
+  #problem = $state<() => string>(() => '');
+  #exportStatus = $state<() => string>(() => '');
   exporting = $state<ExportFormat | undefined>();
   /** Only the latest request may fill the page, however the answers arrive. */
   #request = 0;
 
-  constructor(private readonly api: ProgressApi) {}
+  constructor(
+    private readonly api: ProgressApi,
+    private readonly t: Translate<'progress'>,
+  ) {}
+
+  get problem(): string {
+    return this.#problem();
+  }
+
+  get exportStatus(): string {
+    return this.#exportStatus();
+  }
 
   async load(days: Period = this.days): Promise<void> {
     this.days = days;
@@ -27,9 +40,11 @@ export class ProgressModel {
       const view = await this.api.getProgress({ days });
       if (request !== this.#request) return;
       this.view = view;
-      this.problem = '';
+      this.#problem = () => '';
     } catch (error) {
-      if (request === this.#request) this.problem = `Progress could not be loaded: ${message(error)}`;
+      if (request === this.#request) {
+        this.#problem = () => this.t('loadFailed', { error: message(error) });
+      }
     } finally {
       if (request === this.#request) this.loading = false;
     }
@@ -38,11 +53,13 @@ export class ProgressModel {
   async exportAs(format: ExportFormat): Promise<void> {
     if (this.exporting !== undefined) return;
     this.exporting = format;
-    this.exportStatus = '';
+    this.#exportStatus = () => '';
     try {
-      this.exportStatus = exportMessage(format, await this.api.exportHistory({ format }));
+      const path = await this.api.exportHistory({ format });
+      this.#exportStatus = () => exportMessage(this.t, format, path);
     } catch (error) {
-      this.exportStatus = `The ${format.toUpperCase()} export failed: ${message(error)}`;
+      this.#exportStatus = () =>
+        this.t('exportFailed', { format: format.toUpperCase(), error: message(error) });
     } finally {
       this.exporting = undefined;
     }
