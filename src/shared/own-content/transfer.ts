@@ -404,3 +404,16 @@ export function planImport({ parsed, own, choices, takenIds, newId, now }: Impor
   if (problems.length > 0) return { ok: false, problems: [...new Set(problems)] };
   return { ok: true, exercises, routines, added, replaced };
 }
+
+/** What the import dialog shows before anything changes. */
+export interface ImportPreview {
+  /** Passed back to commit; a newer preview or a commit ends it. */
+  previewId: string;
+  /** The file's name, without its folder. */
+  fileName: string;
+  entries: ImportEntryPreview[];
+}
+
+export type ImportPreviewResult = { ok: true; preview: ImportPreview } | { ok: false; problems: string[] };
+
+export type ImportCommitResult = { ok: true; message: string } | { ok: false; problems: string[] };

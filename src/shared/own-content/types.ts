@@ -124,3 +124,12 @@ export interface OwnContentView {
   /** One message about a repaired file, shown once; absent when all was well. */
   notice?: string;
 }
+
+/** A save from the form: the entry's new id (or the one it had), or every problem found. */
+export type OwnSaveResult = { ok: true; id: string } | { ok: false; problems: FieldProblem[] };
+
+/** A deletion: what to say ("Deleted “Neck roll”.") and the id an Undo passes back. */
+export type OwnDeleteResult =
+  { ok: true; deletionId: string; message: string } | { ok: false; message: string };
+
+export type OwnRestoreResult = { ok: true } | { ok: false; message: string };
