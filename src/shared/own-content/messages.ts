@@ -14,6 +14,7 @@ export function quote(text: string, max = 60): string {
 }
 
 const noun: Record<OwnKind, string> = { exercise: 'exercise', routine: 'routine' };
+const aNoun: Record<OwnKind, string> = { exercise: 'an exercise', routine: 'a routine' };
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -77,7 +78,7 @@ export const ownMessages = {
   runTooLong: (kind: OwnKind, minutes: number, max: number) =>
     `The whole ${noun[kind]} would take about ${minutes} minutes; keep it under ${max}.`,
   nameTaken: (kind: OwnKind, name: string) =>
-    `There is already an ${noun[kind]} called ${quote(name)}. Choose another name.`,
+    `There is already ${aNoun[kind]} called ${quote(name)}. Choose another name.`,
   tooManyItems: (max: number) => `A routine can have at most ${max} exercises.`,
   noItems: () => 'A routine needs at least one exercise.',
   unknownExercise: (id: string) => `there is no exercise ${quote(id)}.`,
