@@ -11,23 +11,10 @@ import {
   OWN_LIMITS,
   POSE_CHOICES,
   uniqueName,
-  type OwnExerciseDraft,
 } from '../../../src/shared/own-content';
 import { poses } from '../../../src/shared/poses';
 import { routines } from '../../../src/shared/routines';
-
-export const neckRoll = (): OwnExerciseDraft => ({
-  name: 'Neck roll',
-  summary: 'Slow half circles of the head.',
-  places: ['seated', 'standing'],
-  bodyParts: ['neck'],
-  reps: 3,
-  steps: [
-    { text: 'Sit tall.', pose: 'chin-tuck/finger-on-chin' },
-    { text: 'Roll the chin from shoulder to shoulder.', holdSeconds: 8, timing: 'move' },
-  ],
-  offerInBreaks: true,
-});
+import { neckRoll } from './fixtures';
 
 const withChange = (change: Record<string, unknown>): Record<string, unknown> => ({
   ...neckRoll(),
