@@ -5,6 +5,7 @@ import {
   checkRoutineDraft,
   copyName,
   draftOf,
+  exerciseOf,
   findAnyExercise,
   isOwnId,
   newOwnId,
@@ -283,11 +284,5 @@ describe('names', () => {
 function neckRollStored() {
   const checked = checkExerciseDraft(neckRoll());
   if (!checked.ok) throw new Error('fixture');
-  return {
-    ...checked.value,
-    id: 'own-exercise-neckroll00',
-    why: '',
-    level: 'all-levels' as const,
-    updatedAt: '2026-01-01T00:00:00.000Z',
-  };
+  return exerciseOf('own-exercise-neckroll00', checked.value, '2026-01-01T00:00:00.000Z');
 }
