@@ -1,4 +1,4 @@
-import { findExercise } from '../shared/exercises';
+import type { Exercise } from '../shared/exercise-types';
 import type {
   BreakCover,
   EventName,
@@ -12,7 +12,23 @@ import type {
   TrayHostState,
   WelcomeInfo,
 } from '../shared/ipc-contract';
-import { findRoutine, type RoutineItem } from '../shared/routines';
+import {
+  findAnyExercise,
+  findAnyRoutine,
+  isOwnId,
+  NO_OWN_CONTENT,
+  type ExportSelection,
+  type ImportChoice,
+  type ImportCommitResult,
+  type ImportPreviewResult,
+  type OwnContent,
+  type OwnContentView,
+  type OwnDeleteResult,
+  type OwnKind,
+  type OwnRestoreResult,
+  type OwnSaveResult,
+} from '../shared/own-content';
+import type { RoutineItem } from '../shared/routines';
 import type { BreakScreens } from '../shared/settings';
 import type { TrayCommand, TrayStatus } from '../shared/tray-menu';
 import type { ShortcutAction } from '../shared/preferences';
@@ -38,6 +54,37 @@ export interface WindowPort {
   cover(): void;
   uncover(): void;
 }
+
+/**
+ * The user's own exercises and routines, as the controller sees them: `OwnContentStore` for the data,
+ * with the file dialogs of export and import added by the entry point.
+ */
+export interface OwnContentPort {
+  content(): OwnContent;
+  view(): OwnContentView;
+  saveExercise(request: { id?: string; draft: unknown }): OwnSaveResult;
+  saveRoutine(request: { id?: string; draft: unknown }): OwnSaveResult;
+  delete(kind: OwnKind, id: string): OwnDeleteResult;
+  restore(deletionId: string): OwnRestoreResult;
+  /** Asks where to save and writes the file; the path, or null when the user cancelled. */
+  exportToFile(selection: ExportSelection): Promise<string | null>;
+  /** Asks for a file and previews it; null when the user cancelled. */
+  previewFromFile(): Promise<ImportPreviewResult | null>;
+  commitImport(previewId: string, choices: Readonly<Record<string, ImportChoice>>): ImportCommitResult;
+}
+
+/** Without a store (unit tests of other behaviour): nothing of the user's own, and nothing to change. */
+const noOwnContent: OwnContentPort = {
+  content: () => NO_OWN_CONTENT,
+  view: () => ({ exercises: [], routines: [], undo: [], readOnly: true }),
+  saveExercise: () => ({ ok: false, problems: [{ path: '', message: 'Own exercises are not available.' }] }),
+  saveRoutine: () => ({ ok: false, problems: [{ path: '', message: 'Own routines are not available.' }] }),
+  delete: () => ({ ok: false, message: 'Own exercises are not available.' }),
+  restore: () => ({ ok: false, message: 'Own exercises are not available.' }),
+  exportToFile: () => Promise.resolve(null),
+  previewFromFile: () => Promise.resolve(null),
+  commitImport: () => ({ ok: false, problems: ['Own exercises are not available.'] }),
+};
 
 /** The break side of the app, as the controller sees it; `BreakCoordinator` provides it. */
 export interface BreakCommands {
@@ -86,6 +133,8 @@ export interface ControllerDeps {
    * words like a tray that is there.
    */
   welcome?: () => WelcomeInfo | Promise<WelcomeInfo>;
+  /** The user's own exercises and routines; optional only for tests of other behaviour. */
+  own?: OwnContentPort;
 }
 
 /**
@@ -219,7 +268,12 @@ export class AppController {
    * the player open until it is finished.
    */
   play(content: Omit<PlayerSession, 'id'>): PlayerSession {
-    const session = this.sessions.start({ ...content, items: this.deps.personalise(content.items) });
+    const ownExercises = this.ownExercisesIn(content.items);
+    const session = this.sessions.start({
+      ...content,
+      items: this.deps.personalise(content.items),
+      ...(ownExercises.length > 0 ? { ownExercises } : {}),
+    });
     const scheduled = session.reason !== 'quick';
     this.deps.windows.open('player', { attention: scheduled });
     this.deps.windows.hold('player', isStrict(session));
@@ -236,14 +290,32 @@ export class AppController {
     this.deps.windows.close('player');
   }
 
+  private get own(): OwnContentPort {
+    return this.deps.own ?? noOwnContent;
+  }
+
+  /** Snapshots of the own exercises a session plays, so the player needs no store of its own. */
+  private ownExercisesIn(items: readonly RoutineItem[]): Exercise[] {
+    const ids = [...new Set(items.map((item) => item.exerciseId).filter((id) => isOwnId(id, 'exercise')))];
+    if (ids.length === 0) return [];
+    const content = this.own.content();
+    return ids.flatMap((id) => {
+      const exercise = content.exercises.find((candidate) => candidate.id === id);
+      if (!exercise) return [];
+      // The player needs the exercise, not whether it is offered in breaks or when it was edited.
+      const { offerInBreaks: _offer, updatedAt: _updated, ...played } = exercise;
+      return [played];
+    });
+  }
+
   private startExercise(exerciseId: string): void {
-    const exercise = findExercise(exerciseId);
+    const exercise = findAnyExercise(this.own.content(), exerciseId);
     if (!exercise) throw new Error(`Unknown exercise: ${exerciseId}`);
     this.playQuick({ title: exercise.name, items: [{ exerciseId }] });
   }
 
   private startRoutine(routineId: string): void {
-    const routine = findRoutine(routineId);
+    const routine = findAnyRoutine(this.own.content(), routineId);
     if (!routine) throw new Error(`Unknown routine: ${routineId}`);
     this.playQuick({ title: routine.name, items: routine.items });
   }
@@ -293,6 +365,15 @@ export class AppController {
       if (view) this.deps.windows.close(view);
     },
     getBreakCover: () => this.breakCover(),
+    getOwnContent: () => this.own.view(),
+    saveOwnExercise: (request) => this.own.saveExercise(request),
+    saveOwnRoutine: (request) => this.own.saveRoutine(request),
+    deleteOwnContent: ({ kind, id }) => this.own.delete(kind, id),
+    restoreOwnContent: ({ deletionId }) => this.own.restore(deletionId),
+    exportOwnContent: (selection) => this.own.exportToFile(selection),
+    previewOwnImport: () => this.own.previewFromFile(),
+    commitOwnImport: ({ previewId, choices }) =>
+      this.own.commitImport(previewId, choices as Record<string, ImportChoice>),
   };
 
   /** What a cover shows: the running break's name and the time its configured length leaves. */

@@ -1,6 +1,7 @@
 import { applyOverride, exercises } from '../shared/exercises';
 import type { ExerciseOverride } from '../shared/exercises/timing';
 import type { PlayerSession } from '../shared/ipc-contract';
+import { asRoutine, findAnyExercise, NO_OWN_CONTENT, type OwnContent } from '../shared/own-content';
 import { routines, type RoutineItem } from '../shared/routines';
 import {
   type Catalogue,
@@ -41,6 +42,7 @@ export function createBreakContentChooser(
   preferences: () => ContentPreferences,
   memory: RotationMemory,
   random: () => number = Math.random,
+  own: () => OwnContent = () => NO_OWN_CONTENT,
 ): (kind: BreakKind) => BreakContent {
   return (kind) => {
     const { location, favourites, notForMe, exerciseOverrides = {} } = preferences();
@@ -51,7 +53,7 @@ export function createBreakContentChooser(
       notForMe,
       state: memory.load(),
       random,
-      catalogue: catalogueWithDoses(exerciseOverrides),
+      catalogue: catalogueWithDoses(exerciseOverrides, own()),
     });
     memory.save(result.state);
     const note = result.reason === 'rotation' ? undefined : result.message;
@@ -75,10 +77,38 @@ export function withUserDoses(
   return items.map((item) => ({ ...item, ...overrides[item.exerciseId] }));
 }
 
-/** The shipped exercises and routines as the user will play them, their own doses folded in. */
-export function catalogueWithDoses(overrides: Readonly<Record<string, ExerciseOverride>>): Catalogue {
+/**
+ * The shipped exercises and routines, and the user's own ones marked "offer in breaks", as the user will
+ * play them, their own doses folded in. An own routine's kind of break is decided on its length after
+ * those doses, as a single exercise's is.
+ */
+export function catalogueWithDoses(
+  overrides: Readonly<Record<string, ExerciseOverride>>,
+  own: OwnContent = NO_OWN_CONTENT,
+): Catalogue {
+  const dosed = <T extends { id: string } & Parameters<typeof applyOverride>[0]>(exercise: T) =>
+    applyOverride(exercise, overrides[exercise.id]);
+  const offeredRoutines = own.routines
+    .filter((routine) => routine.offerInBreaks)
+    .map((routine) =>
+      asRoutine({ ...routine, items: withUserDoses(routine.items, overrides) }, (id) =>
+        findAnyExercise(own, id),
+      ),
+    );
+  const usedByOffered = new Set(
+    offeredRoutines.flatMap((routine) => routine.items.map((item) => item.exerciseId)),
+  );
   return {
-    exercises: exercises.map((exercise) => applyOverride(exercise, overrides[exercise.id])),
-    routines: routines.map((routine) => ({ ...routine, items: withUserDoses(routine.items, overrides) })),
+    exercises: [
+      ...exercises.map(dosed),
+      ...own.exercises.filter((exercise) => exercise.offerInBreaks).map(dosed),
+    ],
+    routines: [
+      ...routines.map((routine) => ({ ...routine, items: withUserDoses(routine.items, overrides) })),
+      ...offeredRoutines,
+    ],
+    routineOnly: own.exercises
+      .filter((exercise) => !exercise.offerInBreaks && usedByOffered.has(exercise.id))
+      .map(dosed),
   };
 }

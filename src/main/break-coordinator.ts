@@ -34,7 +34,7 @@ export interface PlayerPort {
 
 /** Where finished breaks are recorded; `HistoryStore` provides it. */
 export interface BreakLog {
-  recordBreak(record: Pick<BreakRecord, 'kind' | 'outcome' | 'postponed' | 'exercises'>): unknown;
+  recordBreak(record: Pick<BreakRecord, 'kind' | 'outcome' | 'postponed' | 'exercises' | 'title'>): unknown;
 }
 
 export interface BreakCoordinatorDeps {
@@ -73,6 +73,8 @@ export class BreakCoordinator {
   private breakStrict = false;
   /** What the current break's window played, for the history; kept until the engine ends the break. */
   private breakItems: readonly RoutineItem[] = [];
+  /** The name of what the running break plays, kept in its record: an own entry may be renamed or deleted. */
+  private breakTitle: string | undefined;
   private readonly postponed: Record<BreakKind, number> = { micro: 0, long: 0 };
   /** The running break came as a notification (held too long), not in the window. */
   private offered = false;
@@ -164,6 +166,7 @@ export class BreakCoordinator {
         outcome,
         postponed: 0,
         exercises: outcome === 'completed' ? exerciseIds(session.items) : [],
+        ...(outcome === 'completed' ? { title: session.title } : {}),
       });
       return;
     }
@@ -214,9 +217,13 @@ export class BreakCoordinator {
           outcome: event.outcome,
           postponed: this.postponed[event.kind],
           exercises: event.outcome === 'completed' ? exerciseIds(this.breakItems) : [],
+          ...(event.outcome === 'completed' && this.breakTitle !== undefined
+            ? { title: this.breakTitle }
+            : {}),
         });
         this.postponed[event.kind] = 0;
         this.breakItems = [];
+        this.breakTitle = undefined;
         this.endNotice();
         break;
       case 'postponed':
@@ -302,6 +309,7 @@ export class BreakCoordinator {
     this.breakSessionId = session.id;
     this.breakStrict = !canSkip;
     this.breakItems = session.items;
+    this.breakTitle = session.title;
   }
 
   /** The engine ended the break on its own (postponed, paused, or never reported back): close its window. */

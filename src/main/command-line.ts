@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import { exercises, findExercise } from '../shared/exercises';
 import { trayCommandSchema } from '../shared/ipc-contract';
 import type { PauseRequest } from '../shared/pause';
+import { isOwnId } from '../shared/own-content/types';
 import { findRoutine, routines } from '../shared/routines';
 import { pauseChoices, type TrayCommand } from '../shared/tray-menu';
 
@@ -104,6 +105,9 @@ const COMMANDS: Record<string, CommandSpec> = {
       const id = args[0]!.toLowerCase();
       if (findExercise(id)) return run({ type: 'exercise', exerciseId: id });
       if (findRoutine(id)) return run({ type: 'routine', routineId: id });
+      // The user's own: only the running instance has them, and it says so if the id is unknown there.
+      if (isOwnId(id, 'exercise')) return run({ type: 'exercise', exerciseId: id });
+      if (isOwnId(id, 'routine')) return run({ type: 'routine', routineId: id });
       return {
         kind: 'mistake',
         message: `There is no exercise or routine '${args[0]}'.${suggestion(id, contentIds())}`,

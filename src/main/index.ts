@@ -4,6 +4,7 @@
  */
 import { UiLanguage } from './ui-language';
 import { spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import {
@@ -55,6 +56,8 @@ import { registerIpcHandlers } from './ipc-handlers';
 import { FLATPAK_INFO, createLoginItem, flatpakAppId, nodeLoginItemFs, type LoginItem } from './login-item';
 import { ElectronStorePort } from './persistence/electron-store-port';
 import { HistoryStore } from './persistence/history-store';
+import { OwnContentStore } from './persistence/own-content-store';
+import { readImportFile } from './own-content-files';
 import { SettingsStore } from './persistence/settings-store';
 import { connectPowerEvents } from './power-events';
 import { progressView } from './progress-view';
@@ -98,7 +101,13 @@ async function start(launches: Launches): Promise<void> {
     systemLanguages: () => app.getPreferredSystemLanguages(),
     override: process.env['UNHUNCH_LOCALE'],
   });
-  for (const problem of [...settingsStore.problems, ...history.problems]) log('repaired on load', problem);
+  // Ids of the user's own entries are random: crypto's, so two machines sharing files do not collide.
+  const ownContent = new OwnContentStore({
+    port: new ElectronStorePort({ name: 'own-content', format: 'pretty' }),
+    random: () => randomInt(0, 2 ** 32) / 2 ** 32,
+  });
+  for (const problem of [...settingsStore.problems, ...history.problems, ...ownContent.problems])
+    log('repaired on load', problem);
   const loginItem = createLoginItem({
     platform: process.platform,
     isPackaged: app.isPackaged,
@@ -191,10 +200,15 @@ async function start(launches: Launches): Promise<void> {
     log,
   });
 
-  const choose = createBreakContentChooser(() => settingsStore.preferences, {
-    load: () => settingsStore.rotation,
-    save: (rotation) => void settingsStore.update({ rotation }),
-  });
+  const choose = createBreakContentChooser(
+    () => settingsStore.preferences,
+    {
+      load: () => settingsStore.rotation,
+      save: (rotation) => void settingsStore.update({ rotation }),
+    },
+    Math.random,
+    () => ownContent.content,
+  );
   const notifier = createDesktopNotifier({
     notifier: nodeNotifier,
     ElectronNotification: Notification,
@@ -240,6 +254,38 @@ async function start(launches: Launches): Promise<void> {
         log('could not answer a status query', error),
       ),
     log,
+    own: {
+      content: () => ownContent.content,
+      view: () => ownContent.view(),
+      saveExercise: (request) => ownContent.saveExercise(request),
+      saveRoutine: (request) => ownContent.saveRoutine(request),
+      delete: (kind, id) => ownContent.delete(kind, id),
+      restore: (deletionId) => ownContent.restore(deletionId),
+      commitImport: (previewId, choices) => ownContent.commitImport(previewId, choices),
+      exportToFile: async (selection) => {
+        const file = ownContent.export(selection);
+        if (!file) throw new Error(`That ${selection.kind} no longer exists.`);
+        const choice = await dialog.showSaveDialog({
+          title: 'Export exercises',
+          defaultPath: file.fileName,
+          filters: [{ name: 'Unhunch exercises', extensions: ['json'] }],
+        });
+        if (choice.canceled || !choice.filePath) return null;
+        await writeFile(choice.filePath, file.content, 'utf8');
+        return choice.filePath;
+      },
+      previewFromFile: async () => {
+        const choice = await dialog.showOpenDialog({
+          title: 'Import exercises',
+          properties: ['openFile'],
+          filters: [{ name: 'Unhunch exercises', extensions: ['json'] }],
+        });
+        const path = choice.filePaths[0];
+        if (choice.canceled || path === undefined) return null;
+        const read = await readImportFile(path);
+        return read.ok ? ownContent.previewImport(read.text, read.byteLength, read.fileName) : read;
+      },
+    },
     exportHistory: async (format) => {
       const file = historyExport(history.history, format, new Date());
       const choice = await dialog.showSaveDialog({
@@ -294,6 +340,8 @@ async function start(launches: Launches): Promise<void> {
     windows.broadcast('localeChanged', locale);
     refreshTray();
   });
+  // Every open window follows: the library lists them, the settings doses them, the player plays them.
+  ownContent.subscribe(() => windows.broadcast('ownContentChanged', ownContent.view()));
 
   registerIpcHandlers(ipcMain, controller.ipcHandlers, trustedUrlMatcher(entry));
   launches.handle = (request) => controller.fromOutside(request, trayHostState);
@@ -309,7 +357,7 @@ async function start(launches: Launches): Promise<void> {
   void trayHost.then((state) => {
     if ((firstRun || state === 'absent') && !quitting) windows.open('welcome');
   });
-  const notice = [settingsStore.notice, history.notice].filter(Boolean).join(' ');
+  const notice = [settingsStore.notice, history.notice, ownContent.notice].filter(Boolean).join(' ');
   if (notice) notifier.show({ title: 'Unhunch repaired its files', body: notice, actions: [] }, () => {});
 
   const wake = wakeWork({ engine, history, coordinator, refreshTray });

@@ -23,6 +23,11 @@ export interface BreakRecord {
   postponed: number;
   /** Exercise (or routine) ids done, in order. */
   exercises: string[];
+  /**
+   * What was played, by its name at the time: the user's own exercises and routines can be renamed or
+   * deleted, and their ids then say nothing. Absent in records made before it was kept.
+   */
+  title?: string;
   /** The pain check-in answered right after this break, if any (then not repeated in `painCheckIns`). */
   painScore?: number;
 }
@@ -132,6 +137,9 @@ export function weekdayOf(date: string): Weekday {
 // ---------------------------------------------------------------------------------------------------
 // Normalising a stored file
 
+/** Longer than any name (own names are capped at 80), short enough that a record stays small. */
+export const MAX_TITLE_LENGTH = 200;
+
 const isoInstant = v.pipe(
   v.string('must be an ISO time'),
   v.check(
@@ -151,6 +159,7 @@ export const BreakRecordSchema = v.object({
   postponed: v.optional(count, 0),
   exercises: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(ID_PATTERN))), v.maxLength(50)), []),
   painScore: v.optional(painScore),
+  title: v.optional(v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH))),
 });
 
 export const PainCheckInSchema = v.object({ at: isoInstant, score: painScore });
@@ -551,6 +560,8 @@ const CSV_COLUMNS = [
   'worked_through',
   'natural',
   'quick',
+  // Last, so a spreadsheet made for the earlier columns still reads them where they were.
+  'title',
 ] as const;
 type CsvRow = Partial<Record<(typeof CSV_COLUMNS)[number], string | number>>;
 
@@ -595,6 +606,7 @@ export function toCsv(history: History, calendar: Calendar = systemCalendar): st
       postponed: record.postponed,
       exercises: record.exercises.join(';'),
       pain_score: record.painScore,
+      title: record.title,
     });
   }
   for (const checkIn of history.painCheckIns) {

@@ -5,7 +5,16 @@
  */
 import * as v from 'valibot';
 import type { UiLocale } from './i18n/locales';
+import type { Exercise } from './exercise-types';
 import type { DaySummary, PainTrend, Streak } from './history';
+import type {
+  ImportCommitResult,
+  ImportPreviewResult,
+  OwnContentView,
+  OwnDeleteResult,
+  OwnRestoreResult,
+  OwnSaveResult,
+} from './own-content';
 import type { Preferences, PreferencesInput, ShortcutAction } from './preferences';
 import type { RoutineItem } from './routines';
 import type { Settings, SettingsInput } from './settings';
@@ -27,6 +36,11 @@ export interface PlayerSession {
   canSkip: boolean;
   /** Why this content was picked, when there is something worth saying (e.g. "the rotation starts over"). */
   note?: string;
+  /**
+   * The user's own exercises the items play, as they were when the session started (an edit or a
+   * deletion meanwhile does not change a session under way); built-in ones are found by id.
+   */
+  ownExercises?: readonly Exercise[];
 }
 
 export type SessionOutcome = 'completed' | 'skipped';
@@ -153,6 +167,29 @@ const plainObject = v.custom<Record<string, unknown>>((value) => {
 }, 'must be a plain object');
 const sessionId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const contentId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'must be a known exercise or routine id'));
+const ownKind = v.picklist(['exercise', 'routine']);
+/**
+ * A draft from the form is passed on as sent, like a settings change: the store checks every field and
+ * answers in words, and names every key it does not know.
+ */
+const ownSave = v.strictObject({ id: v.optional(contentId), draft: plainObject });
+const exportSelection = v.variant('kind', [
+  v.strictObject({ kind: v.literal('exercise'), id: contentId }),
+  v.strictObject({ kind: v.literal('routine'), id: contentId }),
+  v.strictObject({ kind: v.literal('all') }),
+]);
+/** Choices by preview key ("exercise:<id>"); a plain object with few keys, checked again by the store. */
+const importChoices = v.pipe(
+  plainObject,
+  v.check((choices) => Object.keys(choices).length <= 400, 'too many choices'),
+  v.check(
+    (choices) =>
+      Object.values(choices).every((choice) =>
+        ['add', 'replace', 'keep-both', 'skip'].includes(choice as string),
+      ),
+    'each choice must be add, replace, keep-both or skip',
+  ),
+);
 
 export const ipcRequests = {
   /** The session the calling player window should show, or null when it has none. */
@@ -210,6 +247,32 @@ export const ipcRequests = {
   closeWindow: { input: v.undefined(), output: resolvesTo<void>() },
   /** What a cover shows: the running scheduled break, or null when none runs. */
   getBreakCover: { input: v.undefined(), output: resolvesTo<BreakCover | null>() },
+  /** The user's own exercises and routines, with what can be undone. */
+  getOwnContent: { input: v.undefined(), output: resolvesTo<OwnContentView>() },
+  /** Adds (no id) or replaces (the own id) an exercise; problems come back by field and nothing changes. */
+  saveOwnExercise: { input: ownSave, output: resolvesTo<OwnSaveResult>() },
+  saveOwnRoutine: { input: ownSave, output: resolvesTo<OwnSaveResult>() },
+  /** Deletes an own entry; the answer carries the message and the id an Undo passes back. */
+  deleteOwnContent: {
+    input: v.strictObject({ kind: ownKind, id: contentId }),
+    output: resolvesTo<OwnDeleteResult>(),
+  },
+  restoreOwnContent: {
+    input: v.strictObject({ deletionId: v.pipe(v.string(), v.regex(/^deletion-[a-z0-9]{10}$/)) }),
+    output: resolvesTo<OwnRestoreResult>(),
+  },
+  /** Asks where to save, then writes the file; the path, or null if the user cancelled. */
+  exportOwnContent: { input: exportSelection, output: resolvesTo<string | null>() },
+  /**
+   * Asks for a file and reads it into a preview; null if the user cancelled. Nothing changes until
+   * `commitOwnImport`.
+   */
+  previewOwnImport: { input: v.undefined(), output: resolvesTo<ImportPreviewResult | null>() },
+  /** Carries out the choices for the preview's entries; a conflict without a choice refuses it all. */
+  commitOwnImport: {
+    input: v.strictObject({ previewId: v.pipe(v.string(), v.maxLength(100)), choices: importChoices }),
+    output: resolvesTo<ImportCommitResult>(),
+  },
 } as const satisfies Record<string, RequestSpec>;
 
 /** Messages main pushes to a window, by name, with their payload type. */
@@ -222,6 +285,8 @@ export const ipcEvents = {
   trayStatusChanged: resolvesTo<TrayStatus>(),
   /** The interface language changed (the setting, or the system's with "system"); windows reload their texts. */
   localeChanged: resolvesTo<UiLocale>(),
+  /** The user's own exercises or routines changed (any window, an import, an undo). */
+  ownContentChanged: resolvesTo<OwnContentView>(),
 } as const;
 
 export type RequestName = keyof typeof ipcRequests;

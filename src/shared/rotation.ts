@@ -65,8 +65,14 @@ export function parseRotationState(value: unknown): RotationState {
 }
 
 export interface Catalogue {
+  /** Exercises offered on their own (and usable in routines). */
   exercises: readonly Exercise[];
   routines: readonly Routine[];
+  /**
+   * Exercises routines may use that are never offered on their own: the user's own exercises not marked
+   * "offer in breaks" that one of their offered routines plays.
+   */
+  routineOnly?: readonly Exercise[];
 }
 
 export interface RotationRequest {
@@ -176,7 +182,9 @@ function candidatesFor(kind: BreakKind, request: RotationRequest, catalogue: Cat
     const items: RoutineItem[] = [];
     for (const item of routine.items) {
       if (notForMe.has(item.exerciseId)) continue;
-      const exercise = catalogue.exercises.find((candidate) => candidate.id === item.exerciseId);
+      const exercise =
+        catalogue.exercises.find((candidate) => candidate.id === item.exerciseId) ??
+        catalogue.routineOnly?.find((candidate) => candidate.id === item.exerciseId);
       // One item the user cannot do here rules out the routine: a routine is played as a whole.
       if (exercise === undefined || !doable(exercise)) return [];
       seconds += exerciseSeconds(exercise, item);

@@ -788,13 +788,47 @@ class FakeGlobalShortcut {
 
 export const shell = { openExternal: async (): Promise<void> => {} };
 
+interface FakeDialogOptions {
+  title?: string;
+  defaultPath?: string;
+  filters?: { name: string; extensions: string[] }[];
+  properties?: string[];
+}
+
+/** Electron's dialogs take an optional parent window first; its own options come last either way. */
+function dialogOptions(args: unknown[]): FakeDialogOptions {
+  const options = args.length > 1 ? args[1] : args[0];
+  if (args.length > 1 && !(args[0] instanceof BrowserWindow))
+    throw new TypeError('Error processing argument at index 0, conversion failure');
+  return (options ?? {}) as FakeDialogOptions;
+}
+
 export const dialog = {
-  /** The path the next save dialog answers with; undefined = the user cancels. */
-  async showSaveDialog(options: { defaultPath?: string }): Promise<{ canceled: boolean; filePath?: string }> {
+  /**
+   * The path the next save dialog answers with; undefined = the user cancels, which Electron 45 reports
+   * as `canceled: true` with an empty `filePath` (a string, never undefined).
+   */
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
     requireReady('dialog');
-    fake.saveDialogs.push(options);
+    fake.saveDialogs.push(dialogOptions(args));
     const filePath = fake.nextSavePath;
-    return filePath === undefined ? { canceled: true } : { canceled: false, filePath };
+    return filePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath };
+  },
+  /**
+   * The paths the next open dialog answers with; undefined = the user cancels, which Electron 45
+   * reports as `canceled: true` with an empty `filePaths` array. Only one path unless the options
+   * ask for `multiSelections`, as the real dialog allows.
+   */
+  async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    requireReady('dialog');
+    const options = dialogOptions(args);
+    fake.openDialogs.push(options);
+    const paths = fake.nextOpenPaths;
+    if (paths === undefined || paths.length === 0) return { canceled: true, filePaths: [] };
+    return {
+      canceled: false,
+      filePaths: options.properties?.includes('multiSelections') ? [...paths] : paths.slice(0, 1),
+    };
   },
   /**
    * Callable before `ready`, but before it on Linux Electron only prints to stderr and no dialog
@@ -822,7 +856,10 @@ function createFake(profile: PlatformProfile) {
     pagesNeverLoad: false,
     /** When set, Electron notifications fail with this error (on the platforms that report it). */
     notificationFailure: undefined as string | undefined,
-    saveDialogs: [] as { defaultPath?: string }[],
+    saveDialogs: [] as FakeDialogOptions[],
+    openDialogs: [] as FakeDialogOptions[],
+    /** The files the next open dialog answers with; undefined = the user cancels. */
+    nextOpenPaths: undefined as string[] | undefined,
     errorBoxes: [] as { title: string; content: string; shown: boolean }[],
     nextSavePath: undefined as string | undefined,
     handlers: new Map<string, Handler>(),

@@ -8,6 +8,9 @@ import { envelope } from '../../src/main/command-line';
 import { desktopExec } from '../../src/main/login-item';
 import { SHOW_FALLBACK_MS } from '../../src/main/windows';
 import { defaultSettingsDocument } from '../../src/main/persistence/settings-document';
+import { exercises as builtInExercises } from '../../src/shared/exercises';
+import { routines as builtInRoutines } from '../../src/shared/routines';
+import { neckRoll } from '../unit/own-content/fixtures';
 
 vi.mock('electron', () => import('../fakes/electron'));
 // No notification daemon here: node-notifier reports failure, so notices take the Electron fallback,
@@ -1523,6 +1526,179 @@ describe('main process', () => {
       fake.endSession();
       // The process ends here: whatever is not on disk now is lost.
       expect(readJson(fake, 'history.json')).toMatchObject({ activeMinutes: { '2026-11-24': 10 } });
+    });
+  });
+
+  describe("the user's own exercises and routines", () => {
+    /** Adds an exercise and a routine using it through the library's API, as the form will. */
+    async function addOwn(api: UnhunchApi) {
+      const exercise = await api.saveOwnExercise({ draft: { ...neckRoll() } });
+      if (!exercise.ok) throw new Error(JSON.stringify(exercise.problems));
+      const routine = await api.saveOwnRoutine({
+        draft: {
+          name: 'Morning',
+          summary: '',
+          items: [{ exerciseId: 'chin-tuck' }, { exerciseId: exercise.id, reps: 1 }],
+          offerInBreaks: false,
+        },
+      });
+      if (!routine.ok) throw new Error(JSON.stringify(routine.problems));
+      return { exerciseId: exercise.id, routineId: routine.id };
+    }
+
+    it('persists across a restart, tells open windows, and plays from the library and the command line', async () => {
+      const first = await boot();
+      first.clickTrayItem('Exercise library');
+      first.clickTrayItem('Settings…');
+      const [library, settingsWindow] = first.liveWindows();
+      const api = await preloadInto(first, library!);
+      const { exerciseId, routineId } = await addOwn(api);
+      const told = settingsWindow!.webContents.sent.filter(
+        ({ channel }) => channel === eventChannel('ownContentChanged'),
+      );
+      expect(told.at(-1)?.payload).toMatchObject({ routines: [{ id: routineId, breakKind: 'long' }] });
+      // Nothing from the page reaches the file unchecked.
+      await expect(
+        api.saveOwnExercise({ draft: { ...neckRoll(), name: 'Other', reps: 0 } }),
+      ).resolves.toMatchObject({
+        ok: false,
+        problems: [{ path: 'reps', message: 'The repetitions must be a whole number from 1 to 30.' }],
+      });
+      const stored = readFileSync(join(first.userData, 'own-content.json'), 'utf8');
+
+      const fake = await boot({
+        files: { 'own-content.json': stored },
+        argv: [EXECUTABLE, 'stretch', exerciseId],
+      });
+      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player'));
+      const playerApi = await preloadInto(fake, player!);
+      const session = await playerApi.getPlayerSession();
+      expect(session).toMatchObject({ title: 'Neck roll', items: [{ exerciseId }] });
+      expect(session!.ownExercises).toEqual([expect.objectContaining({ id: exerciseId, name: 'Neck roll' })]);
+
+      expect((await playerApi.getOwnContent()).exercises.map((exercise) => exercise.id)).toEqual([
+        exerciseId,
+      ]);
+      await playerApi.startRoutine({ routineId });
+      const routineSession = await playerApi.getPlayerSession();
+      expect(routineSession).toMatchObject({
+        title: 'Morning',
+        items: [{ exerciseId: 'chin-tuck' }, { exerciseId }],
+      });
+      await playerApi.finishSession({ sessionId: routineSession!.id, outcome: 'completed' });
+
+      // History keeps the name, so the record still says something once the routine is gone.
+      const deleted = await playerApi.deleteOwnContent({ kind: 'routine', id: routineId });
+      expect(deleted).toMatchObject({ ok: true, message: 'Deleted “Morning”.' });
+      expect((readJson(fake, 'history.json').breaks as unknown[]).at(-1)).toMatchObject({
+        kind: 'quick',
+        outcome: 'completed',
+        title: 'Morning',
+      });
+      const progress = await playerApi.getProgress({ days: 7 });
+      expect(progress.today).toMatchObject({ completed: 1 });
+      if (deleted.ok)
+        await expect(playerApi.restoreOwnContent({ deletionId: deleted.deletionId })).resolves.toEqual({
+          ok: true,
+        });
+      expect((await playerApi.getOwnContent()).routines.map((routine) => routine.name)).toEqual(['Morning']);
+    });
+
+    it('keeps every valid entry of a damaged file, sets the rest aside with a copy, and says so', async () => {
+      const first = await boot();
+      first.clickTrayItem('Exercise library');
+      await addOwn(await preloadInto(first, first.liveWindows()[0]!));
+      const stored = JSON.parse(readFileSync(join(first.userData, 'own-content.json'), 'utf8')) as {
+        exercises: Record<string, unknown>[];
+      };
+      const damaged = JSON.stringify({
+        ...stored,
+        exercises: [
+          ...stored.exercises,
+          { ...stored.exercises[0], id: 'own-exercise-damaged00', name: 'X', reps: 'many' },
+        ],
+      });
+      const fake = await boot({ files: { 'own-content.json': damaged } });
+      fake.clickTrayItem('Exercise library');
+      const api = await preloadInto(fake, fake.liveWindows()[0]!);
+      const view = await api.getOwnContent();
+      expect(view.exercises.map((exercise) => exercise.name)).toEqual(['Neck roll']);
+      expect(view.routines.map((routine) => routine.name)).toEqual(['Morning']);
+      expect(view.notice).toMatch(/1 of your own exercises or routines was damaged and set aside/);
+      expect(
+        fake.notifications.some((notification) => String(notification['body']).includes('set aside')),
+      ).toBe(true);
+      const backups = readdirSync(fake.userData).filter((name) => name.startsWith('own-content.invalid-'));
+      expect(backups).toHaveLength(1);
+      expect(readFileSync(join(fake.userData, backups[0]!), 'utf8')).toBe(damaged);
+    });
+
+    it('serves a scheduled break from an own exercise marked for breaks', async () => {
+      useFakeTime();
+      // Everything built in is "not for me": the own exercise is the only thing a micro break can offer.
+      const notForMe = [...builtInExercises, ...builtInRoutines].map((entry) => entry.id);
+      const settings = {
+        ...defaultSettingsDocument(),
+        preferences: { ...defaultSettingsDocument().preferences, notForMe },
+      };
+      const fake = await boot({ files: { 'settings.json': JSON.stringify(settings) } });
+      fake.clickTrayItem('Exercise library');
+      const { exerciseId } = await addOwn(await preloadInto(fake, fake.liveWindows()[0]!));
+      await vi.advanceTimersByTimeAsync(minutes(20) + 10_000);
+      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player'));
+      const api = await preloadInto(fake, player!);
+      const session = await api.getPlayerSession();
+      expect(session).toMatchObject({ reason: 'micro', title: 'Neck roll', items: [{ exerciseId }] });
+      expect(session!.ownExercises?.map((exercise) => exercise.id)).toEqual([exerciseId]);
+      await api.finishSession({ sessionId: session!.id, outcome: 'completed' });
+      await settle();
+      expect((readJson(fake, 'history.json').breaks as unknown[]).at(-1)).toMatchObject({
+        kind: 'micro',
+        exercises: [exerciseId],
+        title: 'Neck roll',
+      });
+    });
+
+    it('exports and imports through the dialogs, changing nothing before the user confirms', async () => {
+      const fake = await boot();
+      fake.clickTrayItem('Exercise library');
+      const api = await preloadInto(fake, fake.liveWindows()[0]!);
+      const { routineId } = await addOwn(api);
+      const path = join(fake.userData, 'shared.json');
+      fake.nextSavePath = path;
+      expect(await api.exportOwnContent({ kind: 'routine', id: routineId })).toBe(path);
+      expect(fake.saveDialogs.at(-1)).toMatchObject({ defaultPath: 'unhunch-routine-morning.json' });
+      fake.nextSavePath = undefined;
+      expect(await api.exportOwnContent({ kind: 'all' })).toBeNull();
+
+      fake.nextOpenPaths = undefined;
+      expect(await api.previewOwnImport()).toBeNull();
+      fake.nextOpenPaths = [path];
+      const before = readFileSync(join(fake.userData, 'own-content.json'), 'utf8');
+      const preview = await api.previewOwnImport();
+      expect(fake.openDialogs.at(-1)).toMatchObject({ properties: ['openFile'] });
+      if (!preview?.ok) throw new Error('no preview');
+      expect(preview.preview.entries.map((entry) => [entry.name, entry.conflict?.by])).toEqual([
+        ['Neck roll', 'id'],
+        ['Morning', 'id'],
+      ]);
+      expect(readFileSync(join(fake.userData, 'own-content.json'), 'utf8')).toBe(before);
+      const choices = Object.fromEntries(preview.preview.entries.map((entry) => [entry.key, 'keep-both']));
+      await expect(api.commitOwnImport({ previewId: preview.preview.previewId, choices })).resolves.toEqual({
+        ok: true,
+        message: 'Imported 2 new entries.',
+      });
+      expect((await api.getOwnContent()).routines.map((routine) => routine.name)).toEqual([
+        'Morning',
+        'Morning (2)',
+      ]);
+
+      // A file over the cap is refused by its size, before it is read.
+      writeFileSync(path, ' '.repeat(9 * 1024 * 1024));
+      await expect(api.previewOwnImport()).resolves.toEqual({
+        ok: false,
+        problems: ['The file is larger than 8 MB, which no Unhunch export is, so it was not read.'],
+      });
     });
   });
 

@@ -100,3 +100,6 @@ export const SETTINGS_MIGRATIONS: MigrationPlan = { steps: [settingsV1toV2, sett
 
 /** History has had one schema so far; a file without a version is that one. */
 export const HISTORY_MIGRATIONS: MigrationPlan = { steps: [], unversioned: 1 };
+
+/** The user's own exercises and routines: one schema so far. */
+export const OWN_CONTENT_MIGRATIONS: MigrationPlan = { steps: [], unversioned: 1 };

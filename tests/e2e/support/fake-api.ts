@@ -22,6 +22,9 @@ import {
   type WelcomeInfo,
 } from '../../../src/shared/ipc-contract';
 import { refusedShortcut } from '../../../src/main/global-shortcuts';
+import { MemoryPort } from '../../../src/main/persistence/memory-port';
+import { OwnContentStore } from '../../../src/main/persistence/own-content-store';
+import type { ExportSelection, ImportChoice, OwnContentView } from '../../../src/shared/own-content';
 import { normalizePreferences, SHORTCUT_ACTIONS, type Preferences } from '../../../src/shared/preferences';
 import { normalizeSettings, type Settings, type Weekday } from '../../../src/shared/settings';
 import type { TrayCommand, TrayStatus } from '../../../src/shared/tray-menu';
@@ -64,6 +67,13 @@ export interface FakeApiOptions {
   now?: string;
   /** The folder the save dialog picks for an export, or null when the user cancels it. */
   exportFolder?: string | null;
+  /** The stored own-content document (own-content.json) main starts from; none where absent. */
+  ownContent?: unknown;
+  /**
+   * What the open dialog of an import yields: the file's name and text, or null when the user cancels.
+   * Set it on the returned FakeMain before the page imports.
+   */
+  importFile?: { name: string; text: string } | null;
 }
 
 export interface RecordedCall {
@@ -80,6 +90,14 @@ const MAIN_REQUESTS = [
   'recordPainCheckIn',
   'getTrayStatus',
   'runCommand',
+  'getOwnContent',
+  'saveOwnExercise',
+  'saveOwnRoutine',
+  'deleteOwnContent',
+  'restoreOwnContent',
+  'exportOwnContent',
+  'previewOwnImport',
+  'commitOwnImport',
 ] as const satisfies readonly RequestName[];
 type MainRequest = (typeof MAIN_REQUESTS)[number];
 
@@ -113,6 +131,12 @@ export class FakeMain {
   readonly exportFolder: string | null;
   readonly exports: string[] = [];
   trayStatus: TrayStatus | null;
+  /** Main's own-content store itself, over a file held in memory. */
+  readonly own: OwnContentStore;
+  readonly ownPort: MemoryPort;
+  importFile: { name: string; text: string } | null;
+  /** What each own-content export wrote, in order. */
+  readonly ownExports: { path: string; content: string }[] = [];
   private readonly calendar = fixedOffsetCalendar(0);
 
   constructor(options: FakeApiOptions) {
@@ -127,6 +151,15 @@ export class FakeMain {
     this.refuse = options.refuse ?? {};
     this.exportFolder = options.exportFolder === undefined ? '/home/user/Documents' : options.exportFolder;
     this.trayStatus = options.trayStatus === undefined ? BREAK_AHEAD : options.trayStatus;
+    this.ownPort = new MemoryPort(options.ownContent, 'own-content');
+    let seed = 0;
+    // Ids in a fixed sequence, so screenshots and assertions do not depend on chance.
+    this.own = new OwnContentStore({
+      port: this.ownPort,
+      now: () => this.now,
+      random: () => (seed = (seed * 9301 + 49297) % 233280) / 233280,
+    });
+    this.importFile = options.importFile ?? null;
   }
 
   /** What getSettings and a successful update answer: main repeats its start-up notice in every one. */
@@ -190,6 +223,38 @@ export class FakeMain {
       case 'runCommand':
         this.run(parsed.value as TrayCommand);
         return undefined;
+      case 'getOwnContent':
+        return this.own.view();
+      case 'saveOwnExercise':
+        return this.own.saveExercise(parsed.value as { id?: string; draft: unknown });
+      case 'saveOwnRoutine':
+        return this.own.saveRoutine(parsed.value as { id?: string; draft: unknown });
+      case 'deleteOwnContent': {
+        const { kind, id } = parsed.value as { kind: 'exercise' | 'routine'; id: string };
+        return this.own.delete(kind, id);
+      }
+      case 'restoreOwnContent':
+        return this.own.restore((parsed.value as { deletionId: string }).deletionId);
+      case 'exportOwnContent': {
+        const file = this.own.export(parsed.value as ExportSelection);
+        if (!file) throw new Error('That no longer exists.');
+        if (this.exportFolder === null) return null;
+        const path = `${this.exportFolder}/${file.fileName}`;
+        this.ownExports.push({ path, content: file.content });
+        return path;
+      }
+      case 'previewOwnImport': {
+        if (this.importFile === null) return null;
+        const { name, text } = this.importFile;
+        return this.own.previewImport(text, Buffer.byteLength(text), name);
+      }
+      case 'commitOwnImport': {
+        const { previewId, choices } = parsed.value as {
+          previewId: string;
+          choices: Record<string, ImportChoice>;
+        };
+        return this.own.commitImport(previewId, choices);
+      }
     }
   }
 
@@ -347,6 +412,7 @@ function installFakeApi(
     suspendShortcuts: async (input) => void record('suspendShortcuts', input),
     closeWindow: async () => void record('closeWindow'),
     getBreakCover: async () => (record('getBreakCover'), options.cover),
+    ...ownContentApi(),
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set();
       set.add(listener as (payload: unknown) => void);
@@ -355,6 +421,50 @@ function installFakeApi(
     },
   };
   Object.assign(window, { unhunch: api, __unhunchCalls: calls, __unhunchEmit: emit });
+
+  /** Main's own-content store answers; after a change main tells every window, the sender included. */
+  function ownContentApi() {
+    // Here, not at module level: this function runs in the page, which has only what it holds itself.
+    const OWN_CHANGES = [
+      'saveOwnExercise',
+      'saveOwnRoutine',
+      'deleteOwnContent',
+      'restoreOwnContent',
+      'commitOwnImport',
+    ];
+    const ask = async (name: string, input?: unknown): Promise<unknown> => {
+      record(name, input);
+      const result = await main(name, input);
+      const changed =
+        OWN_CHANGES.includes(name) &&
+        typeof result === 'object' &&
+        result !== null &&
+        'ok' in result &&
+        result.ok;
+      if (changed) emit('ownContentChanged', (await main('getOwnContent')) as OwnContentView);
+      return result;
+    };
+    return {
+      getOwnContent: () => ask('getOwnContent'),
+      saveOwnExercise: (input: unknown) => ask('saveOwnExercise', input),
+      saveOwnRoutine: (input: unknown) => ask('saveOwnRoutine', input),
+      deleteOwnContent: (input: unknown) => ask('deleteOwnContent', input),
+      restoreOwnContent: (input: unknown) => ask('restoreOwnContent', input),
+      exportOwnContent: (input: unknown) => ask('exportOwnContent', input),
+      previewOwnImport: () => ask('previewOwnImport'),
+      commitOwnImport: (input: unknown) => ask('commitOwnImport', input),
+    } as Pick<
+      UnhunchApi,
+      | 'getOwnContent'
+      | 'saveOwnExercise'
+      | 'saveOwnRoutine'
+      | 'deleteOwnContent'
+      | 'restoreOwnContent'
+      | 'exportOwnContent'
+      | 'previewOwnImport'
+      | 'commitOwnImport'
+    >;
+  }
 }
 
 const LINUX_WITH_TRAY: WelcomeInfo = { platform: 'linux', trayHost: 'present' };

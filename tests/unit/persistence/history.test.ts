@@ -306,11 +306,11 @@ describe('export', () => {
       ],
     });
     expect(toCsv(h, fixedOffsetCalendar(60)).split('\r\n')).toEqual([
-      'record,date,time,kind,outcome,postponed,exercises,pain_score,active_minutes,completed,skipped,worked_through,natural,quick',
-      'daily-total,2024-01-01,,,,2,,4.5,300,5,1,0,1,0',
-      'break,2025-03-05,2025-03-04T23:30:00Z,micro,completed,1,chin-tuck;plank,3,,,,,,',
-      'pain,2025-03-05,2025-03-05T08:00:00Z,,,,,2,,,,,,',
-      'active-minutes,2025-03-05,,,,,,,42.5,,,,,',
+      'record,date,time,kind,outcome,postponed,exercises,pain_score,active_minutes,completed,skipped,worked_through,natural,quick,title',
+      'daily-total,2024-01-01,,,,2,,4.5,300,5,1,0,1,0,',
+      'break,2025-03-05,2025-03-04T23:30:00Z,micro,completed,1,chin-tuck;plank,3,,,,,,,',
+      'pain,2025-03-05,2025-03-05T08:00:00Z,,,,,2,,,,,,,',
+      'active-minutes,2025-03-05,,,,,,,42.5,,,,,,',
       '',
     ]);
   });

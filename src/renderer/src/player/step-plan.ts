@@ -51,6 +51,14 @@ function planExercise(exercise: Exercise, exerciseNumber: number, exerciseCount:
   return plan;
 }
 
+/** Finds a session's exercises: the user's own from the session's snapshots, built-in ones by id. */
+export function sessionLookup(session: {
+  ownExercises?: readonly Exercise[];
+}): (id: string) => Exercise | undefined {
+  const own = session.ownExercises ?? [];
+  return (id) => findExercise(id) ?? own.find((exercise) => exercise.id === id);
+}
+
 /**
  * The steps of a whole session: each item's exercise with its dose applied, one after another. An item
  * naming an exercise this build does not have is left out rather than breaking the session.

@@ -1,0 +1,7 @@
+/** The user's own exercises and routines: types, limits, checks, messages, sharing. */
+export * from './types';
+export * from './limits';
+export * from './validate';
+export * from './catalogue';
+export * from './transfer';
+export { ownMessages, FIELD_LABELS, SECONDS_LABELS, quote } from './messages';
