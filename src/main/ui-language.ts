@@ -5,6 +5,7 @@
  */
 import type { Area, LocaleBundle, Translate } from '../shared/i18n/catalog';
 import { translator } from '../shared/i18n/catalog';
+import { preferRegionalFormats } from '../shared/i18n/message-format';
 import { isUiLocale, matchLocale, type UiLocale } from '../shared/i18n/locales';
 import type { Language } from '../shared/preferences';
 import { bundleFor } from './locale-bundles';
@@ -30,6 +31,8 @@ export class UiLanguage {
     private readonly deps: UiLanguageDeps,
   ) {
     this.#locale = resolveLocale(preference, deps);
+    // Main formats its clock times (the tray's "Paused until 14:30") in the user's regional style too.
+    preferRegionalFormats(deps.systemLanguages());
   }
 
   get locale(): UiLocale {

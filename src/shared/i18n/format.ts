@@ -2,14 +2,14 @@
  * Dates, times, durations and lists in the user's locale, through `Intl` only: no view formats a date by
  * hand or names a locale of its own.
  */
-import { intlLocale } from './message-format';
+import { intlCache, intlLocale } from './message-format';
 
 type Cache<T> = Map<string, T>;
 const caches = new Map<string, Cache<unknown>>();
 
 function cached<T>(kind: string, locale: string, make: (locale: string) => T): T {
   let cache = caches.get(kind) as Cache<T> | undefined;
-  if (!cache) caches.set(kind, (cache = new Map()));
+  if (!cache) caches.set(kind, (cache = intlCache<unknown>() as Cache<T>));
   let value = cache.get(locale);
   if (value === undefined) cache.set(locale, (value = make(intlLocale(locale))));
   return value;

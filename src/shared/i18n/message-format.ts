@@ -39,9 +39,6 @@ export type Widened<T extends MessageTable> = {
   readonly [K in keyof T]: T[K] extends string ? string : Plural;
 };
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
   let value = cache.get(locale);
   if (value === undefined) {
@@ -51,8 +48,46 @@ function cached<T>(cache: Map<string, T>, locale: string, make: () => T): T {
   return value;
 }
 
-/** The Intl locale for a UI locale: the pseudo-locale formats numbers and dates as English does. */
-export const intlLocale = (locale: string): string => (locale === 'en-XA' ? 'en' : locale);
+let regional: readonly string[] = [];
+
+/**
+ * The user's own language tags (the system's, most preferred first), so that texts in English written for
+ * a British user carry British dates, and Austrian German Austrian ones: the catalog is per language, the
+ * formats are per region. Set once at start; caches keyed by UI locale are cleared.
+ */
+export function preferRegionalFormats(languages: readonly string[]): void {
+  regional = languages.flatMap((tag) => {
+    try {
+      return Intl.getCanonicalLocales(tag.replace(/[.@].*$/, '').replace(/_/g, '-'));
+    } catch {
+      return [];
+    }
+  });
+  for (const clear of cacheClearers) clear();
+}
+
+const cacheClearers = new Set<() => void>();
+
+/** Registers a cache that depends on `intlLocale`, to be emptied when the regional preference changes. */
+export function intlCache<T>(): Map<string, T> {
+  const cache = new Map<string, T>();
+  cacheClearers.add(() => cache.clear());
+  return cache;
+}
+
+const language = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
+/**
+ * The Intl locale for a UI locale: the user's own tag of that language where they have one (en-GB for
+ * English), else the UI locale itself; the pseudo-locale formats as English does.
+ */
+export function intlLocale(locale: string): string {
+  const base = locale === 'en-XA' ? 'en' : locale;
+  return regional.find((tag) => language(tag) === language(base)) ?? base;
+}
+
+const pluralRules = intlCache<Intl.PluralRules>();
+const numberFormats = intlCache<Intl.NumberFormat>();
 
 export function pluralCategory(locale: string, count: number): PluralCategory {
   return cached(pluralRules, locale, () => new Intl.PluralRules(intlLocale(locale))).select(count);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { translator, type LocaleBundle } from '../../../src/shared/i18n/catalog';
 import { englishText } from '../../../src/shared/i18n/english';
 import { initialLocale, matchLocale } from '../../../src/shared/i18n/locales';
-import { formatMessage, placeholders } from '../../../src/shared/i18n/message-format';
+import { formatMessage, placeholders, preferRegionalFormats } from '../../../src/shared/i18n/message-format';
 import { pseudoText } from '../../../src/shared/i18n/pseudo';
-import { formatClock, formatDuration, formatList } from '../../../src/shared/i18n/format';
+import { formatClock, formatDayMonth, formatDuration, formatList } from '../../../src/shared/i18n/format';
 import { resolveLocale } from '../../../src/main/ui-language';
 
 describe('formatMessage', () => {
@@ -108,5 +108,25 @@ describe('initialLocale', () => {
     expect(initialLocale('#/player?lang=en-XA', ['de-DE'])).toBe('en-XA');
     expect(initialLocale('#/player?lang=xx', ['de-DE'])).toBe('de');
     expect(initialLocale('#/library/chin-tuck', ['pt-BR'])).toBe('pt-BR');
+  });
+});
+
+describe('regional formats', () => {
+  it('writes dates the way the user’s own region does, within the catalog’s language', () => {
+    const day = new Date(Date.UTC(2026, 2, 18));
+    try {
+      preferRegionalFormats(['en_GB.UTF-8', 'de-AT']);
+      expect(formatDayMonth('en', day)).toBe('18 Mar');
+      expect(formatDayMonth('en-XA', day)).toBe('18 Mar');
+      expect(formatDayMonth('de', day)).toBe('18. März');
+      expect(formatDayMonth('fr', day)).toBe('18 mars');
+      preferRegionalFormats(['en-US']);
+      expect(formatDayMonth('en', day)).toBe('Mar 18');
+      // A tag Intl cannot read is passed over, not thrown.
+      preferRegionalFormats(['C', '!!']);
+      expect(formatDayMonth('en', day)).toBe('Mar 18');
+    } finally {
+      preferRegionalFormats([]);
+    }
   });
 });
