@@ -1,7 +1,13 @@
 import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Figure from '../../../src/renderer/src/figure/Figure.svelte';
-import { useLocale } from '../../../src/renderer/src/i18n/locale.svelte';
+import type { UiLocale } from '../../../src/shared/i18n/locales';
+
+/** Runes modules are outside the test type-check project: loaded at run time and described here. */
+const localeModule = '../../../src/renderer/src/i18n/locale.svelte';
+const { useLocale } = (await import(/* @vite-ignore */ localeModule)) as {
+  useLocale: (locale: UiLocale) => Promise<void>;
+};
 
 describe('Figure.svelte', () => {
   beforeAll(async () => {
