@@ -3,6 +3,7 @@
  * review while drawing poses. Usage: npm run pose-preview -- [OUT.html] [ID-REGEX] [--dark]
  */
 import { writeFileSync } from 'node:fs';
+import { englishText } from '../src/shared/i18n/english';
 import { altText } from '../src/shared/poses/alt-text';
 import { poses } from '../src/shared/poses/library';
 import { poseToSvg } from '../src/shared/poses/svg';
@@ -17,7 +18,7 @@ export function main(args: string[]): string {
       const problems = validatePose(pose)
         .map((problem) => `<li>${problem.message}</li>`)
         .join('');
-      return `<figure><div class="svg">${poseToSvg(pose, altText(pose))}</div><figcaption>${id}<ul>${problems}</ul></figcaption></figure>`;
+      return `<figure><div class="svg">${poseToSvg(pose, altText(englishText('figure'), 'en', pose))}</div><figcaption>${id}<ul>${problems}</ul></figcaption></figure>`;
     });
   const theme = dark ? 'body{background:#1e1e24;color:#e6e6ea}' : '';
   writeFileSync(

@@ -3,6 +3,10 @@ import { expect, test } from '@playwright/test';
 import type { BreakCover } from '../../src/shared/ipc-contract';
 import { CoverPage } from './pages/cover-page';
 import { recordedCalls } from './support/fake-api';
+import { plainEnglish } from './support/pseudo-locale';
+
+/** The pseudo-locale writes lengths of time as English does (Intl): "2 seconds". */
+const englishDurations = [/\d+ (minutes?|seconds?)/];
 
 const stretch: BreakCover = { reason: 'micro', title: 'Chin tuck', remainingMs: 32_000 };
 
@@ -27,7 +31,7 @@ test.describe('cover (a break on every screen)', () => {
     const cover = new CoverPage(page);
     await cover.open({ reason: 'long', title: 'Upper-back reset', remainingMs: 245_500 });
     await expect(cover.countdown).toHaveText('4:06');
-    await expect(cover.countdown).toHaveAccessibleName('4 minutes 6 seconds left');
+    await expect(cover.countdown).toHaveAccessibleName('4 minutes, 6 seconds left');
     await expect(cover.line).toHaveText('Long break: Upper-back reset is on the screen you were using.');
   });
 
@@ -58,6 +62,25 @@ test.describe('cover (a break on every screen)', () => {
     expect(await breathing()).toMatch(/breathe$/);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await breathing()).toBe('none');
+  });
+
+  test('in the pseudo-locale, leaves no text in plain English', async ({ page }) => {
+    const cover = new CoverPage(page);
+    // Main names the session in the window's language; a pseudo-locale name stands for that here.
+    await cover.open({ reason: 'long', title: '[Ûþþéŕ-ƀàçķ ŕéšéţ]', remainingMs: 2_000 }, 'en-XA');
+    await expect(cover.countdown).toHaveText('0:02');
+    await expect(page).toHaveTitle(/^\[.+\]$/);
+    expect(await plainEnglish(page, englishDurations)).toEqual([]);
+    await cover.passTime(3_000);
+    await expect(cover.countdown).toHaveText('0:00');
+    expect(await plainEnglish(page, englishDurations)).toEqual([]);
+  });
+
+  test('with no break, in the pseudo-locale, shows no plain English either', async ({ page }) => {
+    const cover = new CoverPage(page);
+    await cover.open(null, 'en-XA');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[.+\]$/);
+    expect(await plainEnglish(page)).toEqual([]);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

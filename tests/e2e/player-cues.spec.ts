@@ -26,9 +26,12 @@ const HOLD_START_MELODY = [HOLD_START, HOLD_END];
 
 async function recordCues(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const cues = { spoken: [] as string[], notes: [] as number[] };
+    const cues = { spoken: [] as string[], languages: [] as string[], notes: [] as number[] };
     (window as unknown as { __cues: typeof cues }).__cues = cues;
-    window.speechSynthesis.speak = (utterance) => void cues.spoken.push(utterance.text);
+    window.speechSynthesis.speak = (utterance) => {
+      cues.spoken.push(utterance.text);
+      cues.languages.push(utterance.lang);
+    };
     const start = OscillatorNode.prototype.start;
     OscillatorNode.prototype.start = function (this: OscillatorNode, when?: number) {
       cues.notes.push(this.frequency.value);
@@ -38,7 +41,10 @@ async function recordCues(page: Page): Promise<void> {
 }
 
 const cues = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __cues: { spoken: string[]; notes: number[] } }).__cues);
+  page.evaluate(
+    () =>
+      (window as unknown as { __cues: { spoken: string[]; languages: string[]; notes: number[] } }).__cues,
+  );
 
 test.describe('player cues', () => {
   test('speaks each step as it begins and chimes at the start and end of a hold, when switched on', async ({
@@ -79,7 +85,7 @@ test.describe('player cues', () => {
     await player.press('Space');
     await player.passTime(plan.reduce((sum, step) => sum + step.seconds, 0) * 1000 + 500);
     await expect(player.finished).toBeVisible();
-    expect(await cues(page)).toEqual({ spoken: [], notes: [] });
+    expect(await cues(page)).toEqual({ spoken: [], languages: [], notes: [] });
   });
 
   test('never tries to speak where the system has no voice, even with spoken cues on', async ({ page }) => {
@@ -95,6 +101,22 @@ test.describe('player cues', () => {
     expect(heard.spoken).toEqual([]);
     // The chimes, switched on too, still play.
     expect(heard.notes.length).toBeGreaterThan(0);
+  });
+
+  test('speaks the window’s language', async ({ page }) => {
+    await recordCues(page);
+    const player = new PlayerPage(page);
+    await player.open(session, { lang: 'en-XA', preferences: { sounds: false, voice: true } });
+    await player.freezeTime();
+    await expect(player.spokenCues).toHaveCount(0);
+    // Offered, as the test voice speaks English.
+    await expect(page.getByRole('button', { name: /Šþöķéñ/ })).toBeVisible();
+    await player.press('Space');
+    await expect.poll(async () => (await cues(page)).spoken.length).toBe(1);
+    const { spoken, languages } = await cues(page);
+    // The pseudo-locale's words, in English's voice (its numbers and dates are English too).
+    expect(spoken[0]).toMatch(/^\[/);
+    expect(languages).toEqual(['en']);
   });
 
   test('announces step changes to screen readers, never the passing seconds', async ({ page }) => {

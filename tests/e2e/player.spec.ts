@@ -5,10 +5,13 @@ import { poses } from '../../src/shared/poses/library';
 import { findRoutine } from '../../src/shared/routines';
 import { planSession } from '../../src/renderer/src/player/step-plan';
 import { PlayerPage } from './pages/player-page';
-import { recordedCalls } from './support/fake-api';
+import { emitEvent, recordedCalls } from './support/fake-api';
+import { plainEnglish } from './support/pseudo-locale';
 
 const chinTuck = findExercise('chin-tuck')!;
 const plan = planSession([{ exerciseId: 'chin-tuck' }]);
+/** The pseudo-locale lists as English does (Intl), so the figure's list of working parts says "and". */
+const englishListWords = [/\],? and \[/];
 /** The names of the controls that `count` presses of Tab land on, in order. */
 async function focusOrder(page: Page, count: number): Promise<string[]> {
   const names: string[] = [];
@@ -253,6 +256,70 @@ test.describe('player', () => {
     const player = new PlayerPage(page);
     await player.open(null);
     await expect(page.getByRole('heading', { name: 'Nothing to play' })).toBeVisible();
+  });
+
+  test('in the pseudo-locale, leaves no text in plain English from the first step to the pain question', async ({
+    page,
+  }) => {
+    const routine = findRoutine('upper-back-reset')!;
+    const steps = planSession(routine.items);
+    const player = new PlayerPage(page);
+    await player.open(
+      {
+        ...session,
+        id: 'pseudo',
+        reason: 'micro',
+        canPostpone: true,
+        title: routine.name,
+        items: routine.items,
+      },
+      { lang: 'en-XA', preferences: { painCheckIn: true } },
+    );
+    await player.freezeTime();
+    // The routine's name comes from the window's texts, not from the English main sent.
+    await expect(player.title).toHaveText(/^\[.+\]$/);
+    await expect(page.getByRole('img', { name: /./ })).toBeVisible();
+    expect(await plainEnglish(page, englishListWords)).toEqual([]);
+
+    await player.press('Space');
+    await player.press('Space');
+    await expect(player.announcer).not.toBeEmpty();
+    expect(await plainEnglish(page, englishListWords)).toEqual([]);
+    const sides = page.locator('.side');
+    for (let index = 1; index < steps.length; index++) {
+      await player.press('ArrowRight');
+      if (steps[index]!.side) await expect(sides).toBeVisible();
+      expect(await plainEnglish(page, englishListWords), `step ${index + 1}`).toEqual([]);
+    }
+    await player.press('ArrowRight');
+    await expect(page.getByRole('radio').first()).toBeFocused();
+    expect(await plainEnglish(page, englishListWords)).toEqual([]);
+  });
+
+  test('follows a change of language mid-session, keeping its place and its time', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.open(session);
+    await player.freezeTime();
+    await player.press('Space');
+    await player.passTime(plan[0]!.seconds * 1000 + 50);
+    await expect(player.instruction).toHaveText(plan[1]!.text);
+    const left = await player.secondsLeft();
+
+    await emitEvent(page, 'localeChanged', 'en-XA');
+    await expect(player.title).toHaveText(/^\[.+\]$/);
+    await expect(player.instruction).toHaveText(/^\[.+\]$/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(/^\[.+\]$/);
+    await expect(player.position).toContainText(`2 öƒ ${plan[0]!.stepsPerRep}`);
+    expect(await player.timer.getAttribute('aria-label')).toMatch(new RegExp(`^\\[${left} `));
+    await player.passTime(1000);
+    expect(await player.timer.getAttribute('aria-label')).toMatch(new RegExp(`^\\[${left - 1} `));
+  });
+
+  test('in the pseudo-locale, says there is nothing to play without plain English', async ({ page }) => {
+    const player = new PlayerPage(page);
+    await player.open(null, { lang: 'en-XA' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await plainEnglish(page, englishListWords)).toEqual([]);
   });
 
   test.describe('a step that shows the body from another side', () => {

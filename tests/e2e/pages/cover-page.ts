@@ -15,13 +15,13 @@ export class CoverPage {
   }
 
   /** Opens the cover with a fake clock frozen at the start, so time passes only when a test says so. */
-  async open(cover: BreakCover | null): Promise<void> {
+  async open(cover: BreakCover | null, lang?: string): Promise<void> {
     await useFakeApi(this.page, { session: null, cover });
     const start = new Date('2026-11-24T09:00:00').getTime();
     await this.page.clock.install({ time: start });
     // Paused a little ahead of the install time, which real time may already have passed.
     await this.page.clock.pauseAt(start + 60_000);
-    await this.page.goto('index.html#/cover');
+    await this.page.goto(`index.html#/cover${lang ? `?lang=${lang}` : ''}`);
     await this.main.waitFor();
   }
 

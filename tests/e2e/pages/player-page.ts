@@ -51,12 +51,16 @@ export class PlayerPage {
    */
   async open(
     session: PlayerSession | null,
-    { speech = 'voice', ...options }: Omit<FakeApiOptions, 'session'> & { speech?: SpeechSetup } = {},
+    {
+      speech = 'voice',
+      lang,
+      ...options
+    }: Omit<FakeApiOptions, 'session'> & { speech?: SpeechSetup; lang?: string } = {},
   ): Promise<void> {
     await fakeSpeech(this.page, speech);
     this.main = await useFakeApi(this.page, { session, ...options });
     await this.page.clock.install();
-    await this.page.goto('index.html#/player');
+    await this.page.goto(`index.html#/player${lang ? `?lang=${lang}` : ''}`);
     await this.page.locator('main').waitFor();
   }
 
@@ -71,7 +75,7 @@ export class PlayerPage {
 
   async secondsLeft(): Promise<number> {
     const label = (await this.timer.getAttribute('aria-label')) ?? '';
-    return Number(/^(\d+) seconds/.exec(label)?.[1] ?? NaN);
+    return Number(/^(\d+) seconds?/.exec(label)?.[1] ?? NaN);
   }
 
   /** A system voice turns up after the page has looked, as speech services load late. */

@@ -1,8 +1,21 @@
 import { render } from 'svelte/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import Figure from '../../../src/renderer/src/figure/Figure.svelte';
+import type { UiLocale } from '../../../src/shared/i18n/locales';
+
+/** Runes modules are outside the test type-check project: loaded at run time and described here. */
+const localeModule = '../../../src/renderer/src/i18n/locale.svelte';
+const { useLocale } = (await import(/* @vite-ignore */ localeModule)) as {
+  useLocale: (locale: UiLocale) => Promise<void>;
+};
 
 describe('Figure.svelte', () => {
+  beforeAll(async () => {
+    // The window's language, as the app loads it before any view; a server render has no document of its own.
+    vi.stubGlobal('document', { documentElement: {} });
+    await useLocale('en');
+  });
+
   it('renders the pose as a responsive, labelled SVG on first paint', () => {
     const { body } = render(Figure, { props: { pose: 'chin-tuck/tucked' } });
     expect(body).toContain('role="img"');
@@ -15,5 +28,17 @@ describe('Figure.svelte', () => {
   it('uses the given label as alt text', () => {
     const { body } = render(Figure, { props: { pose: 'plank/high-plank', label: 'Plank' } });
     expect(body).toContain('aria-label="Plank"');
+  });
+
+  it('describes the pose in the window’s language', async () => {
+    await useLocale('en-XA');
+    try {
+      const { body } = render(Figure, { props: { pose: 'chin-tuck/tucked' } });
+      const label = /aria-label="([^"]*)"/.exec(body)?.[1] ?? '';
+      expect(label).toMatch(/^\[/);
+      expect(label).not.toMatch(/Figure|Working|Arrow|chin/);
+    } finally {
+      await useLocale('en');
+    }
   });
 });

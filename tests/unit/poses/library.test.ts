@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exercises, poseIdsInUse } from '../../../src/shared/exercises';
 import { altText } from '../../../src/shared/poses/alt-text';
+import { englishText } from '../../../src/shared/i18n/english';
 import { poses } from '../../../src/shared/poses/library';
 import { validatePose } from '../../../src/shared/poses/validate';
 
@@ -43,7 +44,7 @@ describe('pose library', () => {
     const step = exercise?.steps.find((s) => s.pose === 'chin-tuck/tucked');
     const pose = poses['chin-tuck/tucked'];
     expect(step && pose).toBeTruthy();
-    const text = altText(pose!, step);
+    const text = altText(englishText('figure'), 'en', pose!, step);
     expect(text).toMatch(/^Figure seen from the side: /);
     expect(text).toContain('Working: neck.');
     expect(text).toContain('Arrow: the chin glides straight back.');

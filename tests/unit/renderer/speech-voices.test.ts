@@ -1,15 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   VOICE_WAIT_MS,
+  voiceFor,
   watchSpeechVoices,
+  type SpeechVoice,
   type SpeechVoices,
   type VoiceSource,
 } from '../../../src/renderer/src/speech-voices';
 
 /** A speech synthesis whose voice list and `voiceschanged` events the test controls. */
-function fakeSynth(voices: unknown[] = []) {
+function fakeSynth(voices: SpeechVoice[] = []) {
   const listeners = new Set<() => void>();
-  const synth: VoiceSource & { voices: unknown[]; change(next: unknown[]): void; listening(): number } = {
+  const synth: VoiceSource & {
+    voices: SpeechVoice[];
+    change(next: SpeechVoice[]): void;
+    listening(): number;
+  } = {
     voices,
     getVoices: () => synth.voices,
     addEventListener: (_type, listener) => void listeners.add(listener),
@@ -75,5 +81,43 @@ describe('watchSpeechVoices', () => {
     expect(synth.listening()).toBe(0);
     vi.advanceTimersByTime(VOICE_WAIT_MS);
     expect(states).toEqual(['checking']);
+  });
+});
+
+describe('voiceFor', () => {
+  const voices = [
+    { name: 'US', lang: 'en-US', localService: true },
+    { name: 'GB', lang: 'en_GB', default: true },
+    { name: 'Portugal', lang: 'pt-PT' },
+    { name: 'Brazil', lang: 'pt-BR' },
+    { name: 'Deutsch', lang: 'de-DE' },
+  ];
+
+  it('takes the exact language, else the same language elsewhere, the default first', () => {
+    expect(voiceFor(voices, 'pt-BR')?.name).toBe('Brazil');
+    expect(voiceFor(voices, 'PT')?.name).toBe('Portugal');
+    expect(voiceFor(voices, 'en')?.name).toBe('GB');
+    expect(voiceFor(voices, 'en-US')?.name).toBe('US');
+    expect(voiceFor(voices, 'de')?.name).toBe('Deutsch');
+  });
+
+  it('has none for a language no voice speaks', () => {
+    expect(voiceFor(voices, 'ja')).toBeUndefined();
+    expect(voiceFor([], 'en')).toBeUndefined();
+  });
+});
+
+describe('watchSpeechVoices for one language', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('counts only the voices that speak it', () => {
+    const states: SpeechVoices[] = [];
+    const synth = fakeSynth([voice]);
+    watchSpeechVoices(synth, (state) => states.push(state), VOICE_WAIT_MS, 'ja');
+    vi.advanceTimersByTime(VOICE_WAIT_MS);
+    expect(states).toEqual(['checking', 'none']);
+    synth.change([voice, { lang: 'ja-JP' }]);
+    expect(states).toEqual(['checking', 'none', 'available']);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../../../src/shared/exercise-types';
 import { exercises, UNTIMED_STEP_SECONDS } from '../../../src/shared/exercises';
 import { routines } from '../../../src/shared/routines';
-import { planSession } from '../../../src/renderer/src/player/step-plan';
+import { pseudoBundle } from '../../../src/shared/i18n/pseudo';
+import { localizedLookup, planSession, sessionTitle } from '../../../src/renderer/src/player/step-plan';
 
 const twoStep: Exercise = {
   id: 'test-move',
@@ -67,5 +68,30 @@ describe('planSession', () => {
     for (const routine of routines) {
       expect(planSession(routine.items).length).toBeGreaterThan(routine.items.length);
     }
+  });
+});
+
+describe('the session in the window’s language', () => {
+  const content = pseudoBundle().content;
+  const routine = routines[0]!;
+
+  it('plays the exercises with their words in the given texts', () => {
+    const english = planSession([{ exerciseId: 'chin-tuck' }]);
+    const plan = planSession([{ exerciseId: 'chin-tuck' }], localizedLookup({}, content));
+    expect(plan.map((step) => step.seconds)).toEqual(english.map((step) => step.seconds));
+    expect(plan[0]!.text).toBe(content!.exercises['chin-tuck']!.steps[0]);
+    expect(plan[0]!.exercise.name).toBe(content!.exercises['chin-tuck']!.name);
+    expect(planSession([{ exerciseId: 'chin-tuck' }], localizedLookup({}, undefined))).toEqual(english);
+  });
+
+  it('names a single exercise and a built-in routine from the texts, anything else as main sent it', () => {
+    const single = { title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck', reps: 3 }] };
+    expect(sessionTitle(single, content)).toBe(content!.exercises['chin-tuck']!.name);
+    expect(sessionTitle(single, undefined)).toBe('Chin tuck');
+    const whole = { title: routine.name, items: routine.items.map((item) => ({ ...item, reps: 9 })) };
+    expect(sessionTitle(whole, content)).toBe(content!.routines[routine.id]!.name);
+    const partial = { title: 'Mine', items: routine.items.slice(0, 1).concat(routine.items.slice(0, 1)) };
+    expect(sessionTitle(partial, content)).toBe('Mine');
+    expect(sessionTitle({ title: 'Own', items: [{ exerciseId: 'my-own' }] }, content)).toBe('Own');
   });
 });

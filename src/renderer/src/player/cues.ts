@@ -1,7 +1,11 @@
 /**
  * Optional sound and spoken cues for the player. Tones are synthesised with Web Audio (nothing is
- * downloaded or shipped); speech uses the system's voices through `speechSynthesis` where it exists.
+ * downloaded or shipped); speech uses the system's voices through `speechSynthesis` where it exists,
+ * in the window's language with a voice that speaks it.
  */
+import { intlLocale } from '../../../shared/i18n/message-format';
+import { voiceFor } from '../speech-voices';
+
 export type Tone = 'hold-start' | 'hold-end' | 'finished';
 
 /** Pitches (Hz) played in sequence: rising to start, falling to end, a small chord to finish. */
@@ -24,7 +28,11 @@ export interface CueOptions {
   voice: boolean;
 }
 
-export function createCuePlayer(options: () => CueOptions): CuePlayer {
+/**
+ * `locale` is the window's language when a cue plays (the pseudo-locale speaks English). Without a voice
+ * for it the utterance still says which language it is in, and the system picks.
+ */
+export function createCuePlayer(options: () => CueOptions, locale: () => string = () => 'en'): CuePlayer {
   let audio: AudioContext | undefined;
   const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
 
@@ -53,7 +61,12 @@ export function createCuePlayer(options: () => CueOptions): CuePlayer {
     say(text) {
       if (!options().voice || !synth) return;
       synth.cancel();
-      synth.speak(new SpeechSynthesisUtterance(text));
+      const utterance = new SpeechSynthesisUtterance(text);
+      utterance.lang = intlLocale(locale());
+      const voice = voiceFor(synth.getVoices(), utterance.lang);
+      // Only a real voice object is accepted (the tests' stand-ins are not); the language is set either way.
+      if (voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
+      synth.speak(utterance);
     },
     stop() {
       synth?.cancel();

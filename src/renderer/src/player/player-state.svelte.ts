@@ -1,20 +1,32 @@
+import type { Translate } from '../../../shared/i18n/catalog';
 import type { CuePlayer } from './cues';
 import { PlayerMachine, type PlayerSnapshot } from './player-machine';
 import type { PlannedStep } from './step-plan';
 
 const prefersReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** What a screen reader hears at a step change; the seconds themselves are never announced. */
-export function describeStep(step: PlannedStep, index: number, total: number): string {
-  const parts = [`Step ${index + 1} of ${total}.`];
+/** What a screen reader hears at a step change, sentence by sentence; the seconds are never announced. */
+export function describeStep(
+  t: Translate<'player'>,
+  step: PlannedStep,
+  index: number,
+  total: number,
+): string {
+  const parts = [t('announceStep', { step: index + 1, total })];
   if (step.exerciseCount > 1 && step.rep === 1 && step.stepInRep === 1) {
-    parts.push(`Exercise ${step.exerciseNumber} of ${step.exerciseCount}: ${step.exercise.name}.`);
+    parts.push(
+      t('announceExercise', {
+        number: step.exerciseNumber,
+        total: step.exerciseCount,
+        name: step.exercise.name,
+      }),
+    );
   }
-  if (step.reps > 1) parts.push(`Repetition ${step.rep} of ${step.reps}.`);
-  if (step.side) parts.push(`${step.side === 'left' ? 'Left' : 'Right'} side.`);
+  if (step.reps > 1) parts.push(t('announceRep', { rep: step.rep, reps: step.reps }));
+  if (step.side) parts.push(t(step.side === 'left' ? 'announceLeftSide' : 'announceRightSide'));
   parts.push(step.text);
-  if (step.timing === 'hold') parts.push(`Hold for ${step.seconds} seconds.`);
-  else if (step.timing) parts.push(`${step.seconds} seconds.`);
+  if (step.timing === 'hold') parts.push(t('announceHold', { count: step.seconds }));
+  else if (step.timing) parts.push(t('announceSeconds', { count: step.seconds }));
   return parts.join(' ');
 }
 
@@ -31,12 +43,17 @@ export class PlayerState {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame: number | undefined;
 
+  /** The steps as played; `retext` swaps their words when the language changes, never their timing. */
+  plan = $state.raw<readonly PlannedStep[]>([]);
+
   constructor(
-    readonly plan: readonly PlannedStep[],
+    plan: readonly PlannedStep[],
+    private readonly t: Translate<'player'>,
     private readonly onFinished: () => void,
     private readonly cues?: CuePlayer,
     now: () => number = () => performance.now(),
   ) {
+    this.plan = plan;
     this.machine = new PlayerMachine(
       plan.map((step) => step.seconds * 1000),
       now,
@@ -53,6 +70,15 @@ export class PlayerState {
   previous = (): void => this.act(() => this.machine.previous());
   restart = (): void => this.act(() => this.machine.restart());
   pause = (): void => this.act(() => this.machine.pause());
+
+  /**
+   * The same steps in another language: the words change, the timing and the place in the session stay.
+   * A plan of another shape is a different session and is ignored (the view keys players by session).
+   */
+  retext(plan: readonly PlannedStep[]): void {
+    if (plan === this.plan || plan.length !== this.plan.length) return;
+    this.plan = plan;
+  }
 
   destroy(): void {
     this.cues?.stop();
@@ -73,20 +99,22 @@ export class PlayerState {
       before.status === 'running' && (after.index !== before.index || after.status === 'finished');
     if (stepEnded && this.plan[before.index]?.timing === 'hold') this.cues?.tone('hold-end');
     if (after.status === 'finished' && before.status !== 'finished') {
-      this.announcement = 'Finished. Well done.';
+      this.announcement = this.t('announceFinished');
       this.cues?.tone('finished');
-      this.cues?.say('Finished. Well done.');
+      this.cues?.say(this.announcement);
       this.onFinished();
     } else if (after.index !== before.index || this.announcement === '') {
-      this.announcement = describeStep(this.step, after.index, this.plan.length);
+      this.announcement = describeStep(this.t, this.step, after.index, this.plan.length);
     } else if (after.status === 'paused' && before.status === 'running') {
-      this.announcement = 'Paused.';
+      this.announcement = this.t('announcePaused');
     }
     const stepBegan =
       after.status === 'running' && (after.index !== before.index || before.status === 'ready');
     if (stepBegan) {
       if (this.step.timing === 'hold') this.cues?.tone('hold-start');
-      this.cues?.say(this.step.timing === 'hold' ? `${this.step.text} Hold.` : this.step.text);
+      this.cues?.say(
+        this.step.timing === 'hold' ? this.t('sayHold', { step: this.step.text }) : this.step.text,
+      );
     }
     this.schedule();
   }

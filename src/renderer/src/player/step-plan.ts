@@ -1,7 +1,9 @@
 import type { Exercise, ExerciseStep, Side, StepTiming } from '../../../shared/exercise-types';
 import { applyOverride, findExercise, stepSeconds } from '../../../shared/exercises';
 import { stepTiming } from '../../../shared/exercises/timing';
-import type { RoutineItem } from '../../../shared/routines';
+import { localizeExercise, localizeRoutine, type ContentText } from '../../../shared/i18n/content';
+import type { PlayerSession } from '../../../shared/ipc-contract';
+import { routines, type RoutineItem } from '../../../shared/routines';
 
 export interface PlannedStep {
   text: string;
@@ -72,4 +74,38 @@ export function planSession(
     return exercise ? [applyOverride(exercise, item)] : [];
   });
   return played.flatMap((exercise, index) => planExercise(exercise, index + 1, played.length));
+}
+
+/** Looks exercises up with their words in the given texts (none for English), for `planSession`. */
+/**
+ * Looks an item's exercise up in the window's language: a built-in one through the texts, the user's own
+ * (which the session carries as it was when the session started) as its author wrote it.
+ */
+export const localizedLookup = (
+  session: { ownExercises?: readonly Exercise[] },
+  content: ContentText | undefined,
+): ((id: string) => Exercise | undefined) => {
+  const lookup = sessionLookup(session);
+  return (id) => {
+    const exercise = lookup(id);
+    return exercise && localizeExercise(exercise, content);
+  };
+};
+
+/**
+ * The session's name in the window's language. Main names a session in its own language when the
+ * session starts; a single built-in exercise, or a built-in routine (its exercises in its order), is
+ * named from the texts instead, so the player follows a language change. Anything else keeps main's title.
+ */
+export function sessionTitle(
+  session: Pick<PlayerSession, 'title' | 'items'>,
+  content: ContentText | undefined,
+): string {
+  const ids = session.items.map((item) => item.exerciseId);
+  if (ids.length === 1) return localizedLookup(session, content)(ids[0]!)?.name ?? session.title;
+  const routine = routines.find(
+    (candidate) =>
+      candidate.items.length === ids.length && candidate.items.every((item, i) => item.exerciseId === ids[i]),
+  );
+  return routine ? localizeRoutine(routine, content).name : session.title;
 }
