@@ -100,6 +100,7 @@ async function start(launches: Launches): Promise<void> {
     systemLanguages: () => app.getPreferredSystemLanguages(),
     override: process.env['UNHUNCH_LOCALE'],
   });
+  settingsStore.validationText = language.text('validation');
   for (const problem of [...settingsStore.problems, ...history.problems]) log('repaired on load', problem);
   const loginItem = createLoginItem({
     platform: process.platform,

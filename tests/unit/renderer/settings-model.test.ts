@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/i18n/english';
 import { describe, expect, it, vi } from 'vitest';
 import type {
   SettingsChange,
@@ -58,7 +59,7 @@ function fakeApi(
 }
 
 async function started(api: SettingsApi): Promise<SettingsModel> {
-  const model = new SettingsModel(api);
+  const model = new SettingsModel(api, englishText('settings'), englishText('validation'));
   model.start();
   await vi.waitFor(() => expect(model.values).toBeDefined());
   return model;
