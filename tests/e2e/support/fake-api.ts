@@ -319,7 +319,7 @@ function installFakeApi(
         const { notice: _notice, ...changed } = result.view;
         emit('settingsChanged', changed);
         // Main then tells every window its new language.
-        const language = input.preferences?.language;
+        const language = (input.preferences as { language?: string } | undefined)?.language;
         if (language !== undefined) {
           emit('localeChanged', options.localeFor[language] ?? (language === 'system' ? 'en' : language));
         }

@@ -1,5 +1,6 @@
-import { englishText } from '../../../src/shared/i18n/english';
 import { describe, expect, it, vi } from 'vitest';
+import type { Translate } from '../../../src/shared/i18n/catalog';
+import { englishText } from '../../../src/shared/i18n/english';
 import type {
   SettingsChange,
   SettingsUpdateResult,
@@ -29,7 +30,11 @@ interface SettingsModel {
 
 const modulePath = '../../../src/renderer/src/settings/settings-model.svelte';
 const { SettingsModel } = (await import(/* @vite-ignore */ modulePath)) as {
-  SettingsModel: new (api: SettingsApi) => SettingsModel;
+  SettingsModel: new (
+    api: SettingsApi,
+    t: Translate<'settings'>,
+    v: Translate<'validation'>,
+  ) => SettingsModel;
 };
 
 const view = (notice?: string): SettingsView => ({
