@@ -101,6 +101,7 @@ async function start(launches: Launches): Promise<void> {
     systemLanguages: () => app.getPreferredSystemLanguages(),
     override: process.env['UNHUNCH_LOCALE'],
   });
+  settingsStore.validationText = language.text('validation');
   // Ids of the user's own entries are random: crypto's, so two machines sharing files do not collide.
   const ownContent = new OwnContentStore({
     port: new ElectronStorePort({ name: 'own-content', format: 'pretty' }),

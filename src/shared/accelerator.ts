@@ -9,6 +9,7 @@
  * before the key, which it ignores. Here a shortcut is one key from a fixed list with Ctrl, Alt, Super
  * or Command (Shift may join them), or a function key alone.
  */
+import { englishIssue, type ValidationIssue } from './validation-issue';
 
 /** Modifiers by every name Electron accepts, to the one written back. */
 const MODIFIERS: Record<string, string> = {
@@ -64,10 +65,15 @@ const KEYS: Record<string, string> = Object.fromEntries([
   ...SYMBOLS.map((symbol) => [symbol, symbol] as const),
 ]);
 
-export const SHORTCUT_HINT =
-  'A key with Ctrl, Alt or Super (Command or Option on a Mac), such as Ctrl+Alt+S; a function key may stand alone.';
+/** A refusal: the issue for the interface, and in English for logs and tests. */
+export type AcceleratorCheck =
+  { ok: true; accelerator: string } | { ok: false; issue: ValidationIssue; message: string };
 
-export type AcceleratorCheck = { ok: true; accelerator: string } | { ok: false; message: string };
+const refuse = (issue: ValidationIssue): AcceleratorCheck => ({
+  ok: false,
+  issue,
+  message: englishIssue(issue),
+});
 
 function keyName(token: string): string | undefined {
   if (/^[a-z0-9]$/i.test(token)) return token.toUpperCase();
@@ -80,8 +86,7 @@ function keyName(token: string): string | undefined {
  */
 export function checkAccelerator(text: string): AcceleratorCheck {
   const tokens = text.split('+').map((token) => token.trim());
-  if (tokens.some((token) => token === ''))
-    return { ok: false, message: `must be keys joined by "+", such as Ctrl+Alt+S` };
+  if (tokens.some((token) => token === '')) return refuse({ key: 'mustBeKeysJoinedByPlus' });
   const modifiers = new Set<string>();
   const keys: string[] = [];
   for (const token of tokens) {
@@ -91,25 +96,13 @@ export function checkAccelerator(text: string): AcceleratorCheck {
       continue;
     }
     const key = keyName(token);
-    if (key === undefined) return { ok: false, message: `"${token}" is not a key Unhunch can use` };
+    if (key === undefined) return refuse({ key: 'notAKey', params: { key: token } });
     keys.push(key);
   }
-  if (keys.length !== 1)
-    return {
-      ok: false,
-      message:
-        keys.length === 0
-          ? 'needs a key besides Ctrl, Alt, Shift or Super'
-          : 'can have only one key besides Ctrl, Alt, Shift or Super',
-    };
+  if (keys.length !== 1) return refuse({ key: keys.length === 0 ? 'needsAKey' : 'onlyOneKey' });
   const key = keys[0]!;
   const held = [...modifiers].filter((modifier) => modifier !== 'Shift');
-  if (held.length === 0 && !FUNCTION_KEYS.includes(key))
-    return {
-      ok: false,
-      message:
-        'needs Ctrl, Alt or Super (Command or Option on a Mac) with the key, or it would take that key from every app',
-    };
+  if (held.length === 0 && !FUNCTION_KEYS.includes(key)) return refuse({ key: 'needsModifier' });
   const ordered = MODIFIER_ORDER.filter((modifier) => modifiers.has(modifier));
   return { ok: true, accelerator: [...ordered, key].join('+') };
 }

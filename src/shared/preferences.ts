@@ -10,7 +10,8 @@ import { LOCALES } from './i18n/locales';
 import { ID_PATTERN, MAX_REPS, MAX_STEP_SECONDS } from './exercise-schema';
 import type { ExerciseOverride } from './exercises/timing';
 import type { UserLocation } from './rotation';
-import type { SettingsProblem } from './settings';
+import { problem, type SettingsProblem } from './settings';
+import { readIssue, says, type ValidationIssue } from './validation-issue';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -27,10 +28,11 @@ export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 /** An accelerator ("Ctrl+Alt+S") per action; '' is off, as every one is until the user sets it. */
 export type Shortcuts = Record<ShortcutAction, string>;
 
-export const SHORTCUT_LABELS: Record<ShortcutAction, string> = {
-  quickStretch: 'Quick stretch',
-  pauseResume: 'Pause or resume breaks',
-  skipBreak: 'Skip the current break',
+/** What a second action on the same keys is told: the action that has them already. */
+const TAKEN: Record<ShortcutAction, ValidationIssue> = {
+  quickStretch: { key: 'takenByQuickStretch' },
+  pauseResume: { key: 'takenByPauseResume' },
+  skipBreak: { key: 'takenBySkipBreak' },
 };
 
 export interface Preferences {
@@ -77,17 +79,20 @@ export interface NormalizedPreferences {
 
 type Leaf = v.GenericSchema<unknown, unknown>;
 
-const bool: Leaf = v.boolean('must be true or false');
+const bool: Leaf = v.boolean(says({ key: 'mustBeTrueOrFalse' }));
 const oneOf = (options: readonly string[]): Leaf =>
-  v.picklist(options, `must be one of ${options.map((option) => `"${option}"`).join(', ')}`);
+  v.picklist(
+    options,
+    says({ key: 'mustBeOneOf', params: { options: options.map((option) => `"${option}"`).join(', ') } }),
+  );
 const intRange = (min: number, max: number): Leaf =>
   v.pipe(
-    v.number('must be a number'),
-    v.integer('must be a whole number'),
-    v.minValue(min, `must be at least ${min}`),
-    v.maxValue(max, `must be at most ${max}`),
+    v.number(says({ key: 'mustBeNumber' })),
+    v.integer(says({ key: 'mustBeWholeNumber' })),
+    v.minValue(min, says({ key: 'atLeast', params: { min } })),
+    v.maxValue(max, says({ key: 'atMost', params: { max } })),
   );
-const id = v.pipe(v.string('must be a string'), v.regex(ID_PATTERN, 'must be a kebab-case id'));
+const id = v.pipe(v.string(says({ key: 'mustBeText' })), v.regex(ID_PATTERN, says({ key: 'mustBeId' })));
 
 /** Ranges match the content schema, so an override can never make an exercise the schema would reject. */
 const OVERRIDE_FIELDS: Record<keyof ExerciseOverride, Leaf> = {
@@ -108,7 +113,7 @@ function leaf(schema: Leaf): Field {
   return (input, path, problems) => {
     const parsed = v.safeParse(schema, input);
     if (parsed.success) return parsed.output;
-    problems.push({ path, message: parsed.issues[0].message });
+    problems.push(problem(path, readIssue(parsed.issues[0].message)));
     return undefined;
   };
 }
@@ -119,19 +124,19 @@ export const MAX_LISTED_IDS = 1000;
 /** A list of ids: a bad item is dropped on its own, the rest kept; duplicates collapse. */
 const idList: Field = (input, path, problems) => {
   if (!Array.isArray(input)) {
-    problems.push({ path, message: 'must be a list of ids' });
+    problems.push(problem(path, { key: 'mustBeIdList' }));
     return undefined;
   }
   // More ids than there can be exercises and routines is not a list anyone made: refused whole, before
   // any per-item work (100,000 ids took seconds to check).
   if (input.length > MAX_LISTED_IDS) {
-    problems.push({ path, message: `must list at most ${MAX_LISTED_IDS} ids` });
+    problems.push(problem(path, { key: 'tooManyIds', params: { max: MAX_LISTED_IDS } }));
     return undefined;
   }
   const seen = new Set<string>();
   input.forEach((item: unknown, index) => {
     const parsed = v.safeParse(id, item);
-    if (!parsed.success) problems.push({ path: `${path}.${index}`, message: parsed.issues[0].message });
+    if (!parsed.success) problems.push(problem(`${path}.${index}`, readIssue(parsed.issues[0].message)));
     else seen.add(parsed.output);
   });
   return [...seen];
@@ -140,31 +145,31 @@ const idList: Field = (input, path, problems) => {
 /** Overrides: each exercise and each of its fields stands alone, so one bad dose costs only itself. */
 const overrides: Field = (input, path, problems) => {
   if (!isPlainObject(input)) {
-    problems.push({ path, message: 'must be an object keyed by exercise id' });
+    problems.push(problem(path, { key: 'mustBeOverrides' }));
     return undefined;
   }
   const out: Record<string, ExerciseOverride> = {};
   for (const [exerciseId, override] of Object.entries(input)) {
     const overridePath = `${path}.${exerciseId}`;
     if (!ID_PATTERN.test(exerciseId)) {
-      problems.push({ path: overridePath, message: 'is not a valid exercise id' });
+      problems.push(problem(overridePath, { key: 'notAnExerciseId' }));
       continue;
     }
     if (!isPlainObject(override)) {
-      problems.push({ path: overridePath, message: 'must be an object like {"reps": 5}' });
+      problems.push(problem(overridePath, { key: 'mustBeObjectLike', params: { example: '{"reps": 5}' } }));
       continue;
     }
     const kept: ExerciseOverride = {};
     for (const key of Object.keys(override)) {
       if (!Object.hasOwn(OVERRIDE_FIELDS, key)) {
-        problems.push({ path: `${overridePath}.${key}`, message: 'is not a known setting' });
+        problems.push(problem(`${overridePath}.${key}`, { key: 'unknownSetting' }));
       }
     }
     for (const [key, schema] of Object.entries(OVERRIDE_FIELDS) as [keyof ExerciseOverride, Leaf][]) {
       if (override[key] === undefined) continue;
       const parsed = v.safeParse(schema, override[key]);
       if (parsed.success) kept[key] = parsed.output as number;
-      else problems.push({ path: `${overridePath}.${key}`, message: parsed.issues[0].message });
+      else problems.push(problem(`${overridePath}.${key}`, readIssue(parsed.issues[0].message)));
     }
     // An override with nothing left would only be noise in the file.
     if (Object.keys(kept).length > 0) out[exerciseId] = kept;
@@ -178,12 +183,14 @@ const overrides: Field = (input, path, problems) => {
  */
 const shortcuts: Field = (input, path, problems) => {
   if (!isPlainObject(input)) {
-    problems.push({ path, message: 'must be an object like {"quickStretch": "Ctrl+Alt+S"}' });
+    problems.push(
+      problem(path, { key: 'mustBeObjectLike', params: { example: '{"quickStretch": "Ctrl+Alt+S"}' } }),
+    );
     return undefined;
   }
   for (const key of Object.keys(input)) {
     if (!(SHORTCUT_ACTIONS as readonly string[]).includes(key))
-      problems.push({ path: `${path}.${key}`, message: 'is not a known shortcut' });
+      problems.push(problem(`${path}.${key}`, { key: 'unknownShortcut' }));
   }
   const out: Shortcuts = { ...DEFAULTS.shortcuts };
   const owner = new Map<string, ShortcutAction>();
@@ -191,23 +198,17 @@ const shortcuts: Field = (input, path, problems) => {
     const value = input[action];
     if (value === undefined || value === '') continue;
     if (typeof value !== 'string') {
-      problems.push({
-        path: `${path}.${action}`,
-        message: 'must be a shortcut such as Ctrl+Alt+S, or empty',
-      });
+      problems.push(problem(`${path}.${action}`, { key: 'mustBeShortcutOrEmpty' }));
       continue;
     }
     const checked = checkAccelerator(value);
     if (!checked.ok) {
-      problems.push({ path: `${path}.${action}`, message: checked.message });
+      problems.push(problem(`${path}.${action}`, checked.issue));
       continue;
     }
     const taken = owner.get(checked.accelerator);
     if (taken !== undefined) {
-      problems.push({
-        path: `${path}.${action}`,
-        message: `is already the shortcut for ${SHORTCUT_LABELS[taken].toLowerCase()}`,
-      });
+      problems.push(problem(`${path}.${action}`, TAKEN[taken]));
       continue;
     }
     owner.set(checked.accelerator, action);
@@ -236,10 +237,10 @@ const FIELDS: Record<keyof Preferences, Field> = {
  */
 export function normalizePreferences(input: unknown): NormalizedPreferences {
   const problems: SettingsProblem[] = [];
-  if (input !== undefined && !isPlainObject(input)) problems.push({ path: '', message: 'must be an object' });
+  if (input !== undefined && !isPlainObject(input)) problems.push(problem('', { key: 'mustBeObject' }));
   const source = isPlainObject(input) ? input : {};
   for (const key of Object.keys(source)) {
-    if (!Object.hasOwn(FIELDS, key)) problems.push({ path: key, message: 'is not a known setting' });
+    if (!Object.hasOwn(FIELDS, key)) problems.push(problem(key, { key: 'unknownSetting' }));
   }
   const out: Record<string, unknown> = {};
   for (const [key, field] of Object.entries(FIELDS)) {

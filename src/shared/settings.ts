@@ -6,6 +6,7 @@
  * gets the list of problems to log or show. A single typo must never reset the whole configuration.
  */
 import * as v from 'valibot';
+import { englishIssue, readIssue, says, type ValidationIssue } from './validation-issue';
 
 /** 0 = Sunday … 6 = Saturday, as `Date.prototype.getDay()` counts them. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -114,8 +115,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(DEFAULTS);
 export interface SettingsProblem {
   /** Dotted name of the offending field, e.g. "microBreak.everyMinutes"; "" for the root. */
   path: string;
+  /** In English, for logs and the command line. */
   message: string;
+  /** The same as data, for the interface to show in its own language; absent for a file's own problems. */
+  issue?: ValidationIssue;
 }
+
+/** A problem the interface can show: its English message is made from the issue. */
+export const problem = (path: string, issue: ValidationIssue): SettingsProblem => ({
+  path,
+  message: englishIssue(issue),
+  issue,
+});
 
 export interface NormalizedSettings {
   settings: Settings;
@@ -127,46 +138,56 @@ interface SchemaTree {
   readonly [key: string]: Leaf | SchemaTree;
 }
 
-const intRange = (min: number, max: number, unit: string): Leaf =>
-  v.pipe(
-    v.number('must be a number'),
-    v.integer('must be a whole number'),
-    v.minValue(min, `must be at least ${min} ${unit}`),
-    v.maxValue(max, `must be at most ${max} ${unit}`),
-  );
+const RANGE_KEYS = {
+  s: ['atLeastSeconds', 'atMostSeconds'],
+  min: ['atLeastMinutes', 'atMostMinutes'],
+  '': ['atLeast', 'atMost'],
+} as const;
 
-const bool: Leaf = v.boolean('must be true or false');
+const intRange = (min: number, max: number, unit: keyof typeof RANGE_KEYS): Leaf => {
+  const [atLeast, atMost] = RANGE_KEYS[unit];
+  return v.pipe(
+    v.number(says({ key: 'mustBeNumber' })),
+    v.integer(says({ key: 'mustBeWholeNumber' })),
+    v.minValue(min, says({ key: atLeast, params: { min } })),
+    v.maxValue(max, says({ key: atMost, params: { max } })),
+  );
+};
+
+const bool: Leaf = v.boolean(says({ key: 'mustBeTrueOrFalse' }));
 
 const TIME_OF_DAY = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const timeOfDay: Leaf = v.pipe(
-  v.string('must be a string "HH:MM"'),
-  v.regex(TIME_OF_DAY, 'must be "HH:MM" between 00:00 and 24:00'),
+  v.string(says({ key: 'mustBeTimeText' })),
+  v.regex(TIME_OF_DAY, says({ key: 'mustBeTimeOfDay' })),
 );
 
 const weekdays: Leaf = v.pipe(
   v.array(
     v.pipe(
-      v.number('days must be numbers 0–6'),
-      v.integer('days must be whole numbers 0–6'),
-      v.minValue(0, 'days must be 0–6'),
-      v.maxValue(6, 'days must be 0–6'),
+      v.number(says({ key: 'dayMustBeNumber' })),
+      v.integer(says({ key: 'dayMustBeWholeNumber' })),
+      v.minValue(0, says({ key: 'dayOutOfRange' })),
+      v.maxValue(6, says({ key: 'dayOutOfRange' })),
     ),
-    'must be a list of weekdays (0 = Sunday … 6 = Saturday)',
+    says({ key: 'mustBeWeekdays' }),
   ),
-  v.check((days) => new Set(days).size === days.length, 'must not repeat a day'),
+  v.check((days) => new Set(days).size === days.length, says({ key: 'mustNotRepeatDay' })),
 );
 
+const MAX_APP_NAME = 100;
+const MAX_APPS = 50;
 const appNames: Leaf = v.pipe(
   v.array(
     v.pipe(
-      v.string('app names must be text'),
+      v.string(says({ key: 'appNameMustBeText' })),
       v.trim(),
-      v.minLength(1, 'app names must not be empty'),
-      v.maxLength(100, 'app names must be at most 100 characters'),
+      v.minLength(1, says({ key: 'appNameMustNotBeEmpty' })),
+      v.maxLength(MAX_APP_NAME, says({ key: 'appNameTooLong', params: { max: MAX_APP_NAME } })),
     ),
-    'must be a list of app names',
+    says({ key: 'mustBeAppList' }),
   ),
-  v.maxLength(50, 'must list at most 50 apps'),
+  v.maxLength(MAX_APPS, says({ key: 'tooManyApps', params: { max: MAX_APPS } })),
 );
 
 /** One schema per leaf, shaped like `Settings`; the walker below uses it to validate field by field. */
@@ -185,7 +206,7 @@ const SCHEMA: SchemaTree = {
   warning: { seconds: intRange(0, 300, 's') },
   postpone: { minutes: intRange(1, 120, 'min'), maxCount: intRange(0, 10, '') },
   strict: bool,
-  breakScreens: v.picklist(BREAK_SCREENS, 'must be "active" or "all"'),
+  breakScreens: v.picklist(BREAK_SCREENS, says({ key: 'mustBeActiveOrAll' })),
   workingHours: { enabled: bool, days: weekdays, start: timeOfDay, end: timeOfDay },
   moments: {
     doNotDisturb: bool,
@@ -223,11 +244,10 @@ function normalizeTree(
 ): Record<string, unknown> {
   const source = isPlainObject(input) ? input : {};
   if (input !== undefined && !isPlainObject(input)) {
-    problems.push({ path: prefix, message: 'must be an object' });
+    problems.push(problem(prefix, { key: 'mustBeObject' }));
   }
   for (const key of Object.keys(source)) {
-    if (!Object.hasOwn(schema, key))
-      problems.push({ path: join(prefix, key), message: 'is not a known setting' });
+    if (!Object.hasOwn(schema, key)) problems.push(problem(join(prefix, key), { key: 'unknownSetting' }));
   }
   const out: Record<string, unknown> = {};
   for (const [key, node] of Object.entries(schema)) {
@@ -242,7 +262,7 @@ function normalizeTree(
       if (parsed.success) {
         out[key] = parsed.output;
       } else {
-        problems.push({ path, message: parsed.issues[0].message });
+        problems.push(problem(path, readIssue(parsed.issues[0].message)));
         out[key] = structuredClone(fallback);
       }
     } else {

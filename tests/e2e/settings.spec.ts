@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { exercises, findExercise } from '../../src/shared/exercises';
 import { routines } from '../../src/shared/routines';
 import { SettingsPage } from './pages/settings-page';
-import { emitEvent, recordedCalls } from './support/fake-api';
+import { LOCALE_NAMES } from '../../src/shared/i18n/locales';
+import { emitEvent, recordedCalls, useFakeApi } from './support/fake-api';
+import { plainEnglish } from './support/pseudo-locale';
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -88,7 +90,7 @@ test.describe('settings', () => {
     await expect(settings.group('Only remind me while one of these runs')).toBeVisible();
     await expect(page.getByRole('radio', { name: 'At a desk only' })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'Same as the system' })).toBeChecked();
-    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('system');
 
     // Every exercise with its own dose as the placeholder, and every routine.
     for (const exercise of exercises) {
@@ -518,6 +520,47 @@ test.describe('settings', () => {
     ).toBeVisible();
     await expect(settings.checkbox('Spoken cues')).toHaveCount(0);
     await expect(settings.checkbox('Start Unhunch when I log in')).toBeEnabled();
+  });
+
+  test('choosing a language switches this window at once, and "Same as the system" switches back', async ({
+    page,
+  }) => {
+    const settings = new SettingsPage(page);
+    // Main resolves the choice to a locale and tells every window; German stands in for the pseudo-locale
+    // here, so the switch shows whether or not the German texts exist yet.
+    await settings.open({ localeFor: { de: 'en-XA', system: 'en' } });
+    const language = page.locator('#field-preferences-language');
+    await expect(language.locator('option')).toHaveText([
+      'Same as the system',
+      ...Object.values(LOCALE_NAMES),
+    ]);
+    await expect(language).toHaveAccessibleDescription(/Every window switches at once/);
+
+    await language.selectOption('de');
+    expect(await updates(page)).toEqual([{ preferences: { language: 'de' } }]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^\[Šéţţîñĝš/);
+    await expect(page).toHaveTitle(/^\[Šéţţîñĝš · Ûñĥûñçĥ/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+    await expect(language).toHaveValue('de');
+    await expect(page.getByRole('checkbox', { name: /^\[Ţàķé ɱîçŕö ƀŕéàķš/ })).toBeChecked();
+
+    await language.selectOption('system');
+    await expect(settings.heading).toBeVisible();
+    await expect(page).toHaveTitle('Settings · Unhunch');
+    await expect(language).toHaveValue('system');
+  });
+
+  test('in the pseudo-locale, every word comes from the catalog', async ({ page }) => {
+    await useFakeApi(page, {
+      session: null,
+      preferences: { shortcuts: { quickStretch: 'Ctrl+Alt+S', pauseResume: '', skipBreak: '' } },
+    });
+    await page.goto('index.html#/settings?lang=en-XA');
+    await page.locator('#field-microBreak-everyMinutes').waitFor();
+    // Language names are each in its own language; a shortcut is keys; the pseudo-locale names days as
+    // English does, through Intl.
+    const weekdays = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+    expect(await plainEnglish(page, [...Object.values(LOCALE_NAMES), 'Ctrl+Alt+S', weekdays])).toEqual([]);
   });
 
   test('uses no inline styles, which the CSP would block', async ({ page }) => {

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { safetyAdvice } from '../../src/shared/tips';
 import { WelcomePage } from './pages/welcome-page';
-import { BREAK_AHEAD, emitEvent, recordedCalls } from './support/fake-api';
+import { BREAK_AHEAD, emitEvent, recordedCalls, useFakeApi } from './support/fake-api';
+import { plainEnglish } from './support/pseudo-locale';
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -306,6 +307,18 @@ test.describe('welcome', () => {
     await welcome.quit.click();
     await expect(welcome.where.getByRole('alert')).toHaveText('Unhunch could not quit. Please try again.');
     await expect(welcome.breaksAlert).toHaveText('');
+  });
+
+  test('in the pseudo-locale, every word comes from the catalog', async ({ page }) => {
+    await useFakeApi(page, { session: null, welcome: noTray });
+    await page.goto('index.html#/welcome?lang=en-XA');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect(page.locator('#tray-status')).toBeVisible();
+    await expect(page.locator('#where-title + p')).toBeVisible();
+    // The status line is main's (the tray's words, in main's language); the package name is a name.
+    expect(await plainEnglish(page, [BREAK_AHEAD.headline, 'gnome-shell-extension-appindicator'])).toEqual(
+      [],
+    );
   });
 
   test('uses no inline styles, which the CSP would block', async ({ page }) => {

@@ -7,6 +7,7 @@ import { normalizePreferences, type Preferences, type PreferencesInput } from '.
 import { RotationStateSchema, initialRotationState, type RotationState } from '../../shared/rotation';
 import {
   normalizeSettings,
+  problem,
   type Settings,
   type SettingsInput,
   type SettingsProblem,
@@ -41,7 +42,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 const prefixed = (prefix: string, problems: readonly SettingsProblem[]): SettingsProblem[] =>
-  problems.map(({ path, message }) => ({ path: path === '' ? prefix : `${prefix}.${path}`, message }));
+  problems.map((found) => ({ ...found, path: found.path === '' ? prefix : `${prefix}.${found.path}` }));
 
 const KNOWN = new Set(['schemaVersion', 'settings', 'preferences', 'rotation']);
 
@@ -51,11 +52,9 @@ export function normalizeSettingsDocument(input: unknown): {
   problems: SettingsProblem[];
 } {
   const source = isPlainObject(input) ? input : {};
-  const problems: SettingsProblem[] = isPlainObject(input)
-    ? []
-    : [{ path: '', message: 'must be an object' }];
+  const problems: SettingsProblem[] = isPlainObject(input) ? [] : [problem('', { key: 'mustBeObject' })];
   for (const key of Object.keys(source)) {
-    if (!KNOWN.has(key)) problems.push({ path: key, message: 'is not a known setting' });
+    if (!KNOWN.has(key)) problems.push(problem(key, { key: 'unknownSetting' }));
   }
   const settings = normalizeSettings(source.settings);
   const preferences = normalizePreferences(source.preferences);
@@ -65,7 +64,7 @@ export function normalizeSettingsDocument(input: unknown): {
   if (source.rotation !== undefined) {
     const parsed = v.safeParse(RotationStateSchema, source.rotation);
     if (parsed.success) rotation = parsed.output;
-    else problems.push({ path: 'rotation', message: 'is not a valid rotation state' });
+    else problems.push(problem('rotation', { key: 'notARotationState' }));
   }
   return {
     document: {

@@ -2,6 +2,8 @@
  * The app's settings, preferences and rotation state, loaded safely (see `loadDocument`) and changed
  * only through validated patches. Listeners hear about every change, so the engine applies it at once.
  */
+import type { Translate } from '../../shared/i18n/catalog';
+import { englishText } from '../../shared/i18n/english';
 import type { Preferences } from '../../shared/preferences';
 import type { RotationState } from '../../shared/rotation';
 import type { Settings, SettingsProblem } from '../../shared/settings';
@@ -14,6 +16,7 @@ import {
   type SettingsDocument,
   type SettingsPatch,
 } from './settings-document';
+import { issueText } from '../../shared/validation-issue';
 import type { StoragePort } from './storage-port';
 
 export type UpdateResult =
@@ -46,6 +49,12 @@ export class SettingsStore {
   readonly backupPath: string | undefined;
   /** No settings file existed: the first run, when Unhunch introduces itself. */
   readonly firstRun: boolean;
+  /**
+   * The language refusals are written in: the app's, once it is known (`language.text('validation')`).
+   * The settings window checks every change itself first and shows its own findings in its own
+   * language; these reach it only when main sees something the window could not.
+   */
+  validationText: Translate<'validation'> = englishText('validation');
 
   constructor(port: StoragePort) {
     this.#port = port;
@@ -87,7 +96,8 @@ export class SettingsStore {
     const { document, problems } = normalizeSettingsDocument(applySettingsPatch(this.#document, patch));
     if (problems.length > 0) {
       const errors: Record<string, string> = {};
-      for (const { path, message } of problems) errors[path] ??= message;
+      for (const { path, message, issue } of problems)
+        errors[path] ??= issue === undefined ? message : issueText(this.validationText, issue);
       return { ok: false, errors };
     }
     if (JSON.stringify(document) === JSON.stringify(this.#document))
@@ -96,7 +106,8 @@ export class SettingsStore {
       try {
         this.#port.write(document);
       } catch (error) {
-        return { ok: false, errors: { '': `Could not save settings: ${(error as Error).message}` } };
+        const reason = (error as Error).message;
+        return { ok: false, errors: { '': this.validationText('couldNotSave', { reason }) } };
       }
     }
     const previous = this.#document;

@@ -42,6 +42,12 @@ export interface FakeApiOptions {
    * no order between a reply and a push.
    */
   statusAfterAnswer?: boolean;
+  /**
+   * The locale main switches every window to when the Language setting is saved, by the value saved;
+   * where absent, the value itself ('en' for 'system'). A test maps a language to the pseudo-locale to
+   * see the switch while the translations themselves may not exist yet.
+   */
+  localeFor?: Record<string, string>;
   /** What the tray shows at first (a break 12 minutes away where absent); null makes getTrayStatus fail. */
   trayStatus?: TrayStatus | null;
   /** Stored settings (partial, normalised like main's store); the defaults where absent. */
@@ -344,6 +350,7 @@ function installFakeApi(
     welcome: WelcomeInfo | null;
     failing: string[];
     statusAfterAnswer: boolean;
+    localeFor: Record<string, string>;
   },
 ): void {
   const calls: RecordedCall[] = [];
@@ -376,6 +383,11 @@ function installFakeApi(
       if (result.ok) {
         const { notice: _notice, ...changed } = result.view;
         emit('settingsChanged', changed);
+        // Main then tells every window its new language.
+        const language = (input.preferences as { language?: string } | undefined)?.language;
+        if (language !== undefined) {
+          emit('localeChanged', options.localeFor[language] ?? (language === 'system' ? 'en' : language));
+        }
       }
       return result;
     },
@@ -492,6 +504,7 @@ export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<F
     welcome,
     failing: options.failing ?? [],
     statusAfterAnswer: options.statusAfterAnswer ?? false,
+    localeFor: options.localeFor ?? {},
   });
   return main;
 }

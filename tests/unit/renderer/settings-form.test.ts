@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findExercise } from '../../../src/shared/exercises';
+import { englishText } from '../../../src/shared/i18n/english';
 import { defaultPreferences } from '../../../src/shared/preferences';
 import { defaultSettings } from '../../../src/shared/settings';
 import {
@@ -21,6 +22,9 @@ import {
   type SettingsValues,
 } from '../../../src/renderer/src/settings/settings-form';
 
+const t = englishText('settings');
+const v = englishText('validation');
+
 const values = (): SettingsValues => ({ settings: defaultSettings(), preferences: defaultPreferences() });
 
 describe('checking a change with the shared normalisers', () => {
@@ -37,26 +41,30 @@ describe('checking a change with the shared normalisers', () => {
   });
 
   it('finds nothing wrong with a valid change', () => {
-    expect(checkChange(values(), { settings: { microBreak: { everyMinutes: 25 } } })).toEqual({});
+    expect(checkChange(values(), { settings: { microBreak: { everyMinutes: 25 } } }, v)).toEqual({});
     expect(
-      checkChange(values(), { preferences: { exerciseOverrides: { 'chin-tuck': { reps: 6 } } } }),
+      checkChange(values(), { preferences: { exerciseOverrides: { 'chin-tuck': { reps: 6 } } } }, v),
     ).toEqual({});
   });
 
   it('names each bad field by its path, preferences under "preferences."', () => {
-    expect(checkChange(values(), { settings: { microBreak: { everyMinutes: 0 } } })).toEqual({
+    expect(checkChange(values(), { settings: { microBreak: { everyMinutes: 0 } } }, v)).toEqual({
       'microBreak.everyMinutes': 'must be at least 1 min',
     });
-    expect(checkChange(values(), { settings: { idle: { thresholdSeconds: Number.NaN } } })).toEqual({
+    expect(checkChange(values(), { settings: { idle: { thresholdSeconds: Number.NaN } } }, v)).toEqual({
       'idle.thresholdSeconds': 'must be a number',
     });
-    expect(checkChange(values(), { settings: { workingHours: { end: '25:00' } } })).toEqual({
+    expect(checkChange(values(), { settings: { workingHours: { end: '25:00' } } }, v)).toEqual({
       'workingHours.end': 'must be "HH:MM" between 00:00 and 24:00',
     });
     expect(
-      checkChange(values(), {
-        preferences: { exerciseOverrides: { 'chin-tuck': { reps: 0, holdSeconds: 500 } } },
-      }),
+      checkChange(
+        values(),
+        {
+          preferences: { exerciseOverrides: { 'chin-tuck': { reps: 0, holdSeconds: 500 } } },
+        },
+        v,
+      ),
     ).toEqual({
       'preferences.exerciseOverrides.chin-tuck.reps': 'must be at least 1',
       'preferences.exerciseOverrides.chin-tuck.holdSeconds': 'must be at most 120',
@@ -134,9 +142,9 @@ describe('favourites and "not for me"', () => {
 
 describe('app lists and days', () => {
   it('adds a trimmed name once, whatever its case', () => {
-    expect(withApp(['zoom'], '  obs ')).toEqual({ list: ['zoom', 'obs'] });
-    expect(withApp(['zoom'], 'Zoom')).toEqual({ error: 'Zoom is already in the list.' });
-    expect(withApp([], '   ')).toEqual({ error: 'Type an app name first.' });
+    expect(withApp(['zoom'], '  obs ', t)).toEqual({ list: ['zoom', 'obs'] });
+    expect(withApp(['zoom'], 'Zoom', t)).toEqual({ error: 'Zoom is already in the list.' });
+    expect(withApp([], '   ', t)).toEqual({ error: 'Type an app name first.' });
     expect(withoutApp(['zoom', 'obs'], 'zoom')).toEqual(['obs']);
   });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { Translate } from '../../../src/shared/i18n/catalog';
+import { englishText } from '../../../src/shared/i18n/english';
 import type {
   SettingsChange,
   SettingsUpdateResult,
@@ -28,7 +30,11 @@ interface SettingsModel {
 
 const modulePath = '../../../src/renderer/src/settings/settings-model.svelte';
 const { SettingsModel } = (await import(/* @vite-ignore */ modulePath)) as {
-  SettingsModel: new (api: SettingsApi) => SettingsModel;
+  SettingsModel: new (
+    api: SettingsApi,
+    t: Translate<'settings'>,
+    v: Translate<'validation'>,
+  ) => SettingsModel;
 };
 
 const view = (notice?: string): SettingsView => ({
@@ -58,7 +64,7 @@ function fakeApi(
 }
 
 async function started(api: SettingsApi): Promise<SettingsModel> {
-  const model = new SettingsModel(api);
+  const model = new SettingsModel(api, englishText('settings'), englishText('validation'));
   model.start();
   await vi.waitFor(() => expect(model.values).toBeDefined());
   return model;

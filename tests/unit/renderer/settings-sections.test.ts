@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/i18n/english';
 import { describe, expect, it } from 'vitest';
 import { exercises } from '../../../src/shared/exercises';
 import { defaultPreferences, normalizePreferences } from '../../../src/shared/preferences';
@@ -79,7 +80,7 @@ describe('settings sections', () => {
       const before = changed();
       const change = resetChange(section.id, before);
       // A valid change, as main would take it.
-      expect(checkChange(before, change), section.id).toEqual({});
+      expect(checkChange(before, change, englishText('validation')), section.id).toEqual({});
       const after = applyChange(before, change) as SettingsValues;
       expect(isAtDefaults(section.id, after), section.id).toBe(true);
       for (const other of SECTIONS.filter((item) => item.id !== section.id)) {

@@ -91,7 +91,7 @@ describe('welcomeMenu', () => {
 describe('failureText', () => {
   it('says what did not happen, in the user’s words', () => {
     const text = (label: string, command: TrayCommand) =>
-      failureText({ label, command } satisfies PageCommand);
+      failureText({ label, command } satisfies PageCommand, englishText('welcome'));
     expect(text('Settings', { type: 'open-settings' })).toBe(
       'Settings could not be opened. Please try again.',
     );

@@ -4,10 +4,18 @@
  * form makes. No runes and no DOM, so it is unit-tested in Node.
  */
 import type { Exercise } from '../../../shared/exercise-types';
+import type { Translate } from '../../../shared/i18n/catalog';
 import { stepTiming, type ExerciseOverride } from '../../../shared/exercises/timing';
 import type { SettingsChange } from '../../../shared/ipc-contract';
 import { normalizePreferences, type Preferences } from '../../../shared/preferences';
-import { normalizeSettings, type Settings, type Weekday } from '../../../shared/settings';
+import {
+  normalizeSettings,
+  type Settings,
+  type SettingsProblem,
+  type Weekday,
+} from '../../../shared/settings';
+import { issueText } from '../../../shared/validation-issue';
+import type { Label } from './settings-fields';
 
 /** Field paths: settings as in `Settings` ("microBreak.everyMinutes"), preferences under this prefix. */
 export const PREFERENCES = 'preferences';
@@ -34,19 +42,28 @@ export function applyChange(
   return { settings, preferences: { ...current.preferences, ...change.preferences } };
 }
 
+/** A problem in the language of `t`; one without an issue has only its English. */
+const problemText = (t: Translate<'validation'>, { message, issue }: SettingsProblem): string =>
+  issue === undefined ? message : issueText(t, issue);
+
 /**
  * Checks a change against the current values with the shared normalisers. Returns the message for every
- * offending field, keyed by field path; empty when the change is valid.
+ * offending field, in the language of `t`, keyed by field path; empty when the change is valid.
  */
-export function checkChange(current: SettingsValues, change: SettingsChange): Record<string, string> {
+export function checkChange(
+  current: SettingsValues,
+  change: SettingsChange,
+  t: Translate<'validation'>,
+): Record<string, string> {
   const next = applyChange(current, change);
   const errors: Record<string, string> = {};
   if (change.settings !== undefined) {
-    for (const { path, message } of normalizeSettings(next.settings).problems) errors[path] ??= message;
+    for (const found of normalizeSettings(next.settings).problems)
+      errors[found.path] ??= problemText(t, found);
   }
   if (change.preferences !== undefined) {
-    for (const { path, message } of normalizePreferences(next.preferences).problems) {
-      errors[path === '' ? PREFERENCES : `${PREFERENCES}.${path}`] ??= message;
+    for (const found of normalizePreferences(next.preferences).problems) {
+      errors[found.path === '' ? PREFERENCES : `${PREFERENCES}.${found.path}`] ??= problemText(t, found);
     }
   }
   return errors;
@@ -72,12 +89,15 @@ export function errorFor(errors: Readonly<Record<string, string>>, path: string)
   return inner === undefined ? undefined : errors[inner];
 }
 
-/** A normaliser's message ("must be at least 1 min") as a sentence ("Must be at least 1 min."). */
+/**
+ * A normaliser's message ("must be at least 1 min") as a sentence ("Must be at least 1 min."). A text
+ * that already ends as a sentence does, in any script (。！？), is left as it is.
+ */
 export function errorSentence(message: string): string {
   const text = message.trim();
   if (text === '') return text;
   const sentence = text[0]!.toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+  return /[.!?。！？]\]?$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
 /**
@@ -147,10 +167,11 @@ export function withoutDose(
 /** How often the rotation should offer an exercise or routine. */
 export type Offer = 'normal' | 'favourite' | 'never';
 
-export const OFFER_LABELS: Record<Offer, string> = {
-  normal: 'As usual',
-  favourite: 'More often',
-  never: 'Not for me',
+/** Each offer's label in the `settings` catalog, in the order the choices show. */
+export const OFFER_LABELS: Record<Offer, Label> = {
+  normal: 'offerNormal',
+  favourite: 'offerFavourite',
+  never: 'offerNever',
 };
 
 export function offerOf(preferences: Pick<Preferences, 'favourites' | 'notForMe'>, id: string): Offer {
@@ -176,11 +197,15 @@ export function withOffer(
 // App lists and weekdays
 
 /** The list with `name` added (trimmed), or why it cannot be. Names compare without regard to case. */
-export function withApp(list: readonly string[], name: string): { list: string[] } | { error: string } {
+export function withApp(
+  list: readonly string[],
+  name: string,
+  t: Translate<'settings'>,
+): { list: string[] } | { error: string } {
   const trimmed = name.trim();
-  if (trimmed === '') return { error: 'Type an app name first.' };
+  if (trimmed === '') return { error: t('typeAppName') };
   if (list.some((item) => item.toLowerCase() === trimmed.toLowerCase())) {
-    return { error: `${trimmed} is already in the list.` };
+    return { error: t('appAlreadyListed', { app: trimmed }) };
   }
   return { list: [...list, trimmed] };
 }
@@ -190,15 +215,10 @@ export function withoutApp(list: readonly string[], name: string): string[] {
 }
 
 /** Monday first, as most working weeks are written; values are `Date.getDay()` numbers. */
-export const WEEKDAYS: readonly { day: Weekday; label: string }[] = [
-  { day: 1, label: 'Monday' },
-  { day: 2, label: 'Tuesday' },
-  { day: 3, label: 'Wednesday' },
-  { day: 4, label: 'Thursday' },
-  { day: 5, label: 'Friday' },
-  { day: 6, label: 'Saturday' },
-  { day: 0, label: 'Sunday' },
-];
+export const WEEKDAYS: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0];
+
+/** A UTC midnight that falls on the weekday, for naming it with `formatWeekdayLong` (4 Jan 1970 was a Sunday). */
+export const weekdayDate = (day: Weekday): Date => new Date(Date.UTC(1970, 0, 4 + day));
 
 export function withDay(days: readonly Weekday[], day: Weekday, on: boolean): Weekday[] {
   const rest = days.filter((item) => item !== day);

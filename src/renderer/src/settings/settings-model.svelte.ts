@@ -5,14 +5,19 @@ import type {
   ShortcutProblems,
   UnhunchApi,
 } from '../../../shared/ipc-contract';
+import type { Translate } from '../../../shared/i18n/catalog';
 import { followSettings } from '../follow-settings';
 import { checkChange, fieldPath, inScope, type SettingsValues } from './settings-form';
 
-/** Errors no field shows, as one sentence. */
-function describe(errors: Readonly<Record<string, string>>): string {
-  const parts = Object.entries(errors).map(([key, message]) => (key === '' ? message : `${key} ${message}`));
-  return `Not saved: ${parts.join('; ')}.`;
+/** Errors no field shows, as one sentence; a field is named by its path in the settings file. */
+function describe(t: Translate<'settings'>, errors: Readonly<Record<string, string>>): string {
+  const parts = Object.entries(errors).map(([field, problem]) =>
+    field === '' ? problem : t('fieldProblem', { field, problem }),
+  );
+  return t('notSaved', { problems: parts.join('; ') });
 }
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 export type SettingsApi = Pick<UnhunchApi, 'getSettings' | 'updateSettings' | 'on'>;
 
@@ -44,14 +49,19 @@ export class SettingsModel {
   #queue: Promise<unknown> = Promise.resolve();
   #saves = 0;
 
-  constructor(private readonly api: SettingsApi) {}
+  /** `t` for the page's own words, `v` for the shared checks' findings; both in the window's language. */
+  constructor(
+    private readonly api: SettingsApi,
+    private readonly t: Translate<'settings'>,
+    private readonly v: Translate<'validation'>,
+  ) {}
 
   /** Loads the values and follows changes made elsewhere; returns the unsubscribe function. */
   start(): () => void {
     const { unsubscribe, first } = followSettings(this.api, (view) => this.receive(view));
     void first
       .catch((error: unknown) => {
-        this.problem = `Settings could not be loaded: ${error instanceof Error ? error.message : String(error)}`;
+        this.problem = this.t('couldNotLoad', { reason: reasonOf(error) });
       })
       .finally(() => (this.loading = false));
     return unsubscribe;
@@ -74,7 +84,7 @@ export class SettingsModel {
 
   /** What the shared normalisers say about a change; empty when it is valid or nothing is loaded yet. */
   check(change: SettingsChange): Record<string, string> {
-    return this.values === undefined ? {} : checkChange(this.values, change);
+    return this.values === undefined ? {} : checkChange(this.values, change, this.v);
   }
 
   /** While the user types: a fixed error goes at once, a new one waits until they pause or leave. */
@@ -91,7 +101,7 @@ export class SettingsModel {
     const found = this.check(change);
     if (Object.keys(found).length > 0) {
       this.setErrors(scopes, found);
-      if (!Object.keys(found).some((key) => inScope(key, scopes))) this.problem = describe(found);
+      if (!Object.keys(found).some((key) => inScope(key, scopes))) this.problem = describe(this.t, found);
       return Promise.resolve(false);
     }
     this.setErrors(scopes, {});
@@ -109,17 +119,17 @@ export class SettingsModel {
         this.receive(result.view);
         this.problem = '';
         // Alternating the text makes a screen reader announce every save, not only the first.
-        this.status = count % 2 === 0 ? 'Saved.' : 'Saved';
+        this.status = count % 2 === 0 ? this.t('savedAgain') : this.t('saved');
         return true;
       }
       const errors: Record<string, string> = {};
       for (const [key, message] of Object.entries(result.errors)) errors[fieldPath(key)] = message;
       this.setErrors(scopes, errors);
       const elsewhere = Object.entries(errors).filter(([key]) => !inScope(key, scopes));
-      if (elsewhere.length > 0) this.problem = describe(Object.fromEntries(elsewhere));
+      if (elsewhere.length > 0) this.problem = describe(this.t, Object.fromEntries(elsewhere));
       return false;
     } catch (error) {
-      this.problem = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+      this.problem = this.t('notSavedBecause', { reason: reasonOf(error) });
       return false;
     }
   }

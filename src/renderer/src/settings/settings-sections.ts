@@ -7,6 +7,7 @@ import type { SettingsChange } from '../../../shared/ipc-contract';
 import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/preferences';
 import { routines } from '../../../shared/routines';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings';
+import type { Label } from './settings-fields';
 import { applyChange, PREFERENCES, type SettingsValues } from './settings-form';
 
 /** Favourites and "not for me" hold exercise and routine ids alike; each section owns one kind. */
@@ -14,7 +15,8 @@ type OfferKind = 'exercises' | 'routines';
 
 export interface SettingsSection {
   id: string;
-  title: string;
+  /** The title's key in the `settings` catalog. */
+  title: Label;
   /** The engine settings it shows, whole groups (or `strict`). */
   settings: readonly (keyof Settings)[];
   /** The preferences it shows, whole fields. */
@@ -26,25 +28,25 @@ export interface SettingsSection {
 export const SECTIONS = [
   {
     id: 'breaks',
-    title: 'Breaks',
+    title: 'sectionBreaks',
     settings: ['microBreak', 'longBreak', 'warning', 'idle', 'breakScreens'],
     preferences: [],
   },
-  { id: 'postponing', title: 'Postponing', settings: ['postpone', 'strict'], preferences: [] },
-  { id: 'hours', title: 'Working hours', settings: ['workingHours'], preferences: [] },
-  { id: 'moments', title: 'Good moments', settings: ['moments'], preferences: [] },
+  { id: 'postponing', title: 'sectionPostponing', settings: ['postpone', 'strict'], preferences: [] },
+  { id: 'hours', title: 'sectionHours', settings: ['workingHours'], preferences: [] },
+  { id: 'moments', title: 'sectionMoments', settings: ['moments'], preferences: [] },
   {
     id: 'exercises',
-    title: 'Exercises',
+    title: 'sectionExercises',
     settings: [],
     preferences: ['location', 'exerciseOverrides'],
     offers: 'exercises',
   },
-  { id: 'routines', title: 'Routines', settings: [], preferences: [], offers: 'routines' },
-  { id: 'cues', title: 'Sounds and voice', settings: [], preferences: ['sounds', 'voice'] },
-  { id: 'shortcuts', title: 'Keyboard shortcuts', settings: [], preferences: ['shortcuts'] },
-  { id: 'appearance', title: 'Appearance and language', settings: [], preferences: ['theme', 'language'] },
-  { id: 'system', title: 'Startup and privacy', settings: [], preferences: ['startAtLogin', 'painCheckIn'] },
+  { id: 'routines', title: 'sectionRoutines', settings: [], preferences: [], offers: 'routines' },
+  { id: 'cues', title: 'sectionCues', settings: [], preferences: ['sounds', 'voice'] },
+  { id: 'shortcuts', title: 'sectionShortcuts', settings: [], preferences: ['shortcuts'] },
+  { id: 'appearance', title: 'sectionAppearance', settings: [], preferences: ['theme', 'language'] },
+  { id: 'system', title: 'sectionSystem', settings: [], preferences: ['startAtLogin', 'painCheckIn'] },
 ] as const satisfies readonly SettingsSection[];
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

@@ -77,17 +77,24 @@ export function welcomeMenu(status: TrayStatus, t: Translate<'tray'>): WelcomeMe
 }
 
 /** What the page says when a command did not get through; the user's words, not the command's. */
-export function failureText({ label, command }: PageCommand): string {
-  const what: Record<TrayCommand['type'], string> = {
-    'quick-stretch': `${label} could not be started.`,
-    'open-library': `${label} could not be opened.`,
-    'open-settings': `${label} could not be opened.`,
-    'open-progress': `${label} could not be opened.`,
-    postpone: 'The break could not be postponed.',
-    skip: 'The break could not be skipped.',
-    pause: 'Breaks could not be paused.',
-    resume: 'Breaks could not be resumed.',
-    quit: 'Unhunch could not quit.',
-  };
-  return `${what[command.type]} Please try again.`;
+export function failureText({ label, command }: PageCommand, t: Translate<'welcome'>): string {
+  const action = label;
+  switch (command.type) {
+    case 'quick-stretch':
+      return t('startFailed', { action });
+    case 'open-library':
+    case 'open-settings':
+    case 'open-progress':
+      return t('openFailed', { action });
+    case 'postpone':
+      return t('postponeFailed');
+    case 'skip':
+      return t('skipFailed');
+    case 'pause':
+      return t('pauseFailed');
+    case 'resume':
+      return t('resumeFailed');
+    case 'quit':
+      return t('quitFailed');
+  }
 }

@@ -2,6 +2,7 @@
  * The welcome page's words about where Unhunch lives. Pure, so every platform and tray state is tested
  * without a browser, including the ones the test machine is not.
  */
+import type { KeyOf, Translate } from '../../../shared/i18n/catalog';
 import type { WelcomeInfo } from '../../../shared/ipc-contract';
 
 export interface WhereText {
@@ -11,29 +12,15 @@ export interface WhereText {
   trayHint: boolean;
 }
 
-const trayPlace: Record<WelcomeInfo['platform'], string> = {
-  darwin: 'Unhunch lives in the menu bar at the top of your screen.',
-  win32:
-    'Unhunch lives in the notification area at the right end of the taskbar (if its icon is not there, ' +
-    'click the small arrow beside the clock).',
-  linux: 'Unhunch lives in the system tray on your desktop’s panel.',
-  other: 'Unhunch lives in your desktop’s system tray.',
-};
-
-const fromTheIcon =
-  'Click its icon to start a stretch, pause breaks, or open the library, settings and progress.';
-const keepsRunning = 'Unhunch keeps running when this window is closed and tells you when a break is due.';
+const trayPlace = {
+  darwin: 'trayMac',
+  win32: 'trayWindows',
+  linux: 'trayLinux',
+  other: 'trayOther',
+} as const satisfies Record<WelcomeInfo['platform'], KeyOf<'welcome'>>;
 
 /** 'unknown' reads like 'present': an unsure check must never tell someone their tray is missing. */
-export function whereText({ platform, trayHost }: WelcomeInfo): WhereText {
-  if (trayHost === 'absent') {
-    return {
-      text:
-        'Your desktop does not show tray icons, so this window is your way in. Close it whenever you ' +
-        'like: Unhunch keeps running and still tells you when a break is due. To come back here, open ' +
-        'Unhunch again from your app launcher.',
-      trayHint: true,
-    };
-  }
-  return { text: `${trayPlace[platform]} ${fromTheIcon} ${keepsRunning}`, trayHint: false };
+export function whereText({ platform, trayHost }: WelcomeInfo, t: Translate<'welcome'>): WhereText {
+  if (trayHost === 'absent') return { text: t('noTray'), trayHint: true };
+  return { text: t('trayUse', { place: t(trayPlace[platform]) }), trayHint: false };
 }
