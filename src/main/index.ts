@@ -2,7 +2,6 @@
  * Electron entry point: the composition root. It builds the Electron adapters, hands them to the
  * Electron-free controller, coordinator and engine, and does nothing else worth testing on its own.
  */
-import { UiLanguage } from './ui-language';
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -64,6 +63,8 @@ import { TRAY_HOST_DEADLINE_MS, detectTrayHost, welcomePlatform } from './tray-h
 import { trustedUrlMatcher } from './trusted-origin';
 import { UserSettings, everyScreenUnavailable } from './user-settings';
 import { WindowManager } from './windows';
+import { UiLanguage } from './ui-language';
+import { englishText } from '../shared/i18n/english';
 
 /** How often the tray's countdown is refreshed, and a minute of activity recorded, while counting. */
 const MINUTE_MS = 60_000;
@@ -89,8 +90,6 @@ interface Launches {
 async function start(launches: Launches): Promise<void> {
   await app.whenReady();
   hardenApp(app, session.defaultSession);
-  const menu = applicationMenu(process.platform);
-  Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu));
   // A tray app: no Dock icon on macOS (a packaged build says so with LSUIElement too).
   app.dock?.hide();
 
@@ -100,6 +99,13 @@ async function start(launches: Launches): Promise<void> {
     systemLanguages: () => app.getPreferredSystemLanguages(),
     override: process.env['UNHUNCH_LOCALE'],
   });
+  const dialogsText = language.text('dialogs');
+  const notifyText = language.text('notify');
+  const showAppMenu = (): void => {
+    const menu = applicationMenu(process.platform, dialogsText, language.text('common')('appName'));
+    Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu));
+  };
+  showAppMenu();
   for (const problem of [...settingsStore.problems, ...history.problems]) log('repaired on load', problem);
   const loginItem = createLoginItem({
     platform: process.platform,
@@ -143,6 +149,7 @@ async function start(launches: Launches): Promise<void> {
   const windows = new WindowManager({
     preloadPath,
     viewUrl: (view) => viewUrl(entry, view, language.locale),
+    t: dialogsText,
     onClosed: (view) => {
       if (view === 'player') controller.playerClosed();
       // A settings page closed while recording a shortcut never said it had finished.
@@ -198,6 +205,7 @@ async function start(launches: Launches): Promise<void> {
     platform: process.platform,
     iconPath: externalResourcePath('icon.png'),
     log,
+    t: notifyText,
   });
   const tray = new AppTray(
     trayIconPaths(process.platform),
@@ -233,14 +241,16 @@ async function start(launches: Launches): Promise<void> {
     welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),
     suspendShortcuts: (suspended) => shortcuts.suspend(suspended),
     replyToStatus: (replyId, report) =>
-      void writeReply(replyFolder(app.getPath('userData')), replyId, report).catch((error: unknown) =>
-        log('could not answer a status query', error),
-      ),
+      // The command line speaks English: its status line too, whatever the tray says.
+      void writeReply(replyFolder(app.getPath('userData')), replyId, {
+        ...report,
+        headline: coordinator.status({ t: englishText('tray'), locale: app.getLocale() }).headline,
+      }).catch((error: unknown) => log('could not answer a status query', error)),
     log,
     exportHistory: async (format) => {
       const file = historyExport(history.history, format, new Date());
       const choice = await dialog.showSaveDialog({
-        title: 'Export history',
+        title: dialogsText('exportHistoryTitle'),
         defaultPath: file.fileName,
         filters: [file.filter],
       });
@@ -255,7 +265,8 @@ async function start(launches: Launches): Promise<void> {
     notifier,
     choose,
     wallNow: Date.now,
-    locale: app.getLocale(),
+    text: { tray: language.text('tray'), notify: notifyText },
+    formatLocale: () => language.formatLocale,
     changed: refreshTray,
     log: history,
     moments,
@@ -289,6 +300,8 @@ async function start(launches: Launches): Promise<void> {
 
   language.onChange((locale) => {
     windows.broadcast('localeChanged', locale);
+    windows.retitle();
+    showAppMenu();
     refreshTray();
   });
 
@@ -307,7 +320,7 @@ async function start(launches: Launches): Promise<void> {
     if ((firstRun || state === 'absent') && !quitting) windows.open('welcome');
   });
   const notice = [settingsStore.notice, history.notice].filter(Boolean).join(' ');
-  if (notice) notifier.show({ title: 'Unhunch repaired its files', body: notice, actions: [] }, () => {});
+  if (notice) notifier.show({ title: notifyText('repairedTitle'), body: notice, actions: [] }, () => {});
 
   const everyMinute = setInterval(() => {
     if (!coordinator.counting()) return;
@@ -408,9 +421,17 @@ if (invocation.kind !== 'run') {
     // A tray app that fails here has nothing on screen: stderr alone is seen by nobody. Before `ready`
     // Linux prints the box to stderr instead, so it waits for ready (start-up failed after it anyway).
     await app.whenReady();
+    // The settings (and their Language) may be what failed: the system's languages are the best guess.
+    const t = new UiLanguage('system', {
+      systemLanguages: () => app.getPreferredSystemLanguages(),
+      override: process.env['UNHUNCH_LOCALE'],
+    }).text('dialogs');
     dialog.showErrorBox(
-      'Unhunch could not start',
-      `${error instanceof Error ? error.message : String(error)}\n\nYour settings and history are in ${app.getPath('userData')}.`,
+      t('startFailedTitle'),
+      t('startFailedBody', {
+        error: error instanceof Error ? error.message : String(error),
+        folder: app.getPath('userData'),
+      }),
     );
     app.exit(1);
   });

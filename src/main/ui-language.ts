@@ -5,7 +5,7 @@
  */
 import type { Area, LocaleBundle, Translate } from '../shared/i18n/catalog';
 import { translator } from '../shared/i18n/catalog';
-import { isUiLocale, matchLocale, type UiLocale } from '../shared/i18n/locales';
+import { isUiLocale, matchLocale, PSEUDO_LOCALE, type UiLocale } from '../shared/i18n/locales';
 import type { Language } from '../shared/preferences';
 import { bundleFor } from './locale-bundles';
 
@@ -21,6 +21,22 @@ export function resolveLocale(preference: Language, deps: UiLanguageDeps): UiLoc
   return preference === 'system' ? matchLocale(deps.systemLanguages()) : preference;
 }
 
+/** The first of the system's languages that is a variant of `locale`, as a valid Intl tag; else `locale`. */
+export function regionalLocale(locale: UiLocale, systemLanguages: readonly string[]): string {
+  if (locale === PSEUDO_LOCALE) return locale;
+  const language = locale.toLowerCase().split('-')[0]!;
+  for (const tag of systemLanguages) {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0];
+    } catch {
+      continue;
+    }
+    if (canonical?.toLowerCase().split('-')[0] === language) return canonical;
+  }
+  return locale;
+}
+
 export class UiLanguage {
   #locale: UiLocale;
   #listeners = new Set<(locale: UiLocale) => void>();
@@ -34,6 +50,14 @@ export class UiLanguage {
 
   get locale(): UiLocale {
     return this.#locale;
+  }
+
+  /**
+   * The locale clock times and lists are written in: the system's own variant of the language we speak
+   * (a British system's 24-hour clock for English, say), else that language.
+   */
+  get formatLocale(): string {
+    return regionalLocale(this.#locale, this.deps.systemLanguages());
   }
 
   bundle = (): LocaleBundle => bundleFor(this.#locale);

@@ -492,7 +492,7 @@ describe('main process', () => {
           expect(await api.getPlayerSession()).toMatchObject({ title: 'Upper-back reset' });
         },
       },
-      { args: ['pause', '30m'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 09:30/) },
+      { args: ['pause', '30m'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 0?9:30/) },
       { args: ['pause', '1h'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 10:00/) },
       { args: ['pause', '2h'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 11:00/) },
       {
