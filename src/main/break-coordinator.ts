@@ -93,9 +93,7 @@ export class BreakCoordinator {
   }
 
   /** What the tray shows; in other words than the current language's when `text` says so. */
-  status(
-    text: StatusText = { t: this.deps.text.tray, locale: this.deps.formatLocale() },
-  ): TrayStatus {
+  status(text: StatusText = { t: this.deps.text.tray, locale: this.deps.formatLocale() }): TrayStatus {
     const snapshot = this.deps.engine.snapshot();
     const next = describeNext(snapshot, snapshot.atMs, this.deps.wallNow(), text);
     const pending =
@@ -157,10 +155,7 @@ export class BreakCoordinator {
   pause(request: PauseRequest): void {
     if (this.breakSessionId !== null && this.breakStrict) {
       const t = this.deps.text.notify;
-      this.deps.notifier.show(
-        { title: t('strictTitle'), body: t('strictBody'), actions: [] },
-        () => {},
-      );
+      this.deps.notifier.show({ title: t('strictTitle'), body: t('strictBody'), actions: [] }, () => {});
       return;
     }
     this.deps.engine.pauseFor(request);

@@ -195,10 +195,14 @@ async function start(launches: Launches): Promise<void> {
     log,
   });
 
-  const choose = createBreakContentChooser(() => settingsStore.preferences, {
-    load: () => settingsStore.rotation,
-    save: (rotation) => void settingsStore.update({ rotation }),
-  });
+  const choose = createBreakContentChooser(
+    () => settingsStore.preferences,
+    {
+      load: () => settingsStore.rotation,
+      save: (rotation) => void settingsStore.update({ rotation }),
+    },
+    { notify: notifyText, content: () => language.bundle().content },
+  );
   const notifier = createDesktopNotifier({
     notifier: nodeNotifier,
     ElectronNotification: Notification,
@@ -238,6 +242,7 @@ async function start(launches: Launches): Promise<void> {
         painCheckIn: settingsStore.preferences.painCheckIn,
       }),
     recordPainCheckIn: (score) => void history.recordPainCheckIn(score),
+    content: () => language.bundle().content,
     welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),
     suspendShortcuts: (suspended) => shortcuts.suspend(suspended),
     replyToStatus: (replyId, report) =>

@@ -22,7 +22,6 @@ const viewSpecs: Record<WindowView, ViewSpec> = {
   gallery: { title: 'galleryWindow', width: 1200, height: 900, minWidth: 480, minHeight: 480 },
 };
 
-
 /**
  * How long a new window waits for its first paint before it is shown anyway. `ready-to-show` does not
  * fire on Wayland (electron/electron#48859) and can be lost elsewhere; a window that never appears is

@@ -31,7 +31,9 @@ describe('describeNext', () => {
   it('names the long break', () => {
     const { world, engine } = rig({ microBreak: { enabled: false } });
     world.advance(30 * MIN + 10 * SEC);
-    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs, english).label).toBe('Long break in 30 min');
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs, english).label).toBe(
+      'Long break in 30 min',
+    );
   });
 
   it('shows the end of a timed pause on the wall clock', () => {
@@ -43,7 +45,9 @@ describe('describeNext', () => {
       paused: true,
     });
     engine.pauseFor({ kind: 'tomorrow' });
-    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs, english).label).toBe('Paused until tomorrow');
+    expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs, english).label).toBe(
+      'Paused until tomorrow',
+    );
     engine.pauseFor({ kind: 'indefinite' });
     expect(describeNext(engine.snapshot(), world.monoMs, world.wallMs, english)).toEqual({
       label: 'Paused',
@@ -82,7 +86,9 @@ describe('describeNext', () => {
   it('describes a running break, working hours and disabled breaks', () => {
     const a = rig();
     a.world.advance(20 * MIN);
-    expect(describeNext(a.engine.snapshot(), a.world.monoMs, a.world.wallMs, english).label).toBe('Stretch now');
+    expect(describeNext(a.engine.snapshot(), a.world.monoMs, a.world.wallMs, english).label).toBe(
+      'Stretch now',
+    );
     const b = rig({ workingHours: { enabled: true, start: '18:00', end: '19:00' } });
     expect(describeNext(b.engine.snapshot(), 0, b.world.wallMs, english).label).toBe('Outside working hours');
     const c = rig({ microBreak: { enabled: false }, longBreak: { enabled: false } });

@@ -40,6 +40,7 @@ describe("break content and the user's doses", () => {
         exerciseOverrides,
       }),
       memoryRotation(),
+      { notify: englishText('notify'), content: () => undefined },
       () => 0.5,
     );
     return Array.from({ length: 40 }, () => choose('micro'));

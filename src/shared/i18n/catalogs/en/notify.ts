@@ -18,7 +18,8 @@ export const notify = {
   strictBody: 'Strict mode is on: the break ends when you finish it. You can pause breaks after that.',
   /** The user kept typing through a break shown in its window. */
   workedThroughTitle: 'Your break is still on',
-  workedThroughBody: 'If you can, let go of the keyboard and mouse for a moment. It helps more than it seems.',
+  workedThroughBody:
+    'If you can, let go of the keyboard and mouse for a moment. It helps more than it seems.',
   postponeLimitTitle: 'No more postponing',
   postponeLimitBody: 'This break has been put off as often as allowed.',
   /** Buttons on the heads-up (macOS, Windows): one word each where the language allows. */
