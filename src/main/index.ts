@@ -120,6 +120,7 @@ async function start(launches: Launches): Promise<void> {
     setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
     getLoginItemSettings: (options) => app.getLoginItemSettings(options),
     log,
+    t: dialogsText,
   });
   // The system has the last word: the user may have removed the entry by hand since the last run.
   const startAtLogin = loginItem.reconcile(settingsStore.preferences.startAtLogin);
@@ -132,12 +133,13 @@ async function start(launches: Launches): Promise<void> {
     run: (action) => controller.runShortcut(action),
     wayland,
     log,
+    t: dialogsText,
   });
   // Opening Settings (and every change) tries again a shortcut another app held: it may be free now.
   const userSettings = new UserSettings(
     settingsStore,
     () => loginItem.view(),
-    everyScreenUnavailable(wayland),
+    everyScreenUnavailable(wayland, dialogsText),
     () => {
       shortcuts.retry();
       return shortcuts.problemsView();

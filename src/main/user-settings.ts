@@ -10,6 +10,8 @@ import type {
   SettingsUpdateResult,
   SettingsView,
 } from '../shared/ipc-contract';
+import type { Translate } from '../shared/i18n/catalog';
+import { englishText } from '../shared/i18n/english';
 import type { SettingsStore } from './persistence/settings-store';
 
 export type SettingsSource = Pick<SettingsStore, 'settings' | 'preferences' | 'update' | 'notice'>;
@@ -18,10 +20,11 @@ export type SettingsSource = Pick<SettingsStore, 'settings' | 'preferences' | 'u
  * Why "every screen" cannot work in this run, or undefined where it can. A Wayland compositor places
  * every window itself, so covers for the other screens would all land on one, over the break.
  */
-export function everyScreenUnavailable(wayland: boolean): string | undefined {
-  return wayland
-    ? 'Your desktop (Wayland) decides where windows go, so breaks show on one screen only, wherever it puts them.'
-    : undefined;
+export function everyScreenUnavailable(
+  wayland: boolean,
+  t: Translate<'dialogs'> = englishText('dialogs'),
+): (() => string) | undefined {
+  return wayland ? () => t('everyScreenWayland') : undefined;
 }
 
 export class UserSettings {
@@ -32,7 +35,8 @@ export class UserSettings {
   constructor(
     private readonly store: SettingsSource,
     private readonly loginItem: () => LoginItemView = () => ({ available: true }),
-    private readonly everyScreenUnavailable?: string,
+    /** Words made for each view, so they follow a change of language. */
+    private readonly everyScreenUnavailable?: () => string,
     /** Read for every view too, so a save answers with whether its shortcut could be registered. */
     private readonly shortcutProblems: () => ShortcutProblems = () => ({}),
   ) {}
@@ -51,7 +55,7 @@ export class UserSettings {
       loginItem: this.loginItem(),
       shortcutProblems: this.shortcutProblems(),
       ...(this.everyScreenUnavailable !== undefined && {
-        everyScreenUnavailable: this.everyScreenUnavailable,
+        everyScreenUnavailable: this.everyScreenUnavailable(),
       }),
     };
   }

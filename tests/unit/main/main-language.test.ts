@@ -1,0 +1,72 @@
+/** Main's words follow the current language: each module reads its `t` when it speaks, not when built. */
+import { describe, expect, it, vi } from 'vitest';
+import { describeNext } from '../../../src/main/engine/describe-next';
+import { GlobalShortcuts } from '../../../src/main/global-shortcuts';
+import { regionalLocale, UiLanguage } from '../../../src/main/ui-language';
+import { everyScreenUnavailable } from '../../../src/main/user-settings';
+import { translator, type LocaleBundle } from '../../../src/shared/i18n/catalog';
+import english from '../../../src/shared/i18n/catalogs/en';
+import { englishText } from '../../../src/shared/i18n/english';
+import { pseudoBundle } from '../../../src/shared/i18n/pseudo';
+import { MIN, rig } from '../engine/fake-world';
+
+/** A language that changes under the module's feet, as UiLanguage's does. */
+function switchable() {
+  let bundle: LocaleBundle = english;
+  return { bundle: () => bundle, speak: (next: LocaleBundle) => void (bundle = next) };
+}
+
+describe("main's words in the current language", () => {
+  it('describes the next break in the words and the locale it is given', () => {
+    const { world, engine } = rig();
+    world.holdReasons = ['call', 'fullscreen'];
+    world.advance(20 * MIN);
+    const pseudo = translator(() => pseudoBundle(), 'tray');
+    const label = describeNext(engine.snapshot(), world.monoMs, world.wallMs, {
+      t: pseudo,
+      locale: 'en-XA',
+    }).label;
+    const [before] = pseudo('microWaiting', { reasons: '|' }).split('|');
+    expect(label.startsWith(before!)).toBe(true);
+    expect(label).toContain(`${pseudo('reasonFullscreen')}, ${pseudo('reasonCall')}`);
+    expect(label).not.toMatch(/Stretch|call/);
+  });
+
+  it('writes clock times the way the system writes its variant of the language', () => {
+    expect(regionalLocale('en', ['en-GB', 'de-DE'])).toBe('en-GB');
+    expect(regionalLocale('de', ['en-GB', 'de_AT'])).toBe('de-AT');
+    expect(regionalLocale('de', ['en-GB'])).toBe('de');
+    expect(regionalLocale('en-XA', ['en-GB'])).toBe('en-XA');
+    expect(regionalLocale('fr', ['not a tag!', 'fr-CA'])).toBe('fr-CA');
+    const language = new UiLanguage('system', { systemLanguages: () => ['en-US'] });
+    expect(language.formatLocale).toBe('en-US');
+  });
+
+  it("words a refused shortcut when Settings asks, in that moment's language", () => {
+    const { bundle, speak } = switchable();
+    const manager = new GlobalShortcuts({
+      port: { register: () => false, unregister: vi.fn(), setSuspended: vi.fn() },
+      run: vi.fn(),
+      wayland: false,
+      log: vi.fn(),
+      t: translator(bundle, 'dialogs'),
+    });
+    manager.apply({ quickStretch: 'Ctrl+Alt+S', pauseResume: '', skipBreak: '' });
+    expect(manager.problemsView().quickStretch).toBe(
+      englishText('dialogs')('shortcutRefused', { shortcut: 'Ctrl+Alt+S' }),
+    );
+    speak(pseudoBundle());
+    expect(manager.problemsView().quickStretch).toBe(
+      translator(pseudoBundle, 'dialogs')('shortcutRefused', { shortcut: 'Ctrl+Alt+S' }),
+    );
+  });
+
+  it('says why every screen is unavailable in the current language', () => {
+    const { bundle, speak } = switchable();
+    const reason = everyScreenUnavailable(true, translator(bundle, 'dialogs'))!;
+    expect(reason()).toMatch(/^Your desktop \(Wayland\) decides/);
+    speak(pseudoBundle());
+    expect(reason()).toBe(translator(pseudoBundle, 'dialogs')('everyScreenWayland'));
+    expect(everyScreenUnavailable(false)).toBeUndefined();
+  });
+});
