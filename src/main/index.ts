@@ -144,6 +144,7 @@ async function start(launches: Launches): Promise<void> {
       shortcuts.retry();
       return shortcuts.problemsView();
     },
+    { t: notifyText, locale: () => language.formatLocale },
   );
   applyAppPreferences(settingsStore.preferences, loginItem);
 
@@ -326,7 +327,10 @@ async function start(launches: Launches): Promise<void> {
   void trayHost.then((state) => {
     if ((firstRun || state === 'absent') && !quitting) windows.open('welcome');
   });
-  const notice = [settingsStore.notice, history.notice].filter(Boolean).join(' ');
+  const notice = [settingsStore, history]
+    .map((store) => store.noticeIn(notifyText, language.formatLocale))
+    .filter(Boolean)
+    .join(' ');
   if (notice) notifier.show({ title: notifyText('repairedTitle'), body: notice, actions: [] }, () => {});
 
   const everyMinute = setInterval(() => {

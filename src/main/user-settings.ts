@@ -14,7 +14,7 @@ import type { Translate } from '../shared/i18n/catalog';
 import { englishText } from '../shared/i18n/english';
 import type { SettingsStore } from './persistence/settings-store';
 
-export type SettingsSource = Pick<SettingsStore, 'settings' | 'preferences' | 'update' | 'notice'>;
+export type SettingsSource = Pick<SettingsStore, 'settings' | 'preferences' | 'update' | 'noticeIn'>;
 
 /**
  * Why "every screen" cannot work in this run, or undefined where it can. A Wayland compositor places
@@ -39,11 +39,17 @@ export class UserSettings {
     private readonly everyScreenUnavailable?: () => string,
     /** Read for every view too, so a save answers with whether its shortcut could be registered. */
     private readonly shortcutProblems: () => ShortcutProblems = () => ({}),
+    /** The start-up notice's words, in the current language at each view. */
+    private readonly noticeText: { t: Translate<'notify'>; locale: () => string } = {
+      t: englishText('notify'),
+      locale: () => 'en',
+    },
   ) {}
 
   view(): SettingsView {
     const view = this.changedView();
-    if (this.store.notice) view.notice = this.store.notice;
+    const notice = this.store.noticeIn(this.noticeText.t, this.noticeText.locale());
+    if (notice) view.notice = notice;
     return view;
   }
 

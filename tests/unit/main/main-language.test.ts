@@ -2,6 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { describeNext } from '../../../src/main/engine/describe-next';
 import { GlobalShortcuts } from '../../../src/main/global-shortcuts';
+import { HistoryStore } from '../../../src/main/persistence/history-store';
+import { MemoryPort } from '../../../src/main/persistence/memory-port';
+import { SettingsStore } from '../../../src/main/persistence/settings-store';
 import { regionalLocale, UiLanguage } from '../../../src/main/ui-language';
 import { everyScreenUnavailable } from '../../../src/main/user-settings';
 import { translator, type LocaleBundle } from '../../../src/shared/i18n/catalog';
@@ -68,5 +71,19 @@ describe("main's words in the current language", () => {
     speak(pseudoBundle());
     expect(reason()).toBe(translator(pseudoBundle, 'dialogs')('everyScreenWayland'));
     expect(everyScreenUnavailable(false)).toBeUndefined();
+  });
+
+  it("words what loading repaired in the language it is shown in, lists and plurals the locale's way", () => {
+    const pseudo = translator(pseudoBundle, 'notify');
+    const settings = new SettingsStore(
+      new MemoryPort({ schemaVersion: 2, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 }),
+    );
+    expect(settings.notice).toMatch(/: a, b, c, d, e and 2 more\. Your old file was kept as /);
+    const words = settings.noticeIn(pseudo, 'de')!;
+    expect(words).toContain('a, b, c, d und e');
+    expect(words).not.toMatch(/Some settings|Your old file/);
+    const history = new HistoryStore({ port: new MemoryPort('{"breaks": [') });
+    expect(history.notice).toMatch(/^Your history file could not be read/);
+    expect(history.noticeIn(pseudo, 'en-XA')).toMatch(/^\[/);
   });
 });
