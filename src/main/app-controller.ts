@@ -1,4 +1,6 @@
 import type { Exercise } from '../shared/exercise-types';
+import { findExercise } from '../shared/exercises';
+import { localizeExercise, localizeRoutine, type ContentText } from '../shared/i18n/content';
 import type {
   BreakCover,
   EventName,
@@ -127,6 +129,11 @@ export interface ControllerDeps {
   /** Hands `unhunch status` its answer, under the reply id its launch chose. */
   replyToStatus: (replyId: string, report: StatusReport) => void;
   log: (message: string, detail?: unknown) => void;
+  /**
+   * Exercise and routine names in the current language, for a stretch's title; none (the default)
+   * for English, whose names are the records'.
+   */
+  content?: () => ContentText | undefined;
   /**
    * The platform and the tray-host answer for the welcome page; may wait for a check still under way.
    * Optional only until the entry point provides it: without it the page hears "unknown", which it
@@ -311,13 +318,15 @@ export class AppController {
   private startExercise(exerciseId: string): void {
     const exercise = findAnyExercise(this.own.content(), exerciseId);
     if (!exercise) throw new Error(`Unknown exercise: ${exerciseId}`);
-    this.playQuick({ title: exercise.name, items: [{ exerciseId }] });
+    const { name } = localizeExercise(exercise, this.deps.content?.());
+    this.playQuick({ title: name, items: [{ exerciseId }] });
   }
 
   private startRoutine(routineId: string): void {
     const routine = findAnyRoutine(this.own.content(), routineId);
     if (!routine) throw new Error(`Unknown routine: ${routineId}`);
-    this.playQuick({ title: routine.name, items: routine.items });
+    const { name } = localizeRoutine(routine, this.deps.content?.());
+    this.playQuick({ title: name, items: routine.items });
   }
 
   /**

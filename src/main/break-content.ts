@@ -1,4 +1,6 @@
 import { applyOverride, exercises } from '../shared/exercises';
+import type { Translate } from '../shared/i18n/catalog';
+import { localizeExercise, localizeRoutine, type ContentText } from '../shared/i18n/content';
 import type { ExerciseOverride } from '../shared/exercises/timing';
 import type { PlayerSession } from '../shared/ipc-contract';
 import { asRoutine, findAnyExercise, NO_OWN_CONTENT, type OwnContent } from '../shared/own-content';
@@ -7,6 +9,7 @@ import {
   type Catalogue,
   chooseForBreak,
   initialRotationState,
+  type RotationReason,
   type RotationState,
   type UserLocation,
 } from '../shared/rotation';
@@ -28,6 +31,20 @@ export interface RotationMemory {
   save(state: RotationState): void;
 }
 
+/** The words a break is announced with, read at each pick: the current language's. */
+export interface BreakContentText {
+  notify: Translate<'notify'>;
+  /** Exercise and routine names in the current language; none for English, whose are the records'. */
+  content: () => ContentText | undefined;
+}
+
+/** Why the rotation was not followed as usual, in words; the usual case says nothing. */
+const NOTES = {
+  'new-cycle': 'rotationNewCycle',
+  'no-long-option': 'rotationNoLongOption',
+  'everything-excluded': 'rotationEverythingExcluded',
+} as const satisfies Record<Exclude<RotationReason, 'rotation'>, string>;
+
 /** Keeps the rotation in memory; the settings store replaces it where rotation should survive restarts. */
 export function memoryRotation(): RotationMemory {
   let state = initialRotationState;
@@ -41,6 +58,7 @@ export function memoryRotation(): RotationMemory {
 export function createBreakContentChooser(
   preferences: () => ContentPreferences,
   memory: RotationMemory,
+  text: BreakContentText,
   random: () => number = Math.random,
   own: () => OwnContent = () => NO_OWN_CONTENT,
 ): (kind: BreakKind) => BreakContent {
@@ -56,12 +74,13 @@ export function createBreakContentChooser(
       catalogue: catalogueWithDoses(exerciseOverrides, own()),
     });
     memory.save(result.state);
-    const note = result.reason === 'rotation' ? undefined : result.message;
+    const note = result.reason === 'rotation' ? undefined : text.notify(NOTES[result.reason]);
     const { choice } = result;
+    const words = text.content();
     const content: BreakContent =
       choice.type === 'exercise'
-        ? { title: choice.exercise.name, items: [{ exerciseId: choice.id }] }
-        : { title: choice.routine.name, items: choice.items };
+        ? { title: localizeExercise(choice.exercise, words).name, items: [{ exerciseId: choice.id }] }
+        : { title: localizeRoutine(choice.routine, words).name, items: choice.items };
     return note ? { ...content, note } : content;
   };
 }

@@ -1,3 +1,4 @@
+import type { Translate } from '../shared/i18n/catalog';
 import type { BreakRecord } from '../shared/history';
 import type { PlayerSession, SessionOutcome } from '../shared/ipc-contract';
 import type { RoutineItem } from '../shared/routines';
@@ -5,6 +6,7 @@ import type { BreakContent } from './break-content';
 import type { BreakEngine, BreakKind, EngineEvent, PauseRequest } from './engine';
 import type { HoldReason } from './engine/moment';
 import { describeNext } from './engine';
+import type { StatusText } from './engine/describe-next';
 import type { NoticeAction, Notifier } from './notify-port';
 import type { TrayStatus } from './tray-menu';
 
@@ -44,7 +46,13 @@ export interface BreakCoordinatorDeps {
   choose: (kind: BreakKind) => BreakContent;
   /** Wall-clock now, for "Paused until 14:30". */
   wallNow: () => number;
-  locale?: string;
+  /**
+   * The words of the tray's status line and of notifications. Each `t` reads the current language on
+   * every call, so the next notice and status speak a language changed meanwhile.
+   */
+  text: { tray: Translate<'tray'>; notify: Translate<'notify'> };
+  /** The locale the status line's clock times and lists are written in, as of now. */
+  formatLocale: () => string;
   /** Called whenever what the tray shows may have changed. */
   changed: () => void;
   log?: BreakLog;
@@ -53,7 +61,11 @@ export interface BreakCoordinatorDeps {
 
 const exerciseIds = (items: readonly RoutineItem[]): string[] => items.map((item) => item.exerciseId);
 
-const breakName: Record<BreakKind, string> = { micro: 'Stretch break', long: 'Long break' };
+/** Whole sentences per kind of break: word order differs between languages. */
+const noticeTitles = {
+  micro: { warning: 'microWarningTitle', offer: 'microOfferTitle' },
+  long: { warning: 'longWarningTitle', offer: 'longOfferTitle' },
+} as const;
 
 const noticeActions = (canPostpone: boolean, canSkip: boolean): NoticeAction[] => [
   ...(canPostpone ? ['postpone' as const] : []),
@@ -83,9 +95,10 @@ export class BreakCoordinator {
     deps.engine.on((event) => this.onEngineEvent(event));
   }
 
-  status(): TrayStatus {
+  /** What the tray shows; in other words than the current language's when `text` says so. */
+  status(text: StatusText = { t: this.deps.text.tray, locale: this.deps.formatLocale() }): TrayStatus {
     const snapshot = this.deps.engine.snapshot();
-    const next = describeNext(snapshot, snapshot.atMs, this.deps.wallNow(), this.deps.locale);
+    const next = describeNext(snapshot, snapshot.atMs, this.deps.wallNow(), text);
     const pending =
       snapshot.currentBreak !== null || snapshot.heldBreak !== null || snapshot.nextBreak?.warned === true;
     const postponesLeft = snapshot.nextBreak?.postponesLeft ?? 0;
@@ -141,14 +154,8 @@ export class BreakCoordinator {
    */
   pause(request: PauseRequest): void {
     if (this.breakSessionId !== null && this.breakStrict) {
-      this.deps.notifier.show(
-        {
-          title: 'Finish this break first',
-          body: 'Strict mode is on: the break ends when you finish it. You can pause breaks after that.',
-          actions: [],
-        },
-        () => {},
-      );
+      const t = this.deps.text.notify;
+      this.deps.notifier.show({ title: t('strictTitle'), body: t('strictBody'), actions: [] }, () => {});
       return;
     }
     this.deps.engine.pauseFor(request);
@@ -203,8 +210,8 @@ export class BreakCoordinator {
         if (this.offered) break;
         this.deps.notifier.show(
           {
-            title: 'Your break is still on',
-            body: 'If you can, let go of the keyboard and mouse for a moment. It helps more than it seems.',
+            title: this.deps.text.notify('workedThroughTitle'),
+            body: this.deps.text.notify('workedThroughBody'),
             actions: [],
           },
           () => {},
@@ -242,8 +249,8 @@ export class BreakCoordinator {
         if (event.reason === 'limit-reached') {
           this.deps.notifier.show(
             {
-              title: 'No more postponing',
-              body: 'This break has been put off as often as allowed.',
+              title: this.deps.text.notify('postponeLimitTitle'),
+              body: this.deps.text.notify('postponeLimitBody'),
               actions: [],
             },
             () => {},
@@ -269,10 +276,11 @@ export class BreakCoordinator {
     const content = this.deps.choose(kind);
     this.announced = { kind, content };
     const actions = noticeActions(canPostpone, canSkip);
+    const t = this.deps.text.notify;
     this.deps.notifier.show(
       {
-        title: `${breakName[kind]} in ${Math.round(inSeconds)} s`,
-        body: `Next up: ${content.title}`,
+        title: t(noticeTitles[kind].warning, { count: Math.round(inSeconds) }),
+        body: t('warningBody', { title: content.title }),
         actions,
       },
       (action) => (action === 'postpone' ? this.postpone() : this.skip()),
@@ -285,10 +293,11 @@ export class BreakCoordinator {
    */
   private offerBreak(kind: BreakKind, canPostpone: boolean, canSkip: boolean): void {
     const content = this.takeAnnounced(kind);
+    const t = this.deps.text.notify;
     this.deps.notifier.show(
       {
-        title: `${breakName[kind]}: when you can`,
-        body: `Your break has waited a while. When you have a moment, try: ${content.title}.`,
+        title: t(noticeTitles[kind].offer),
+        body: t('offerBody', { title: content.title }),
         actions: noticeActions(canPostpone, canSkip),
       },
       (action) => (action === 'postpone' ? this.postpone() : this.skip()),

@@ -14,6 +14,7 @@
  * node-notifier cannot withdraw a notice it sent, so `dismiss()` only closes an Electron notice; a
  * node-notifier notice expires, and its late answers are ignored.
  */
+import type { Translate } from '../shared/i18n/catalog';
 import { APP_DISPLAY_NAME, APP_USER_MODEL_ID } from './app-identity';
 import type { BreakNotice, NoticeAction, Notifier } from './notify-port';
 
@@ -107,9 +108,18 @@ export interface DesktopNotifierOptions {
   /** How long a node-notifier notice stays up, in seconds (the warning comes ~30 s before the break). */
   timeoutSeconds?: number;
   log?: (message: string, detail?: unknown) => void;
+  /** The buttons' words, read at each notice: the current language's. */
+  t: Translate<'notify'>;
 }
 
-const actionLabels: Record<NoticeAction, string> = { postpone: 'Postpone', skip: 'Skip' };
+export type ActionLabels = Readonly<Record<NoticeAction, string>>;
+
+/** The buttons' labels in the current language: what a notice shows and what SnoreToast answers with. */
+export const actionLabels = (t: Translate<'notify'>): ActionLabels => ({
+  postpone: t('postponeAction'),
+  skip: t('skipAction'),
+});
+
 const channelNames: Record<NotificationChannel, string> = {
   'node-notifier': 'node-notifier',
   electron: 'Electron notifications',
@@ -120,12 +130,13 @@ export function actionFromResponse(
   offered: readonly NoticeAction[],
   response: string,
   metadata: NotifierMetadata | undefined,
+  labels: ActionLabels,
 ): NoticeAction | undefined {
   // SnoreToast: the response is the lower-cased label, `button` the label itself.
   const candidates = [metadata?.button, response];
   for (const candidate of candidates) {
     const label = candidate?.trim().toLowerCase();
-    const match = offered.find((action) => actionLabels[action].toLowerCase() === label);
+    const match = offered.find((action) => labels[action].toLowerCase() === label);
     if (match) return match;
   }
   return undefined;
@@ -143,6 +154,8 @@ function actionIndexOf(details: unknown, index: number | undefined): number | un
 interface Attempt {
   notice: BreakNotice;
   actions: readonly NoticeAction[];
+  /** As the notice was shown: a language changed since must not make its answer unreadable. */
+  labels: ActionLabels;
   onAction: (action: NoticeAction) => void;
   /** False once a newer notice replaced this one, or it was dismissed. */
   current: () => boolean;
@@ -177,13 +190,17 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
     electronNotice = undefined;
   }
 
-  function request(notice: BreakNotice, actions: readonly NoticeAction[]): NotifierRequest {
+  function request(
+    notice: BreakNotice,
+    actions: readonly NoticeAction[],
+    labels: ActionLabels,
+  ): NotifierRequest {
     return {
       title: notice.title,
       message: notice.body,
       icon: options.iconPath,
       timeout,
-      ...(actions.length > 0 && { actions: actions.map((action) => actionLabels[action]) }),
+      ...(actions.length > 0 && { actions: actions.map((action) => labels[action]) }),
       // Always the ID index.ts registers: SnoreToast under any other reads "SnoreToast" or is dropped.
       ...(plan.sender === 'app-user-model-id' && { appID: APP_USER_MODEL_ID }),
       ...(plan.sender === 'app-name' && { 'app-name': options.appName ?? APP_DISPLAY_NAME }),
@@ -191,11 +208,11 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
   }
 
   function showWithNodeNotifier(attempt: Attempt): void {
-    const { notice, actions, onAction } = attempt;
+    const { notice, actions, labels, onAction } = attempt;
     // SnoreToast's wrapper can call back twice for one notice (error, then success); act once.
     let settled = false;
     try {
-      options.notifier.notify(request(notice, actions), (err, response, metadata) => {
+      options.notifier.notify(request(notice, actions, labels), (err, response, metadata) => {
         if (settled || !attempt.current()) return;
         settled = true;
         // On success node-notifier passes notify-send's stderr as `err`: a string, often empty. Only
@@ -205,7 +222,7 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
           return;
         }
         if (err) log('notifier wrote to stderr', err);
-        const action = actionFromResponse(actions, response, metadata);
+        const action = actionFromResponse(actions, response, metadata, labels);
         if (action) deliver(onAction, action);
       });
     } catch (error) {
@@ -220,13 +237,13 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
       attempt.failed(new Error('Electron notifications are not supported here'));
       return;
     }
-    const { notice, actions, onAction } = attempt;
+    const { notice, actions, labels, onAction } = attempt;
     const notification = new ElectronNotification({
       title: notice.title,
       body: notice.body,
       icon: options.iconPath,
       ...(actions.length > 0 && {
-        actions: actions.map((action) => ({ type: 'button' as const, text: actionLabels[action] })),
+        actions: actions.map((action) => ({ type: 'button' as const, text: labels[action] })),
       }),
     });
     let failedToShow = false;
@@ -256,6 +273,7 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
   function tryChannel(
     index: number,
     notice: BreakNotice,
+    labels: ActionLabels,
     onAction: (action: NoticeAction) => void,
     current: () => boolean,
   ): void {
@@ -271,14 +289,14 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
         log(`${name} failed on a notice that has since been replaced or dismissed`, reason);
       } else if (next) {
         log(`${name} failed; falling back to ${channelNames[next]}`, reason);
-        tryChannel(index + 1, notice, onAction, current);
+        tryChannel(index + 1, notice, labels, onAction, current);
       } else {
         log(`${name} failed${index > 0 ? ' too' : ''}; the notice was not shown`, reason);
       }
     };
     const actions = plan.buttons.includes(channel) ? notice.actions : [];
     try {
-      channels[channel]({ notice, actions, onAction, current, failed });
+      channels[channel]({ notice, actions, labels, onAction, current, failed });
     } catch (error) {
       failed(error);
     }
@@ -288,7 +306,7 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
     show(notice, onAction) {
       const mine = ++generation;
       closeElectronNotice();
-      tryChannel(0, notice, onAction, () => mine === generation);
+      tryChannel(0, notice, actionLabels(options.t), onAction, () => mine === generation);
     },
     dismiss() {
       generation++;

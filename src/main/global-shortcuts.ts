@@ -7,6 +7,8 @@
  * Settings tries again.
  */
 import type { GlobalShortcut } from 'electron';
+import type { Translate } from '../shared/i18n/catalog';
+import { englishText } from '../shared/i18n/english';
 import type { ShortcutProblems } from '../shared/ipc-contract';
 import { SHORTCUT_ACTIONS, type ShortcutAction, type Shortcuts } from '../shared/preferences';
 
@@ -18,23 +20,32 @@ export interface GlobalShortcutsOptions {
   /** Wayland desktops bind shortcuts through a portal and may refuse for reasons of their own. */
   wayland: boolean;
   log: (message: string, detail?: unknown) => void;
+  /** What Settings is told, in the current language on every call; English by default. */
+  t?: Translate<'dialogs'>;
 }
 
 /** What Settings says of a shortcut the system refused. */
-export function refusedShortcut(accelerator: string, wayland: boolean): string {
-  return wayland
-    ? `Your desktop did not give Unhunch ${accelerator}: another app may use it, or the desktop may not offer global shortcuts to apps. Choose another.`
-    : `Another app already uses ${accelerator}, so it does nothing in Unhunch. Choose another, or close that app and open Settings again.`;
+export function refusedShortcut(
+  accelerator: string,
+  wayland: boolean,
+  t: Translate<'dialogs'> = englishText('dialogs'),
+): string {
+  return t(wayland ? 'shortcutRefusedWayland' : 'shortcutRefused', { shortcut: accelerator });
 }
 
 export class GlobalShortcuts {
   /** What is registered with the system, by action. */
   private readonly held = new Map<ShortcutAction, string>();
   private wanted: Shortcuts = { quickStretch: '', pauseResume: '', skipBreak: '' };
-  private readonly problems: ShortcutProblems = {};
+  /** Each problem as words made when Settings asks, so they follow a change of language. */
+  private readonly problems: Partial<Record<ShortcutAction, () => string>> = {};
   private suspended = false;
 
-  constructor(private readonly options: GlobalShortcutsOptions) {}
+  private readonly t: Translate<'dialogs'>;
+
+  constructor(private readonly options: GlobalShortcutsOptions) {
+    this.t = options.t ?? englishText('dialogs');
+  }
 
   /** Follows the preferences: what changed is released first, so two actions can swap keys. */
   apply(shortcuts: Shortcuts): void {
@@ -67,7 +78,12 @@ export class GlobalShortcuts {
   }
 
   problemsView(): ShortcutProblems {
-    return { ...this.problems };
+    const view: ShortcutProblems = {};
+    for (const action of SHORTCUT_ACTIONS) {
+      const problem = this.problems[action];
+      if (problem) view[action] = problem();
+    }
+    return view;
   }
 
   /** Gives every shortcut back to the system: at quit. */
@@ -85,7 +101,7 @@ export class GlobalShortcuts {
     } catch (error) {
       // The shared check should have caught it; Electron's parser is the last word.
       this.options.log('a shortcut Electron cannot read', { accelerator, error });
-      this.problems[action] = `${accelerator} cannot be used as a global shortcut here. Choose another.`;
+      this.problems[action] = () => this.t('shortcutUnreadable', { shortcut: accelerator });
       return;
     }
     if (registered) {
@@ -93,6 +109,6 @@ export class GlobalShortcuts {
       delete this.problems[action];
       return;
     }
-    this.problems[action] = refusedShortcut(accelerator, this.options.wayland);
+    this.problems[action] = () => refusedShortcut(accelerator, this.options.wayland, this.t);
   }
 }

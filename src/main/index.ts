@@ -2,7 +2,6 @@
  * Electron entry point: the composition root. It builds the Electron adapters, hands them to the
  * Electron-free controller, coordinator and engine, and does nothing else worth testing on its own.
  */
-import { UiLanguage } from './ui-language';
 import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
@@ -68,6 +67,8 @@ import { trustedUrlMatcher } from './trusted-origin';
 import { UserSettings, everyScreenUnavailable } from './user-settings';
 import { APP_ENGINE_OPTIONS, ridingTimer, wakeWork } from './wake-loop';
 import { WindowManager } from './windows';
+import { UiLanguage } from './ui-language';
+import { englishText } from '../shared/i18n/english';
 
 const log = (message: string, detail?: unknown): void => console.warn(`[unhunch] ${message}`, detail ?? '');
 
@@ -90,8 +91,6 @@ interface Launches {
 async function start(launches: Launches): Promise<void> {
   await app.whenReady();
   hardenApp(app, session.defaultSession);
-  const menu = applicationMenu(process.platform);
-  Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu));
   // A tray app: no Dock icon on macOS (a packaged build says so with LSUIElement too).
   app.dock?.hide();
 
@@ -102,6 +101,13 @@ async function start(launches: Launches): Promise<void> {
     override: process.env['UNHUNCH_LOCALE'],
   });
   settingsStore.validationText = language.text('validation');
+  const dialogsText = language.text('dialogs');
+  const notifyText = language.text('notify');
+  const showAppMenu = (): void => {
+    const menu = applicationMenu(process.platform, dialogsText, language.text('common')('appName'));
+    Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu));
+  };
+  showAppMenu();
   // Ids of the user's own entries are random: crypto's, so two machines sharing files do not collide.
   const ownContent = new OwnContentStore({
     port: new ElectronStorePort({ name: 'own-content', format: 'pretty' }),
@@ -122,6 +128,7 @@ async function start(launches: Launches): Promise<void> {
     setLoginItemSettings: (settings) => app.setLoginItemSettings(settings),
     getLoginItemSettings: (options) => app.getLoginItemSettings(options),
     log,
+    t: dialogsText,
   });
   // The system has the last word: the user may have removed the entry by hand since the last run.
   const startAtLogin = loginItem.reconcile(settingsStore.preferences.startAtLogin);
@@ -134,16 +141,18 @@ async function start(launches: Launches): Promise<void> {
     run: (action) => controller.runShortcut(action),
     wayland,
     log,
+    t: dialogsText,
   });
   // Opening Settings (and every change) tries again a shortcut another app held: it may be free now.
   const userSettings = new UserSettings(
     settingsStore,
     () => loginItem.view(),
-    everyScreenUnavailable(wayland),
+    everyScreenUnavailable(wayland, dialogsText),
     () => {
       shortcuts.retry();
       return shortcuts.problemsView();
     },
+    { t: notifyText, locale: () => language.formatLocale },
   );
   applyAppPreferences(settingsStore.preferences, loginItem);
 
@@ -151,6 +160,7 @@ async function start(launches: Launches): Promise<void> {
   const windows = new WindowManager({
     preloadPath,
     viewUrl: (view) => viewUrl(entry, view, language.locale),
+    t: dialogsText,
     onClosed: (view) => {
       if (view === 'player') controller.playerClosed();
       // A settings page closed while recording a shortcut never said it had finished.
@@ -207,6 +217,7 @@ async function start(launches: Launches): Promise<void> {
       load: () => settingsStore.rotation,
       save: (rotation) => void settingsStore.update({ rotation }),
     },
+    { notify: notifyText, content: () => language.bundle().content },
     Math.random,
     () => ownContent.content,
   );
@@ -216,6 +227,7 @@ async function start(launches: Launches): Promise<void> {
     platform: process.platform,
     iconPath: externalResourcePath('icon.png'),
     log,
+    t: notifyText,
   });
   const tray = new AppTray(
     trayIconPaths(process.platform),
@@ -248,12 +260,15 @@ async function start(launches: Launches): Promise<void> {
         painCheckIn: settingsStore.preferences.painCheckIn,
       }),
     recordPainCheckIn: (score) => void history.recordPainCheckIn(score),
+    content: () => language.bundle().content,
     welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),
     suspendShortcuts: (suspended) => shortcuts.suspend(suspended),
     replyToStatus: (replyId, report) =>
-      void writeReply(replyFolder(app.getPath('userData')), replyId, report).catch((error: unknown) =>
-        log('could not answer a status query', error),
-      ),
+      // The command line speaks English: its status line too, whatever the tray says.
+      void writeReply(replyFolder(app.getPath('userData')), replyId, {
+        ...report,
+        headline: coordinator.status({ t: englishText('tray'), locale: app.getLocale() }).headline,
+      }).catch((error: unknown) => log('could not answer a status query', error)),
     log,
     own: {
       content: () => ownContent.content,
@@ -290,7 +305,7 @@ async function start(launches: Launches): Promise<void> {
     exportHistory: async (format) => {
       const file = historyExport(history.history, format, new Date());
       const choice = await dialog.showSaveDialog({
-        title: 'Export history',
+        title: dialogsText('exportHistoryTitle'),
         defaultPath: file.fileName,
         filters: [file.filter],
       });
@@ -305,7 +320,8 @@ async function start(launches: Launches): Promise<void> {
     notifier,
     choose,
     wallNow: Date.now,
-    locale: app.getLocale(),
+    text: { tray: language.text('tray'), notify: notifyText },
+    formatLocale: () => language.formatLocale,
     changed: refreshTray,
     log: history,
     moments,
@@ -339,6 +355,8 @@ async function start(launches: Launches): Promise<void> {
 
   language.onChange((locale) => {
     windows.broadcast('localeChanged', locale);
+    windows.retitle();
+    showAppMenu();
     refreshTray();
   });
   // Every open window follows: the library lists them, the settings doses them, the player plays them.
@@ -358,8 +376,11 @@ async function start(launches: Launches): Promise<void> {
   void trayHost.then((state) => {
     if ((firstRun || state === 'absent') && !quitting) windows.open('welcome');
   });
-  const notice = [settingsStore.notice, history.notice, ownContent.notice].filter(Boolean).join(' ');
-  if (notice) notifier.show({ title: 'Unhunch repaired its files', body: notice, actions: [] }, () => {});
+  const notice = [settingsStore, history, ownContent]
+    .map((store) => store.noticeIn(notifyText, language.formatLocale))
+    .filter(Boolean)
+    .join(' ');
+  if (notice) notifier.show({ title: notifyText('repairedTitle'), body: notice, actions: [] }, () => {});
 
   const wake = wakeWork({ engine, history, coordinator, refreshTray });
   // Linux and macOS warn of a shutdown; Windows tells only windows, which a tray app mostly has none
@@ -452,9 +473,17 @@ if (invocation.kind !== 'run') {
     // A tray app that fails here has nothing on screen: stderr alone is seen by nobody. Before `ready`
     // Linux prints the box to stderr instead, so it waits for ready (start-up failed after it anyway).
     await app.whenReady();
+    // The settings (and their Language) may be what failed: the system's languages are the best guess.
+    const t = new UiLanguage('system', {
+      systemLanguages: () => app.getPreferredSystemLanguages(),
+      override: process.env['UNHUNCH_LOCALE'],
+    }).text('dialogs');
     dialog.showErrorBox(
-      'Unhunch could not start',
-      `${error instanceof Error ? error.message : String(error)}\n\nYour settings and history are in ${app.getPath('userData')}.`,
+      t('startFailedTitle'),
+      t('startFailedBody', {
+        error: error instanceof Error ? error.message : String(error),
+        folder: app.getPath('userData'),
+      }),
     );
     app.exit(1);
   });

@@ -17,6 +17,8 @@
  */
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
+import type { Translate } from '../shared/i18n/catalog';
+import { englishText } from '../shared/i18n/english';
 import type { LoginItemView } from '../shared/ipc-contract';
 
 /** What we pass to `app.setLoginItemSettings`; `path` and `args` are read on Windows only. */
@@ -70,6 +72,8 @@ export interface LoginItemPorts {
   setLoginItemSettings(settings: LoginItemSettingsInput): void;
   getLoginItemSettings(options?: LoginItemQuery): LoginItemState;
   log(message: string, detail?: unknown): void;
+  /** What Settings is told, in the current language on every call; English by default. */
+  t?: Translate<'dialogs'>;
 }
 
 export interface LoginItem {
@@ -89,22 +93,22 @@ export interface LoginItem {
   view(): LoginItemView;
 }
 
-export const UNPACKAGED_MACOS_REASON =
-  'Start at login works once Unhunch is installed; it can’t register itself when run from source on macOS.';
-const UNSUPPORTED_REASON = 'Start at login is not available on this system.';
-const MACOS_APPROVAL =
-  'macOS is waiting for your approval: allow Unhunch under System Settings, General, Login Items.';
+/** In English, for the log; Settings is told in the current language (`view`). */
+export const UNPACKAGED_MACOS_REASON = englishText('dialogs')('loginItemUnpackagedMac');
+const UNSUPPORTED_REASON = englishText('dialogs')('loginItemUnsupported');
 
 /** What the system says now. `problem`: registered, but it will not start Unhunch yet. */
 interface Reading {
   enabled: boolean;
-  problem?: string;
+  problem?: 'loginItemMacApproval';
   /** Linux: our entry is there but starts something else (Unhunch moved); rewrite it. */
   stale?: boolean;
 }
 
 interface Backend {
   support: LoginItem['support'];
+  /** Why it is unavailable, as Settings words it. */
+  reasonKey?: 'loginItemUnpackagedMac' | 'loginItemUnsupported';
   /** Throws on failure. */
   write(openAtLogin: boolean): void;
   /** Throws when the system cannot be read. */
@@ -115,7 +119,11 @@ const describeError = (error: unknown): string => (error instanceof Error ? erro
 
 export function createLoginItem(ports: LoginItemPorts): LoginItem {
   const backend = chooseBackend(ports);
-  let problem: string | undefined;
+  const t = ports.t ?? englishText('dialogs');
+  /** Made into words when Settings asks, so it follows a change of language. */
+  let problem: (() => string) | undefined;
+
+  const wordsFor = (key: Reading['problem']): (() => string) | undefined => key && (() => t(key));
 
   const read = (): Reading | undefined => {
     if (!backend.support.available) return undefined;
@@ -136,18 +144,20 @@ export function createLoginItem(ports: LoginItemPorts): LoginItem {
     try {
       backend.write(openAtLogin);
     } catch (error) {
-      problem = `Could not ${action} start at login: ${describeError(error)}`;
+      const key = openAtLogin ? 'loginItemTurnOnFailed' : 'loginItemTurnOffFailed';
+      problem = () => t(key, { error: describeError(error) });
       ports.log(`could not ${action} the login item`, error);
       return false;
     }
     // Electron's setter reports nothing (Windows ignores a refused registry write), so look again.
     const after = read();
     if (after !== undefined && after.enabled !== openAtLogin) {
-      problem = `Could not ${action} start at login: the system did not keep the change`;
+      const key = openAtLogin ? 'loginItemTurnOnNotKept' : 'loginItemTurnOffNotKept';
+      problem = () => t(key);
       ports.log(`the login item did not ${action}`, after);
       return false;
     }
-    problem = openAtLogin ? after?.problem : undefined;
+    problem = openAtLogin ? wordsFor(after?.problem) : undefined;
     return true;
   };
 
@@ -159,12 +169,13 @@ export function createLoginItem(ports: LoginItemPorts): LoginItem {
       const now = read();
       if (now === undefined) return stored;
       if (now.enabled && now.stale) return apply(true);
-      problem = now.enabled ? now.problem : undefined;
+      problem = now.enabled ? wordsFor(now.problem) : undefined;
       return now.enabled;
     },
     view() {
       const view: LoginItemView = { ...backend.support };
-      if (problem !== undefined) view.problem = problem;
+      if (backend.reasonKey) view.reason = t(backend.reasonKey);
+      if (problem !== undefined) view.problem = problem();
       return view;
     },
   };
@@ -175,19 +186,21 @@ function chooseBackend(ports: LoginItemPorts): Backend {
     case 'win32':
       return windowsBackend(ports);
     case 'darwin':
-      return ports.isPackaged ? macBackend(ports) : unavailable(UNPACKAGED_MACOS_REASON);
+      return ports.isPackaged
+        ? macBackend(ports)
+        : unavailable(UNPACKAGED_MACOS_REASON, 'loginItemUnpackagedMac');
     case 'linux':
       return linuxBackend(ports);
     default:
-      return unavailable(UNSUPPORTED_REASON);
+      return unavailable(UNSUPPORTED_REASON, 'loginItemUnsupported');
   }
 }
 
-function unavailable(reason: string): Backend {
+function unavailable(reason: string, reasonKey: NonNullable<Backend['reasonKey']>): Backend {
   const refuse = (): never => {
     throw new Error(reason);
   };
-  return { support: { available: false, reason }, write: refuse, read: refuse };
+  return { support: { available: false, reason }, reasonKey, write: refuse, read: refuse };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -200,7 +213,7 @@ function macBackend(ports: LoginItemPorts): Backend {
     read() {
       const state = ports.getLoginItemSettings();
       // Registered but not yet allowed: it is on as far as Unhunch can make it, and the user has a step left.
-      if (state.status === 'requires-approval') return { enabled: true, problem: MACOS_APPROVAL };
+      if (state.status === 'requires-approval') return { enabled: true, problem: 'loginItemMacApproval' };
       return { enabled: state.openAtLogin };
     },
   };

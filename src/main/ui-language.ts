@@ -5,7 +5,7 @@
  */
 import type { Area, LocaleBundle, Translate } from '../shared/i18n/catalog';
 import { translator } from '../shared/i18n/catalog';
-import { preferRegionalFormats } from '../shared/i18n/message-format';
+import { intlLocale, preferRegionalFormats } from '../shared/i18n/message-format';
 import { isUiLocale, matchLocale, type UiLocale } from '../shared/i18n/locales';
 import type { Language } from '../shared/preferences';
 import { bundleFor } from './locale-bundles';
@@ -37,6 +37,14 @@ export class UiLanguage {
 
   get locale(): UiLocale {
     return this.#locale;
+  }
+
+  /**
+   * The locale clock times and lists are written in: the system's own variant of the language we speak
+   * (a British system's 24-hour clock for English, say), else that language.
+   */
+  get formatLocale(): string {
+    return intlLocale(this.#locale);
   }
 
   bundle = (): LocaleBundle => bundleFor(this.#locale);

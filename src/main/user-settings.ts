@@ -10,18 +10,21 @@ import type {
   SettingsUpdateResult,
   SettingsView,
 } from '../shared/ipc-contract';
+import type { Translate } from '../shared/i18n/catalog';
+import { englishText } from '../shared/i18n/english';
 import type { SettingsStore } from './persistence/settings-store';
 
-export type SettingsSource = Pick<SettingsStore, 'settings' | 'preferences' | 'update' | 'notice'>;
+export type SettingsSource = Pick<SettingsStore, 'settings' | 'preferences' | 'update' | 'noticeIn'>;
 
 /**
  * Why "every screen" cannot work in this run, or undefined where it can. A Wayland compositor places
  * every window itself, so covers for the other screens would all land on one, over the break.
  */
-export function everyScreenUnavailable(wayland: boolean): string | undefined {
-  return wayland
-    ? 'Your desktop (Wayland) decides where windows go, so breaks show on one screen only, wherever it puts them.'
-    : undefined;
+export function everyScreenUnavailable(
+  wayland: boolean,
+  t: Translate<'dialogs'> = englishText('dialogs'),
+): (() => string) | undefined {
+  return wayland ? () => t('everyScreenWayland') : undefined;
 }
 
 export class UserSettings {
@@ -32,14 +35,21 @@ export class UserSettings {
   constructor(
     private readonly store: SettingsSource,
     private readonly loginItem: () => LoginItemView = () => ({ available: true }),
-    private readonly everyScreenUnavailable?: string,
+    /** Words made for each view, so they follow a change of language. */
+    private readonly everyScreenUnavailable?: () => string,
     /** Read for every view too, so a save answers with whether its shortcut could be registered. */
     private readonly shortcutProblems: () => ShortcutProblems = () => ({}),
+    /** The start-up notice's words, in the current language at each view. */
+    private readonly noticeText: { t: Translate<'notify'>; locale: () => string } = {
+      t: englishText('notify'),
+      locale: () => 'en',
+    },
   ) {}
 
   view(): SettingsView {
     const view = this.changedView();
-    if (this.store.notice) view.notice = this.store.notice;
+    const notice = this.store.noticeIn(this.noticeText.t, this.noticeText.locale());
+    if (notice) view.notice = notice;
     return view;
   }
 
@@ -51,7 +61,7 @@ export class UserSettings {
       loginItem: this.loginItem(),
       shortcutProblems: this.shortcutProblems(),
       ...(this.everyScreenUnavailable !== undefined && {
-        everyScreenUnavailable: this.everyScreenUnavailable,
+        everyScreenUnavailable: this.everyScreenUnavailable(),
       }),
     };
   }

@@ -1,10 +1,12 @@
 import { BrowserWindow, app, nativeTheme, screen, type Display, type WebPreferences } from 'electron';
 import { eventChannel, type EventName, type EventPayload } from '../shared/ipc-contract';
+import type { Translate } from '../shared/i18n/catalog';
 import type { ViewName, WindowView } from '../shared/views';
 import { centreInWorkArea, overlaps, planCovers, type DisplayArea } from './window-placement';
 
 interface ViewSpec {
-  title: string;
+  /** Its key in the `dialogs` messages. */
+  title: `${WindowView}Window`;
   width: number;
   height: number;
   minWidth: number;
@@ -12,15 +14,13 @@ interface ViewSpec {
 }
 
 const viewSpecs: Record<WindowView, ViewSpec> = {
-  player: { title: 'Unhunch — stretch', width: 900, height: 760, minWidth: 420, minHeight: 480 },
-  library: { title: 'Unhunch — exercise library', width: 960, height: 720, minWidth: 480, minHeight: 480 },
-  settings: { title: 'Unhunch — settings', width: 820, height: 820, minWidth: 480, minHeight: 480 },
-  progress: { title: 'Unhunch — progress', width: 900, height: 780, minWidth: 480, minHeight: 480 },
-  welcome: { title: 'Unhunch — welcome', width: 680, height: 780, minWidth: 420, minHeight: 480 },
-  gallery: { title: 'Unhunch — pose gallery', width: 1200, height: 900, minWidth: 480, minHeight: 480 },
+  player: { title: 'playerWindow', width: 900, height: 760, minWidth: 420, minHeight: 480 },
+  library: { title: 'libraryWindow', width: 960, height: 720, minWidth: 480, minHeight: 480 },
+  settings: { title: 'settingsWindow', width: 820, height: 820, minWidth: 480, minHeight: 480 },
+  progress: { title: 'progressWindow', width: 900, height: 780, minWidth: 480, minHeight: 480 },
+  welcome: { title: 'welcomeWindow', width: 680, height: 780, minWidth: 420, minHeight: 480 },
+  gallery: { title: 'galleryWindow', width: 1200, height: 900, minWidth: 480, minHeight: 480 },
 };
-
-const COVER_TITLE = 'Unhunch — break';
 
 /**
  * How long a new window waits for its first paint before it is shown anyway. `ready-to-show` does not
@@ -42,6 +42,8 @@ export interface WindowManagerOptions {
   /** The renderer page's URL for a view (a file:// URL in a build, the dev server's URL under `dev`). */
   viewUrl: (view: ViewName) => string;
   onClosed?: (view: WindowView) => void;
+  /** Window titles, in the current language on every call (see `retitle`). */
+  t: Translate<'dialogs'>;
   platform: NodeJS.Platform;
   /**
    * Wayland tells an app neither where the pointer is nor lets it place its windows, keep one above
@@ -164,6 +166,19 @@ export class WindowManager {
     if (contents && !contents.isDestroyed()) contents.send(eventChannel(event), payload);
   }
 
+  /**
+   * Gives every open window and cover its title in the current language. The pages set their own
+   * titles too once they load; this covers the ones still loading and the frameless covers.
+   */
+  retitle(): void {
+    for (const [view, window] of this.windows) {
+      if (!window.isDestroyed()) window.setTitle(this.options.t(viewSpecs[view].title));
+    }
+    for (const cover of this.covers.values()) {
+      if (!cover.isDestroyed()) cover.setTitle(this.options.t('coverWindow'));
+    }
+  }
+
   /** Tells every open window, e.g. that settings changed. */
   broadcast<E extends EventName>(event: E, payload: EventPayload<E>): void {
     for (const view of this.windows.keys()) this.send(view, event, payload);
@@ -177,7 +192,7 @@ export class WindowManager {
       ...(this.options.wayland ? { width: bounds.width, height: bounds.height } : bounds),
       minWidth: spec.minWidth,
       minHeight: spec.minHeight,
-      title: spec.title,
+      title: this.options.t(spec.title),
       show: false,
       autoHideMenuBar: true,
       backgroundColor: this.backgroundColor(),
@@ -235,7 +250,7 @@ export class WindowManager {
   private createCover(display: DisplayArea): BrowserWindow {
     const cover = new BrowserWindow({
       ...display.bounds,
-      title: COVER_TITLE,
+      title: this.options.t('coverWindow'),
       show: false,
       frame: false,
       resizable: false,

@@ -123,6 +123,8 @@ export class BrowserWindow extends EventEmitter {
   minimizable: boolean;
   readonly focusable: boolean;
   url = '';
+  /** The title bar's text: the `title` option, then `setTitle`. */
+  title: string;
   private destroyed = false;
 
   constructor(options: Record<string, unknown> = {}) {
@@ -141,6 +143,7 @@ export class BrowserWindow extends EventEmitter {
     this.closable = options['closable'] !== false;
     this.minimizable = options['minimizable'] !== false;
     this.focusable = options['focusable'] !== false;
+    this.title = typeof options['title'] === 'string' ? options['title'] : 'Electron';
     fake.windows.push(this);
     fake.app.emit('web-contents-created', {}, this.webContents);
   }
@@ -186,6 +189,14 @@ export class BrowserWindow extends EventEmitter {
   hide(): void {
     this.alive();
     this.visible = false;
+  }
+  setTitle(title: string): void {
+    this.alive();
+    this.title = title;
+  }
+  getTitle(): string {
+    this.alive();
+    return this.title;
   }
   focus(): void {
     this.alive();

@@ -11,6 +11,7 @@ import { promisify } from 'node:util';
 import nodeNotifier from 'node-notifier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDesktopNotifier, type ElectronNotificationClass } from '../../src/main/desktop-notifier';
+import { englishText } from '../../src/shared/i18n/english';
 import {
   busNameHasOwner,
   missingCommands,
@@ -99,6 +100,7 @@ describe.skipIf(skipReason !== undefined)('desktop notification through notify-s
       iconPath,
       appName: 'Unhunch',
       log: (message, detail) => console.log(message, detail),
+      t: englishText('notify'),
     });
 
     notifier.show(

@@ -11,6 +11,9 @@ import { defaultSettingsDocument } from '../../src/main/persistence/settings-doc
 import { exercises as builtInExercises } from '../../src/shared/exercises';
 import { routines as builtInRoutines } from '../../src/shared/routines';
 import { neckRoll } from '../unit/own-content/fixtures';
+import { bundleFor } from '../../src/main/locale-bundles';
+import { translator, type Area } from '../../src/shared/i18n/catalog';
+import type { UiLocale } from '../../src/shared/i18n/locales';
 
 vi.mock('electron', () => import('../fakes/electron'));
 // No notification daemon here: node-notifier reports failure, so notices take the Electron fallback,
@@ -141,6 +144,8 @@ async function boot(
     switches?: { name: string; value: string }[];
     folders?: string[];
     packaged?: boolean;
+    /** The system's preferred languages, most preferred first (the fake's default: en-GB). */
+    systemLanguages?: string[];
   } = {},
 ) {
   vi.resetModules();
@@ -149,6 +154,7 @@ async function boot(
   fake.app.hasLock = options.hasLock ?? true;
   for (const item of options.switches ?? []) fake.app.switches.push({ ...item, beforeReady: true });
   fake.app.packaged = options.packaged ?? false;
+  if (options.systemLanguages) fake.systemLanguages = options.systemLanguages;
   // The Linux login item is an autostart file under XDG_CONFIG_HOME: never the machine's own.
   vi.stubEnv('XDG_CONFIG_HOME', join(fake.userData, 'config'));
   // A returning user unless a test says otherwise: the first run opens a welcome window.
@@ -495,7 +501,7 @@ describe('main process', () => {
           expect(await api.getPlayerSession()).toMatchObject({ title: 'Upper-back reset' });
         },
       },
-      { args: ['pause', '30m'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 09:30/) },
+      { args: ['pause', '30m'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 0?9:30/) },
       { args: ['pause', '1h'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 10:00/) },
       { args: ['pause', '2h'], check: (fake) => expect(fake.tray().tooltip).toMatch(/Paused until 11:00/) },
       {
@@ -849,6 +855,115 @@ describe('main process', () => {
           /^Your desktop did not give Unhunch CommandOrControl\+Alt\+S: .* may not offer global shortcuts to apps\./,
         );
       });
+  });
+
+  describe('the language', () => {
+    type Fake = Awaited<ReturnType<typeof boot>>;
+    /** The texts of one area in a language, as the app's catalogs have them. */
+    const textIn = <A extends Area>(locale: UiLocale, area: A) => translator(() => bundleFor(locale), area);
+    const english = {
+      tray: textIn('en', 'tray'),
+      dialogs: textIn('en', 'dialogs'),
+      notify: textIn('en', 'notify'),
+    };
+
+    /** The tray as a user sees it at start: its tooltip and its menu's labels. */
+    function expectTrayIn(fake: Fake, locale: UiLocale): void {
+      const t = textIn(locale, 'tray');
+      expect(fake.tray().tooltip).toBe(t('tooltip', { status: t('microIn', { count: 20 }) }));
+      expect(fake.trayLabels()).toEqual(
+        expect.arrayContaining([t('quickStretch'), t('library'), t('pause'), t('settings'), t('quit')]),
+      );
+      if (locale !== 'en') expect(fake.trayLabels()).not.toContain(english.tray('quit'));
+    }
+
+    it('speaks the first of the system languages it has, from the start', async () => {
+      // Fails until the German catalog exists: without it German falls back to English.
+      expect(textIn('de', 'tray')('quit')).not.toBe(english.tray('quit'));
+      const fake = await boot({ systemLanguages: ['de-DE', 'en-GB'] });
+      expectTrayIn(fake, 'de');
+      fake.clickTrayItem(textIn('de', 'tray')('settings'));
+      const [settings] = fake.liveWindows();
+      expect(settings!.url).toMatch(/#\/settings\?lang=de$/);
+      expect(settings!.title).toBe(textIn('de', 'dialogs')('settingsWindow'));
+    });
+
+    it('speaks the pseudo-locale everywhere main has words when UNHUNCH_LOCALE asks for it', async () => {
+      vi.stubEnv('UNHUNCH_LOCALE', 'en-XA');
+      useFakeTime();
+      const fake = await boot();
+      expectTrayIn(fake, 'en-XA');
+      fake.clickTrayItem(textIn('en-XA', 'tray')('library'));
+      const [library] = fake.liveWindows();
+      expect(library!.url).toMatch(/#\/library\?lang=en-XA$/);
+      expect(library!.title).toBe(textIn('en-XA', 'dialogs')('libraryWindow'));
+      library!.close();
+      await settle();
+
+      // The heads-up before the break, and its buttons where the platform shows them.
+      await vi.advanceTimersByTimeAsync(minutes(19) + 31_000);
+      const notice = fake.notifications.at(-1)!;
+      const notify = textIn('en-XA', 'notify');
+      expect(notice['title']).toBe(notify('microWarningTitle', { count: 30 }));
+      if (fake.platform === 'darwin')
+        expect(notice['actions']).toEqual([
+          { type: 'button', text: notify('postponeAction') },
+          { type: 'button', text: notify('skipAction') },
+        ]);
+      expect(fake.tray().tooltip).not.toMatch(/Stretch/);
+
+      // The break announces and plays its exercise by its name in the language.
+      await vi.advanceTimersByTimeAsync(40_000);
+      const player = fake.liveWindows().find((window) => window.url.includes('#/player'))!;
+      expect(player.title).toBe(textIn('en-XA', 'dialogs')('playerWindow'));
+      const session = await (await preloadInto(fake, player)).getPlayerSession();
+      expect(notice['body']).toBe(notify('warningBody', { title: session!.title }));
+      expect(session!.title).toMatch(/^\[/);
+    });
+
+    it('switches the tray, the windows and the next notice when the Language setting changes', async () => {
+      useFakeTime();
+      const fake = await boot();
+      expectTrayIn(fake, 'en');
+      fake.clickTrayItem(english.tray('settings'));
+      const [settings] = fake.liveWindows();
+      expect(settings!.title).toBe(english.dialogs('settingsWindow'));
+      const api = await preloadInto(fake, settings!);
+
+      // Fails until the German catalog exists: without it German falls back to English.
+      expect(textIn('de', 'tray')('quit')).not.toBe(english.tray('quit'));
+      const result = await api.updateSettings({ preferences: { language: 'de' } });
+      expect(result.ok).toBe(true);
+      await settle();
+
+      expectTrayIn(fake, 'de');
+      expect(settings!.webContents.sent).toContainEqual({
+        channel: eventChannel('localeChanged'),
+        payload: 'de',
+      });
+      expect(settings!.title).toBe(textIn('de', 'dialogs')('settingsWindow'));
+      // macOS names its app menu's items in the language too (Electron's own names are English).
+      if (fake.platform === 'darwin')
+        expect(JSON.stringify(fake.applicationMenu)).toContain(
+          JSON.stringify(textIn('de', 'dialogs')('selectAllMenu')),
+        );
+      // Windows opened from now on load in German.
+      fake.clickTrayItem(textIn('de', 'tray')('library'));
+      const library = fake.liveWindows().find((window) => window.url.includes('#/library'))!;
+      expect(library.url).toMatch(/\?lang=de$/);
+      expect(library.title).toBe(textIn('de', 'dialogs')('libraryWindow'));
+
+      await vi.advanceTimersByTimeAsync(minutes(19) + 31_000);
+      expect(fake.notifications.at(-1)?.['title']).toBe(
+        textIn('de', 'notify')('microWarningTitle', { count: 30 }),
+      );
+
+      // And back: a change the other way is heard as well.
+      await api.updateSettings({ preferences: { language: 'en' } });
+      await settle();
+      expect(fake.tray().tooltip).toMatch(/^Unhunch — Stretch/);
+      expect(settings!.title).toBe(english.dialogs('settingsWindow'));
+    });
   });
 
   describe('breaks', () => {

@@ -1,7 +1,10 @@
 /**
- * The tray's one-line answer to "what comes next?". Pure: the adapter passes a snapshot and the
- * current times, so the tooltip can be refreshed without touching the engine.
+ * The tray's one-line answer to "what comes next?". Pure: the adapter passes a snapshot, the current
+ * times and the words (`t`, and the locale its clock is written in), so the tooltip can be refreshed,
+ * in whatever language is current, without touching the engine.
  */
+import type { KeyOf, Translate } from '../../shared/i18n/catalog';
+import { formatClock, formatList } from '../../shared/i18n/format';
 import type { EngineSnapshot } from './engine';
 import type { BreakKind } from './events';
 import type { HoldReason } from './moment';
@@ -11,50 +14,58 @@ export interface NextDescription {
   paused: boolean;
 }
 
-const BREAK_NAME: Record<BreakKind, string> = { micro: 'Stretch', long: 'Long break' };
+/** The status line's words, and the locale its clock time and lists are written in. */
+export interface StatusText {
+  t: Translate<'tray'>;
+  locale: string;
+}
 
-const REASON_TEXT: Record<HoldReason, string> = {
-  dnd: 'do not disturb',
-  fullscreen: 'full screen',
-  call: 'call',
-  'app-rule': 'app rule',
-};
+/** Whole sentences per kind of break: word order differs between languages. */
+const SENTENCES = {
+  micro: { in: 'microIn', now: 'microNow', soon: 'microSoon', waiting: 'microWaiting' },
+  long: { in: 'longIn', now: 'longNow', soon: 'longSoon', waiting: 'longWaiting' },
+} as const satisfies Record<BreakKind, Record<string, KeyOf<'tray'>>>;
+
+const REASON_TEXT = {
+  dnd: 'reasonDnd',
+  fullscreen: 'reasonFullscreen',
+  call: 'reasonCall',
+  'app-rule': 'reasonAppRule',
+} as const satisfies Record<HoldReason, KeyOf<'tray'>>;
 
 export function describeNext(
   state: EngineSnapshot,
   nowMs: number,
   wallNowMs: number,
-  locale?: string,
+  { t, locale }: StatusText,
 ): NextDescription {
   const { pause } = state;
   if (pause) {
     if (pause.untilMs !== undefined) {
-      const endWall = wallNowMs + Math.max(0, pause.untilMs - nowMs);
-      return { label: `Paused until ${formatTime(endWall, locale)}`, paused: true };
+      const endWall = new Date(wallNowMs + Math.max(0, pause.untilMs - nowMs));
+      return { label: t('pausedUntil', { time: formatClock(locale, endWall) }), paused: true };
     }
-    if (pause.untilWallMs !== undefined) return { label: 'Paused until tomorrow', paused: true };
-    return { label: 'Paused', paused: true };
+    if (pause.untilWallMs !== undefined) return { label: t('pausedUntilTomorrow'), paused: true };
+    return { label: t('paused'), paused: true };
   }
-  if (state.currentBreak) return { label: `${BREAK_NAME[state.currentBreak.kind]} now`, paused: false };
-  if (state.outsideWorkingHours) return { label: 'Outside working hours', paused: false };
+  if (state.currentBreak) return { label: t(SENTENCES[state.currentBreak.kind].now), paused: false };
+  if (state.outsideWorkingHours) return { label: t('outsideWorkingHours'), paused: false };
   const held = state.heldBreak;
   if (held) {
-    const name = BREAK_NAME[held.kind];
+    const sentences = SENTENCES[held.kind];
     // Reasons over, grace period running: the break is about to come.
-    if (held.releaseAtMs !== null) return { label: `${name} soon`, paused: false };
-    return {
-      label: `${name} waiting (${held.reasons.map((r) => REASON_TEXT[r]).join(', ')})`,
-      paused: false,
-    };
+    if (held.releaseAtMs !== null) return { label: t(sentences.soon), paused: false };
+    const reasons = formatList(
+      locale,
+      held.reasons.map((reason) => t(REASON_TEXT[reason])),
+      'unit',
+    );
+    return { label: t(sentences.waiting, { reasons }), paused: false };
   }
   const next = state.nextBreak;
-  if (next === null) return { label: 'No breaks scheduled', paused: false };
+  if (next === null) return { label: t('noBreaksScheduled'), paused: false };
   const elapsed = state.counting ? Math.max(0, nowMs - state.atMs) : 0;
   const leftMs = Math.max(0, next.inActiveMs - elapsed);
-  const minutes = Math.max(1, Math.ceil(leftMs / 60_000));
-  return { label: `${BREAK_NAME[next.kind]} in ${minutes} min`, paused: false };
-}
-
-function formatTime(wallMs: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(wallMs));
+  const count = Math.max(1, Math.ceil(leftMs / 60_000));
+  return { label: t(SENTENCES[next.kind].in, { count }), paused: false };
 }

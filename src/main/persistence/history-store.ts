@@ -19,7 +19,9 @@ import {
   type History,
 } from '../../shared/history';
 import type { SettingsProblem } from '../../shared/settings';
-import { loadDocument } from './load-document';
+import type { Translate } from '../../shared/i18n/catalog';
+import { englishText } from '../../shared/i18n/english';
+import { loadDocument, type NoticeWords } from './load-document';
 import { HISTORY_MIGRATIONS } from './migrations';
 import type { StoragePort } from './storage-port';
 
@@ -37,13 +39,16 @@ export type RecordResult = { ok: true; saved: boolean } | { ok: false; errors: R
 
 export type HistoryListener = (history: History) => void;
 
-function describeRepairs(problems: readonly SettingsProblem[]): string {
-  if (problems.some((problem) => problem.path === '')) {
-    return 'Your history file was not in the expected shape, so Unhunch started a new history.';
-  }
-  const n = problems.length;
-  return `${n} ${n === 1 ? 'history entry was' : 'history entries were'} unreadable and ${n === 1 ? 'was' : 'were'} left out.`;
+function describeRepairs(problems: readonly SettingsProblem[]): NoticeWords {
+  if (problems.some((problem) => problem.path === '')) return (t) => t('historyStartedNew');
+  return (t) => t('historyEntriesUnreadable', { count: problems.length });
 }
+
+/** Two notices as one, each in its own sentences. */
+const both =
+  (first: NoticeWords | undefined, second: NoticeWords): NoticeWords =>
+  (t, locale) =>
+    first ? `${first(t, locale)} ${second(t, locale)}` : second(t, locale);
 
 function errorsOf(issues: readonly v.BaseIssue<unknown>[]): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -63,7 +68,9 @@ export class HistoryStore {
   /** Changes not yet on disk (active minutes are only written with the next record or `flush`). */
   #dirty = false;
   #unsavedMinutes = 0;
+  /** One message for the user about what loading did, in English (the log's); see `noticeIn`. */
   readonly notice: string | undefined;
+  readonly #notice: NoticeWords | undefined;
   readonly problems: readonly SettingsProblem[];
   readonly readOnly: boolean;
   readonly backupPath: string | undefined;
@@ -74,7 +81,6 @@ export class HistoryStore {
     this.#calendar = calendar;
     const loaded = loadDocument(port, {
       label: 'history',
-      fresh: 'an empty history',
       plan: HISTORY_MIGRATIONS,
       normalize: normalizeHistory,
       defaults: emptyHistory,
@@ -92,20 +98,25 @@ export class HistoryStore {
     if (overCap && !readOnly) {
       try {
         backupPath = port.backup('pre-rollup');
-        const summary = `Your history held more than ${MAX_RECENT_RECORDS.toLocaleString('en')} detailed entries, so the oldest days were summarised as daily totals. Your old file was kept as ${backupPath}.`;
-        notice = notice ? `${notice} ${summary}` : summary;
+        const path = backupPath;
+        notice = both(notice, (t) => t('historyRolledUp', { count: MAX_RECENT_RECORDS, path }));
         this.#dirty = true;
       } catch {
         readOnly = true;
-        const summary = `Your history is larger than Unhunch keeps and no copy of it could be made, so it is left as it is; changes will not be saved.`;
-        notice = notice ? `${notice} ${summary}` : summary;
+        notice = both(notice, (t) => t('historyTooLarge'));
       }
     }
-    this.notice = notice;
+    this.#notice = notice;
+    this.notice = this.noticeIn(englishText('notify'), 'en');
     this.problems = loaded.problems;
     this.readOnly = readOnly;
     this.backupPath = backupPath;
     if (this.#dirty) this.#commit();
+  }
+
+  /** The notice in other words, and the locale its lists are written in. */
+  noticeIn(t: Translate<'notify'>, locale: string): string | undefined {
+    return this.#notice?.(t, locale);
   }
 
   get history(): History {

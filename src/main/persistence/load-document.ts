@@ -4,20 +4,25 @@
  * the file is only ever rewritten after a copy of it was made beside it, a file from a newer version is
  * never rewritten at all, and whatever was repaired is told to the user in one notice.
  */
+import type { Translate } from '../../shared/i18n/catalog';
 import type { SettingsProblem } from '../../shared/settings';
 import { currentVersion, migrate, type MigrationPlan } from './migrations';
 import type { BackupReason, StoragePort } from './storage-port';
 
+/**
+ * A notice for the user as words to be made in whatever language is current when it is shown: at
+ * start-up, and again each time Settings opens.
+ */
+export type NoticeWords = (t: Translate<'notify'>, locale: string) => string;
+
 export interface DocumentSpec<T> {
-  /** "settings" or "history", as the user would call the file. */
-  label: string;
-  /** What the app runs with instead, e.g. "default settings". */
-  fresh: string;
+  /** Which file, as the user would call it: each has its own sentences. */
+  label: 'settings' | 'history' | 'own';
   plan: MigrationPlan;
   normalize(input: unknown): { document: T; problems: SettingsProblem[] };
   defaults(): T;
   /** The first sentence of the notice after a repair, e.g. naming the fields that were reset. */
-  describeRepairs(problems: readonly SettingsProblem[]): string;
+  describeRepairs(problems: readonly SettingsProblem[]): NoticeWords;
 }
 
 export interface LoadedDocument<T> {
@@ -25,7 +30,7 @@ export interface LoadedDocument<T> {
   /** Everything found wrong, for the log. */
   problems: SettingsProblem[];
   /** One message for the user, or undefined when there was nothing to say. */
-  notice: string | undefined;
+  notice: NoticeWords | undefined;
   /** The file must not be written this session (newer schema, or no backup could be made). */
   readOnly: boolean;
   backupPath: string | undefined;
@@ -95,7 +100,7 @@ export function loadDocument<T>(port: StoragePort, spec: DocumentSpec<T>): Loade
         created: true,
         readOnly: true,
         problems: [{ path: '', message: `could not be created (${failure})` }],
-        notice: `Unhunch cannot save its ${spec.label} where it keeps them (${failure}), so changes will not be saved this session.`,
+        notice: (t) => t(`${spec.label}CannotSave`, { reason: failure }),
       };
     }
     return { ...base, document, created: true };
@@ -124,7 +129,7 @@ export function loadDocument<T>(port: StoragePort, spec: DocumentSpec<T>): Loade
         document,
         problems,
         readOnly: true,
-        notice: `Your ${spec.label} file could not be read or copied, so Unhunch is using ${spec.fresh} for now and leaves the file as it is; changes will not be saved.`,
+        notice: (t) => t(`${spec.label}UnreadableNoCopy`),
       };
     }
     tryWrite(port, document);
@@ -133,7 +138,7 @@ export function loadDocument<T>(port: StoragePort, spec: DocumentSpec<T>): Loade
       document,
       problems,
       backupPath,
-      notice: `Your ${spec.label} file could not be read, so Unhunch started with ${spec.fresh}. The unreadable file was kept as ${backupPath}.`,
+      notice: (t) => t(`${spec.label}Unreadable`, { path: backupPath }),
     };
   }
 }
@@ -151,7 +156,7 @@ function loadReadable<T>(
       document: spec.defaults(),
       problems: [{ path: 'schemaVersion', message: `is ${migrated.version}, newer than this version reads` }],
       readOnly: true,
-      notice: `Your ${spec.label} file was written by a newer version of Unhunch. It was left untouched; this version is using ${spec.fresh} and will not save changes.`,
+      notice: (t) => t(`${spec.label}Newer`),
     };
   }
 
@@ -170,7 +175,7 @@ function loadReadable<T>(
       problems,
       migratedFrom,
       readOnly: true,
-      notice: `Unhunch could not keep a copy of your ${spec.label} file, so it leaves the file as it is; changes will not be saved.`,
+      notice: (t) => t(`${spec.label}NoCopy`),
     };
   }
   tryWrite(port, document);
@@ -184,6 +189,7 @@ function loadReadable<T>(
     notice:
       problems.length === 0
         ? undefined
-        : `${spec.describeRepairs(problems)} Your old file was kept as ${backupPath}.`,
+        : (t, locale) =>
+            t('repairedKeptAs', { repairs: spec.describeRepairs(problems)(t, locale), path: backupPath }),
   };
 }

@@ -4,6 +4,7 @@
  * damaged entry is left out (and stays in the copy `loadDocument` keeps of the file); a routine loses only
  * the items whose exercise is gone; a duplicated name is renamed.
  */
+import type { NoticeWords } from './load-document';
 import { exercises as builtInExercises, findExercise as findBuiltInExercise } from '../../shared/exercises';
 import {
   checkStoredEntry,
@@ -218,9 +219,13 @@ export function normalizeOwnContent(input: unknown): {
 }
 
 /** The notice's first sentence: how many entries were set aside, how many other things repaired. */
-export function describeOwnContentRepairs(problems: readonly SettingsProblem[]): string {
-  if (problems.some((problem) => problem.path === ''))
-    return 'Your own exercises file was not in the expected shape, so Unhunch started without your own exercises.';
+export function describeOwnContentRepairs(problems: readonly SettingsProblem[]): NoticeWords {
+  if (problems.some((problem) => problem.path === '')) return (t) => t('ownWholeFile');
   const aside = problems.filter(setsEntryAside).length;
-  return ownMessages.repaired(aside, problems.length - aside);
+  const fixed = problems.length - aside;
+  return (t) =>
+    [
+      ...(aside > 0 ? [t('ownSetAside', { count: aside })] : []),
+      ...(fixed > 0 ? [t('ownFixed', { count: fixed })] : []),
+    ].join(' ');
 }

@@ -4,6 +4,8 @@
  * hear every change, so open windows and the rotation follow at once.
  */
 import { exercises as builtInExercises } from '../../shared/exercises';
+import type { Translate } from '../../shared/i18n/catalog';
+import { englishText } from '../../shared/i18n/english';
 import {
   buildExport,
   checkExerciseDraft,
@@ -38,7 +40,7 @@ import {
 } from '../../shared/own-content';
 import { routines as builtInRoutines } from '../../shared/routines';
 import type { SettingsProblem } from '../../shared/settings';
-import { loadDocument } from './load-document';
+import { loadDocument, type NoticeWords } from './load-document';
 import { OWN_CONTENT_MIGRATIONS } from './migrations';
 import {
   defaultOwnContentDocument,
@@ -70,7 +72,9 @@ export class OwnContentStore {
   readonly #listeners = new Set<OwnContentListener>();
   #document: OwnContentDocument;
   #pending: { previewId: string; parsed: ParsedImport } | undefined;
+  /** One message for the user about what loading did, in English (the log's); see `noticeIn`. */
   readonly notice: string | undefined;
+  readonly #notice: NoticeWords | undefined;
   readonly problems: readonly SettingsProblem[];
   readonly readOnly: boolean;
   readonly backupPath: string | undefined;
@@ -80,18 +84,23 @@ export class OwnContentStore {
     this.#now = now;
     this.#random = random;
     const loaded = loadDocument(port, {
-      label: 'own exercises',
-      fresh: 'none of your own exercises',
+      label: 'own',
       plan: OWN_CONTENT_MIGRATIONS,
       normalize: normalizeOwnContent,
       defaults: defaultOwnContentDocument,
       describeRepairs: describeOwnContentRepairs,
     });
     this.#document = loaded.document;
-    this.notice = loaded.notice;
+    this.#notice = loaded.notice;
+    this.notice = this.noticeIn(englishText('notify'), 'en');
     this.problems = loaded.problems;
     this.readOnly = loaded.readOnly;
     this.backupPath = loaded.backupPath;
+  }
+
+  /** The notice in other words, and the locale its lists are written in. */
+  noticeIn(t: Translate<'notify'>, locale: string): string | undefined {
+    return this.#notice?.(t, locale);
   }
 
   /** A copy of the own exercises and routines (not the undo list). */

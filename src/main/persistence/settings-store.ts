@@ -7,7 +7,8 @@ import { englishText } from '../../shared/i18n/english';
 import type { Preferences } from '../../shared/preferences';
 import type { RotationState } from '../../shared/rotation';
 import type { Settings, SettingsProblem } from '../../shared/settings';
-import { loadDocument } from './load-document';
+import { formatList } from '../../shared/i18n/format';
+import { loadDocument, type NoticeWords } from './load-document';
 import { SETTINGS_MIGRATIONS } from './migrations';
 import {
   applySettingsPatch,
@@ -29,11 +30,13 @@ export type SettingsListener = (document: SettingsDocument, previous: SettingsDo
 /** How many field names a notice lists before it says "and N more". */
 const NOTICE_FIELDS = 5;
 
-function describeRepairs(problems: readonly SettingsProblem[]): string {
-  const paths = [...new Set(problems.map((problem) => problem.path || 'the whole file'))];
-  const listed = paths.slice(0, NOTICE_FIELDS).join(', ');
-  const more = paths.length > NOTICE_FIELDS ? ` and ${paths.length - NOTICE_FIELDS} more` : '';
-  return `Some settings were invalid and were reset to defaults: ${listed}${more}.`;
+function describeRepairs(problems: readonly SettingsProblem[]): NoticeWords {
+  return (t, locale) => {
+    const paths = [...new Set(problems.map((problem) => problem.path || t('settingsWholeFile')))];
+    const fields = formatList(locale, paths.slice(0, NOTICE_FIELDS), 'unit');
+    const more = paths.length - NOTICE_FIELDS;
+    return more > 0 ? t('settingsResetMore', { fields, count: more }) : t('settingsReset', { fields });
+  };
 }
 
 export class SettingsStore {
@@ -42,6 +45,7 @@ export class SettingsStore {
   #document: SettingsDocument;
   /** One message for the user about what loading repaired, or undefined. Show it once. */
   readonly notice: string | undefined;
+  readonly #notice: NoticeWords | undefined;
   /** What loading found wrong, for the log. */
   readonly problems: readonly SettingsProblem[];
   /** True when the file is newer than this app or could not be backed up: changes stay in memory. */
@@ -60,18 +64,23 @@ export class SettingsStore {
     this.#port = port;
     const loaded = loadDocument(port, {
       label: 'settings',
-      fresh: 'default settings',
       plan: SETTINGS_MIGRATIONS,
       normalize: normalizeSettingsDocument,
       defaults: defaultSettingsDocument,
       describeRepairs,
     });
     this.#document = loaded.document;
-    this.notice = loaded.notice;
+    this.#notice = loaded.notice;
+    this.notice = this.noticeIn(englishText('notify'), 'en');
     this.problems = loaded.problems;
     this.readOnly = loaded.readOnly;
     this.backupPath = loaded.backupPath;
     this.firstRun = loaded.created;
+  }
+
+  /** The notice (in English above) in other words, and the locale its lists are written in. */
+  noticeIn(t: Translate<'notify'>, locale: string): string | undefined {
+    return this.#notice?.(t, locale);
   }
 
   /** A copy: callers cannot change the store behind its back. */

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import {
   actionFromResponse,
+  actionLabels,
   createDesktopNotifier,
   type DesktopNotifierOptions,
   type NotifierCallback,
@@ -9,6 +10,7 @@ import {
 } from '../../../src/main/desktop-notifier';
 import { APP_DISPLAY_NAME, APP_USER_MODEL_ID } from '../../../src/main/app-identity';
 import type { BreakNotice, NoticeAction } from '../../../src/main/notify-port';
+import { englishText } from '../../../src/shared/i18n/english';
 
 const notice: BreakNotice = {
   title: 'Stretch in 30 s',
@@ -102,6 +104,7 @@ function setup(platform: NodeJS.Platform, extra: Partial<DesktopNotifierOptions>
     iconPath: '/opt/unhunch/resources/icon.png',
     appName: 'Unhunch',
     log,
+    t: englishText('notify'),
     ...extra,
   });
   const chosen: NoticeAction[] = [];
@@ -415,10 +418,11 @@ describe('desktop notifier elsewhere', () => {
 });
 
 describe('actionFromResponse', () => {
+  const english = actionLabels(englishText('notify'));
   it('matches labels case-insensitively and only among the offered actions', () => {
-    expect(actionFromResponse(['postpone', 'skip'], 'postpone', undefined)).toBe('postpone');
-    expect(actionFromResponse(['postpone'], 'skip', { button: 'Skip' })).toBeUndefined();
-    expect(actionFromResponse(['skip'], 'activate', { button: ' SKIP ' })).toBe('skip');
-    expect(actionFromResponse([], 'activate', undefined)).toBeUndefined();
+    expect(actionFromResponse(['postpone', 'skip'], 'postpone', undefined, english)).toBe('postpone');
+    expect(actionFromResponse(['postpone'], 'skip', { button: 'Skip' }, english)).toBeUndefined();
+    expect(actionFromResponse(['skip'], 'activate', { button: ' SKIP ' }, english)).toBe('skip');
+    expect(actionFromResponse([], 'activate', undefined, english)).toBeUndefined();
   });
 });

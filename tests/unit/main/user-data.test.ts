@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BreakCoordinator, type BreakLog } from '../../../src/main/break-coordinator';
+import { englishText } from '../../../src/shared/i18n/english';
 import { createBreakContentChooser, memoryRotation, withUserDoses } from '../../../src/main/break-content';
 import { applyOverride, exerciseSeconds, findExercise } from '../../../src/shared/exercises';
 import { MICRO_BREAK_MAX_SECONDS } from '../../../src/shared/rotation';
@@ -39,6 +40,7 @@ describe("break content and the user's doses", () => {
         exerciseOverrides,
       }),
       memoryRotation(),
+      { notify: englishText('notify'), content: () => undefined },
       () => 0.5,
     );
     return Array.from({ length: 40 }, () => choose('micro'));
@@ -222,6 +224,8 @@ function world() {
     },
     choose: () => ({ title: 'Chin tuck', items: [{ exerciseId: 'chin-tuck' }] }),
     wallNow: () => 0,
+    text: { tray: englishText('tray'), notify: englishText('notify') },
+    formatLocale: () => 'en-GB',
     changed: () => {},
     log: { recordBreak: (record) => records.push(record) },
   });
