@@ -27,7 +27,7 @@ export const content = {
         'Lass wieder los und bring den Kopf zurück in die gerade Haltung.',
       ],
       easier:
-        'Lehn den Hinterkopf leicht an eine hohe Stuhllehne oder eine Wand und bring ihn mit einem leichten Nicken nach hinten in diese Stütze, statt ihn selbst zu halten.',
+        'Lehn den Hinterkopf leicht an eine hohe Stuhllehne oder eine Wand und schieb ihn gerade nach hinten in diese Stütze, statt ihn selbst zu halten.',
       caution:
         'Halte die Bewegung klein und langsam; hör auf, wenn sie Schmerzen, Schwindel oder Kribbeln in den Armen auslöst.',
     },
@@ -38,7 +38,7 @@ export const content = {
       steps: [
         'Stell dich aufrecht hin und heb beide Arme gestreckt nach vorn auf Schulterhöhe. Lass sie die ganze Zeit dort.',
         'Kreise die Schultern nach hinten: Zieh sie zu den Ohren hoch, drück sie nach hinten zusammen und senk sie dann weit weg von den Ohren. Mach die Kreise langsam und groß.',
-        'Wechsle die Richtung: Kreise sie genauso lange nach vorn, nach oben und nach unten.',
+        'Wechsle die Richtung: Zieh sie zu den Ohren hoch, roll sie nach vorn und senk sie dann wieder, genauso lange.',
       ],
       easier:
         'Setz dich hin, den Rücken an der Stuhllehne, damit du mehr Halt hast, und leg die Arme ab, wenn es zu anstrengend ist, sie oben zu halten.',
@@ -50,9 +50,9 @@ export const content = {
       summary: 'Öffnet die verspannte Brust, mit einem Unterarm an der Wand abgestützt.',
       why: 'Verkürzte Brustmuskeln ziehen die Schultern nach vorn und runden den oberen Rücken. Wenn du sie lockerst, fällt es dir leichter, aufrecht zu sitzen, ohne gegen dich selbst anzukämpfen.',
       steps: [
-        'Stell dich aufrecht neben eine Wand. Heb den rechten Arm, den Ellbogen im rechten Winkel gebeugt, und drück Handfläche und Unterarm flach gegen die Wand. Lass den linken Arm hängen.',
+        'Stell dich aufrecht neben eine Wand. Heb den rechten Arm auf Schulterhöhe, den Ellbogen im rechten Winkel gebeugt, und drück Handfläche und Unterarm flach gegen die Wand. Lass den linken Arm hängen.',
         'Lass den Arm an der Wand und dreh deinen Körper langsam nach links, bis du eine deutliche Dehnung quer über die rechte Seite von Brust und Schulter spürst. Halte die Dehnung.',
-        'Dreh dich zurück zur Wand und wechsle den Arm: linker Unterarm und linke Handfläche an der Wand, den Ellbogen im rechten Winkel gebeugt, der rechte Arm locker.',
+        'Dreh dich um, sodass die Wand links von dir ist, und wechsle den Arm: linker Unterarm und linke Handfläche an der Wand, den Ellbogen im rechten Winkel gebeugt, der rechte Arm locker.',
         'Dreh dich langsam nach rechts, bis sich die linke Seite von Brust und Schulter dehnt. Halte die Dehnung.',
       ],
       easier: 'Setz den Ellbogen etwas tiefer als die Schulter an und dreh dich nur ein Stück weit.',
@@ -98,7 +98,7 @@ export const content = {
       why: 'Bei langem Sitzen ermüden die Schulterblätter und wandern nach vorn. Wenn du sie zusammenziehst und auseinanderschiebst, kräftigt das die Muskeln, die die Schultern hinten und die obere Wirbelsäule aufrecht halten.',
       steps: [
         'Geh in die Liegestützposition: Hände und Füße etwa schulterbreit auseinander, die Handgelenke unter den Schultern, der Bauch fest.',
-        'Lass die Ellbogen ganz gestreckt und die Brust Richtung Boden sinken, sodass die Schulterblätter zusammengleiten. Halte die Position kurz.',
+        'Lass die Arme gestreckt und die Brust Richtung Boden sinken, sodass die Schulterblätter zusammengleiten. Halte die Position kurz.',
         'Drück dich vom Boden weg, sodass dein oberer Rücken zur Decke steigt, und lass die Schulterblätter auseinandergleiten; halte sie dabei nach unten gezogen, weit weg von den Ohren.',
       ],
       easier:
@@ -143,7 +143,7 @@ export const content = {
       summary: 'Hält den Körper in einer geraden Linie, um einen stabilen Rumpf aufzubauen.',
       why: 'Die Plank trainiert den ganzen Muskelgürtel um den Rumpf auf einmal. Ein kräftigerer Rumpf trägt mehr von der Last, die sonst ein müder Rücken abfangen muss.',
       steps: [
-        'Leg dich auf den Bauch, die Handflächen flach unter den Schultern und die Zehen aufgestellt.',
+        'Leg dich auf den Bauch, die Handflächen flach neben den Schultern auf dem Boden und die Zehen aufgestellt.',
         'Atme ein und drück dich vom Boden weg, bis du oben in der Liegestützposition bist, der Körper gerade von den Fersen bis zum Kopf.',
         'Zieh den Bauchnabel ein und spann das Gesäß an. Schau auf den Boden direkt unter deinem Gesicht und atme gleichmäßig weiter.',
         'Lass dich sanft wieder auf den Boden sinken.',
@@ -251,7 +251,7 @@ export const content = {
     'shoulder-shrug-circle/circling-forward': {
       description:
         'Stehend, die Arme nach vorn auf Schulterhöhe, die Schultern zu den Ohren hochgezogen und nach vorn rollend.',
-      arrows: ['die Schultern kreisen nach vorn, oben und unten'],
+      arrows: ['die Schultern kreisen nach oben, vorn und unten'],
     },
     'wall-pec-stretch/right-arm-on-wall': {
       description:

@@ -27,7 +27,7 @@ export const content = {
         'Suelta y vuelve a poner la cabeza recta.',
       ],
       easier:
-        'Apoya ligeramente la parte posterior de la cabeza en un respaldo alto o en una pared y llévala hacia atrás contra ese apoyo con un leve gesto de asentir, en lugar de sostenerla tú.',
+        'Apoya ligeramente la parte posterior de la cabeza en un respaldo alto o en una pared y deslízala recta hacia atrás contra ese apoyo, en lugar de sostenerla tú.',
       caution:
         'Haz el movimiento pequeño y lento; detente si te causa dolor, mareo u hormigueo en los brazos.',
     },
@@ -38,7 +38,7 @@ export const content = {
       steps: [
         'Ponte de pie con la espalda recta y levanta ambos brazos extendidos al frente, a la altura de los hombros. Mantenlos ahí todo el tiempo.',
         'Haz círculos con los hombros hacia atrás: súbelos hacia las orejas, llévalos hacia atrás apretando y luego bájalos bien lejos de las orejas. Haz los círculos lentos y amplios.',
-        'Cambia de sentido: hazlos rodar hacia adelante, arriba y abajo durante el mismo tiempo.',
+        'Cambia de sentido: súbelos hacia las orejas, hazlos rodar hacia adelante y luego bájalos, durante el mismo tiempo.',
       ],
       easier:
         'Siéntate con la espalda apoyada en la silla para tener más soporte, y descansa los brazos si te cansa mantenerlos arriba.',
@@ -50,9 +50,9 @@ export const content = {
       summary: 'Abre un pecho tenso con un antebrazo apoyado en la pared.',
       why: 'Los pectorales tensos tiran de los hombros hacia adelante y redondean la parte alta de la espalda. Soltarlos te facilita sentarte con la espalda recta sin tener que luchar contra tu propio cuerpo.',
       steps: [
-        'Ponte de pie junto a una pared, con la espalda recta. Levanta el brazo derecho con el codo doblado en ángulo recto y apoya la palma y el antebrazo planos contra la pared. Deja colgar el brazo izquierdo.',
+        'Ponte de pie junto a una pared, con la espalda recta. Levanta el brazo derecho a la altura del hombro con el codo doblado en ángulo recto y apoya la palma y el antebrazo planos contra la pared. Deja colgar el brazo izquierdo.',
         'Sin separar el brazo de la pared, gira el cuerpo despacio hacia la izquierda hasta notar un buen estiramiento en el lado derecho del pecho y del hombro. Mantén.',
-        'Vuelve a girarte hacia la pared y cambia de brazo: antebrazo y palma izquierdos en la pared, codo doblado en ángulo recto, brazo derecho relajado.',
+        'Date la vuelta para que la pared quede a tu izquierda y cambia de brazo: antebrazo y palma izquierdos en la pared, codo doblado en ángulo recto, brazo derecho relajado.',
         'Gira despacio hacia la derecha hasta que se estire el lado izquierdo del pecho y del hombro. Mantén.',
       ],
       easier: 'Coloca el codo un poco más bajo que el hombro y gira solo una parte del recorrido.',
@@ -97,7 +97,7 @@ export const content = {
       why: 'Pasar mucho tiempo sentado hace que las escápulas se cansen y se desplacen hacia adelante. Juntarlas y separarlas fortalece los músculos que mantienen los hombros hacia atrás y la parte alta de la columna erguida.',
       steps: [
         'Colócate en plancha alta: manos y pies separados más o menos al ancho de los hombros, muñecas bajo los hombros, abdomen firme.',
-        'Con los codos completamente estirados, deja que el pecho baje hacia el suelo para que las escápulas se deslicen una hacia la otra. Mantén un momento.',
+        'Con los brazos estirados, deja que el pecho baje hacia el suelo para que las escápulas se deslicen una hacia la otra. Mantén un momento.',
         'Empuja el suelo para que la parte alta de la espalda suba hacia el techo, dejando que las escápulas se separen mientras las mantienes hacia abajo, bien lejos de las orejas.',
       ],
       easier:
@@ -141,7 +141,7 @@ export const content = {
       summary: 'Mantiene el cuerpo en una sola línea recta para lograr un core estable.',
       why: 'La plancha trabaja a la vez toda la faja muscular que rodea el tronco. Un core más fuerte soporta una mayor parte de la carga que, si no, asume una espalda cansada.',
       steps: [
-        'Acuéstate boca abajo con las palmas apoyadas bajo los hombros y los dedos de los pies flexionados, apoyados en el suelo.',
+        'Acuéstate boca abajo, con las palmas planas en el suelo junto a los hombros y los dedos de los pies flexionados y apoyados.',
         'Toma aire y empuja el suelo hasta quedar en la posición alta de una flexión de brazos, con el cuerpo recto de los talones a la cabeza.',
         'Mete el ombligo y aprieta los glúteos. Mira al suelo justo debajo de tu cara y sigue respirando de forma regular.',
         'Baja con suavidad de nuevo hasta el suelo.',
@@ -252,7 +252,7 @@ export const content = {
     'shoulder-shrug-circle/circling-forward': {
       description:
         'De pie, con los brazos extendidos al frente a la altura de los hombros y los hombros subidos hacia las orejas, rodando hacia adelante.',
-      arrows: ['los hombros giran hacia adelante, arriba y abajo'],
+      arrows: ['los hombros giran hacia arriba, adelante y abajo'],
     },
     'wall-pec-stretch/right-arm-on-wall': {
       description:

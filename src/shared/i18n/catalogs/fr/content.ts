@@ -28,7 +28,7 @@ export const content = {
         'Relâchez et ramenez la tête droite.',
       ],
       easier:
-        'Appuyez légèrement l’arrière de la tête contre un dossier haut ou un mur et ramenez-la vers ce support d’un petit hochement, au lieu de la tenir vous-même.',
+        'Appuyez légèrement l’arrière de la tête contre un dossier haut ou un mur et faites-la glisser droit vers l’arrière contre ce support, au lieu de la tenir vous-même.',
       caution:
         'Gardez un mouvement petit et lent ; arrêtez s’il provoque une douleur, des vertiges ou des fourmillements dans les bras.',
     },
@@ -39,7 +39,7 @@ export const content = {
       steps: [
         'Tenez-vous debout bien droit et levez les deux bras tendus devant vous à hauteur d’épaules. Gardez-les ainsi tout du long.',
         'Faites tourner les épaules vers l’arrière : montez-les vers les oreilles, serrez-les vers l’arrière, puis abaissez-les bien loin des oreilles. Faites des cercles lents et amples.',
-        'Changez de sens : faites-les rouler vers l’avant, vers le haut et vers le bas, pendant la même durée.',
+        'Changez de sens : montez-les vers les oreilles, faites-les rouler vers l’avant, puis abaissez-les, pendant la même durée.',
       ],
       easier:
         'Asseyez-vous, le dos contre le dossier pour être mieux soutenu, et reposez les bras s’il est fatigant de les garder levés.',
@@ -51,9 +51,9 @@ export const content = {
       summary: 'Ouvre une poitrine raide, un avant-bras appuyé contre un mur.',
       why: 'Des pectoraux raides tirent les épaules vers l’avant et arrondissent le haut du dos. Les assouplir permet de rester assis droit plus facilement, sans lutter contre vous-même.',
       steps: [
-        'Tenez-vous debout bien droit à côté d’un mur. Levez le bras droit, le coude fléchi à angle droit, et plaquez la paume et l’avant-bras à plat contre le mur. Laissez pendre le bras gauche.',
+        'Tenez-vous debout bien droit à côté d’un mur. Levez le bras droit à hauteur d’épaule, le coude fléchi à angle droit, et plaquez la paume et l’avant-bras à plat contre le mur. Laissez pendre le bras gauche.',
         'En gardant le bras contre le mur, tournez lentement le corps vers la gauche jusqu’à sentir un bon étirement sur le côté droit de la poitrine et de l’épaule. Maintenez.',
-        'Tournez-vous de nouveau vers le mur et changez de bras : avant-bras et paume gauches contre le mur, coude fléchi à angle droit, bras droit relâché.',
+        'Faites demi-tour pour avoir le mur à votre gauche et changez de bras : avant-bras et paume gauches contre le mur, coude fléchi à angle droit, bras droit relâché.',
         'Tournez lentement vers la droite jusqu’à sentir l’étirement du côté gauche de la poitrine et de l’épaule. Maintenez.',
       ],
       easier: 'Placez le coude un peu plus bas que l’épaule et ne tournez qu’en partie.',
@@ -99,7 +99,7 @@ export const content = {
       why: 'Rester longtemps assis fatigue les omoplates et les laisse glisser vers l’avant. Les rapprocher puis les écarter renforce les muscles qui maintiennent les épaules en arrière et le haut de la colonne droit.',
       steps: [
         'Placez-vous en planche haute : mains et pieds écartés d’environ la largeur des épaules, poignets sous les épaules, ventre ferme.',
-        'Coudes bien tendus, laissez la poitrine descendre vers le sol pour que vos omoplates glissent l’une vers l’autre. Maintenez un bref instant.',
+        'Bras tendus, laissez la poitrine descendre vers le sol pour que vos omoplates glissent l’une vers l’autre. Maintenez un bref instant.',
         'Repoussez le sol pour que le haut du dos monte vers le plafond, en laissant les omoplates s’écarter tout en les gardant tirées vers le bas, bien loin des oreilles.',
       ],
       easier:
@@ -144,7 +144,7 @@ export const content = {
       summary: 'Maintient le corps en une seule ligne droite pour renforcer la stabilité du tronc.',
       why: 'La planche fait travailler d’un coup toute la ceinture musculaire autour du tronc. Une sangle abdominale plus forte porte une plus grande part de la charge qu’un dos fatigué supporterait sinon.',
       steps: [
-        'Allongez-vous sur le ventre, les paumes à plat sous les épaules et les orteils repliés en appui sur le sol.',
+        'Allongez-vous sur le ventre, les paumes à plat au sol à côté des épaules et les orteils repliés en appui.',
         'Inspirez et repoussez le sol jusqu’à être en haut d’une pompe, le corps droit des talons à la tête.',
         'Rentrez le nombril et serrez les fessiers. Regardez le sol juste sous votre visage et continuez à respirer régulièrement.',
         'Redescendez doucement jusqu’au sol.',
@@ -252,7 +252,7 @@ export const content = {
     'shoulder-shrug-circle/circling-forward': {
       description:
         'Position debout, les bras tendus devant soi à hauteur d’épaules, les épaules montées vers les oreilles et roulant vers l’avant.',
-      arrows: ['les épaules tournent vers l’avant, le haut et le bas'],
+      arrows: ['les épaules tournent vers le haut, l’avant et le bas'],
     },
     'wall-pec-stretch/right-arm-on-wall': {
       description:
