@@ -28,7 +28,7 @@ export const content = {
         'Desfaça a retração e volte a cabeça à posição nivelada.',
       ],
       easier:
-        'Encoste levemente a parte de trás da cabeça no encosto alto de uma cadeira ou em uma parede e, com um leve aceno, leve a cabeça para trás contra esse apoio, em vez de sustentá-la por conta própria.',
+        'Encoste levemente a parte de trás da cabeça no encosto alto de uma cadeira ou em uma parede e deslize a cabeça reto para trás, contra esse apoio, em vez de sustentá-la por conta própria.',
       caution:
         'Faça o movimento pequeno e lento; pare se ele causar dor, tontura ou formigamento nos braços.',
     },
@@ -39,7 +39,7 @@ export const content = {
       steps: [
         'Fique em pé com o corpo alongado e levante os dois braços estendidos à sua frente, na altura dos ombros. Mantenha-os assim o tempo todo.',
         'Faça círculos com os ombros para trás: eleve-os em direção às orelhas, puxe-os firmemente para trás e depois abaixe-os, bem longe das orelhas. Faça círculos lentos e completos.',
-        'Mude o sentido: gire-os para a frente, para cima e para baixo, pelo mesmo tempo.',
+        'Mude o sentido: eleve-os em direção às orelhas, gire-os para a frente e depois abaixe-os, pelo mesmo tempo.',
       ],
       easier:
         'Sente-se com as costas apoiadas na cadeira para ter mais apoio e descanse os braços se mantê-los erguidos for cansativo.',
@@ -51,9 +51,9 @@ export const content = {
       summary: 'Abre o peito tenso, com um antebraço apoiado na parede.',
       why: 'Músculos do peito encurtados puxam os ombros para a frente e arredondam a parte de cima das costas. Soltá-los facilita sentar com a coluna ereta sem ter que lutar contra o próprio corpo.',
       steps: [
-        'Fique em pé, com o corpo alongado, ao lado de uma parede. Levante o braço direito com o cotovelo dobrado em ângulo reto e apoie firmemente a palma da mão e todo o antebraço na parede. Deixe o braço esquerdo solto.',
+        'Fique em pé, com o corpo alongado, ao lado de uma parede. Levante o braço direito até a altura do ombro, com o cotovelo dobrado em ângulo reto, e apoie firmemente a palma da mão e todo o antebraço na parede. Deixe o braço esquerdo solto.',
         'Mantendo o braço na parede, gire o corpo devagar para a esquerda até sentir um bom alongamento no lado direito do peito e do ombro. Mantenha a posição.',
-        'Vire-se de volta para a parede e troque de braço: antebraço e palma da mão esquerdos na parede, cotovelo dobrado em ângulo reto, braço direito relaxado.',
+        'Vire-se para o outro lado, de modo que a parede fique à sua esquerda, e troque de braço: antebraço e palma da mão esquerdos na parede, cotovelo dobrado em ângulo reto, braço direito relaxado.',
         'Gire devagar para a direita até sentir alongar o lado esquerdo do peito e do ombro. Mantenha a posição.',
       ],
       easier: 'Posicione o cotovelo um pouco abaixo do ombro e não gire o corpo até o fim.',
@@ -98,7 +98,7 @@ export const content = {
       why: 'Passar muito tempo sentado cansa as escápulas e faz com que elas escorreguem para a frente. Aproximá-las e afastá-las fortalece os músculos que mantêm os ombros para trás e a parte de cima da coluna ereta.',
       steps: [
         'Posicione-se em prancha alta: mãos e pés afastados mais ou menos na largura dos ombros, punhos embaixo dos ombros, barriga firme.',
-        'Com os cotovelos estendidos e travados, deixe o peito afundar em direção ao chão para que as escápulas deslizem uma em direção à outra. Mantenha por um instante.',
+        'Mantendo os braços estendidos, deixe o peito afundar em direção ao chão para que as escápulas deslizem uma em direção à outra. Mantenha por um instante.',
         'Empurre o chão para longe para que a parte de cima das costas suba em direção ao teto, deixando as escápulas se afastarem enquanto você as mantém puxadas para baixo, bem longe das orelhas.',
       ],
       easier:
@@ -142,7 +142,7 @@ export const content = {
       summary: 'Mantém o corpo em uma única linha reta para desenvolver um core estável.',
       why: 'A prancha trabalha de uma só vez toda a faixa de músculos em volta do tronco. Um core mais forte assume uma parte maior da carga que, de outra forma, ficaria com as costas cansadas.',
       steps: [
-        'Deite-se de bruços, com as palmas das mãos apoiadas embaixo dos ombros e os dedos dos pés dobrados, apoiados no chão.',
+        'Deite-se de bruços, com as palmas das mãos apoiadas no chão ao lado dos ombros e os dedos dos pés dobrados, também apoiados no chão.',
         'Inspire e empurre o chão para longe até ficar na posição alta da flexão de braço, com o corpo reto dos calcanhares à cabeça.',
         'Puxe o umbigo para dentro e contraia os glúteos. Olhe para o chão logo abaixo do rosto e continue respirando de forma regular.',
         'Desça com cuidado de volta até o chão.',
@@ -254,7 +254,7 @@ export const content = {
     'shoulder-shrug-circle/circling-forward': {
       description:
         'Pessoa em pé com os braços estendidos à frente na altura dos ombros, os ombros elevados em direção às orelhas e girando para a frente.',
-      arrows: ['os ombros fazem um círculo para a frente, para cima e para baixo'],
+      arrows: ['os ombros fazem um círculo para cima, para a frente e para baixo'],
     },
     'wall-pec-stretch/right-arm-on-wall': {
       description:

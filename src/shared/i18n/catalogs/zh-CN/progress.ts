@@ -1,3 +1,62 @@
 import type { Messages } from '../../catalog';
 
-export const progress = {} satisfies Messages['progress'];
+/** 进度窗口：今天的数据、连续天数、历史图表和导出。 */
+export const progress = {
+  documentTitle: '进度 · {appName}',
+  title: '进度',
+  lead: '你的休息和活动时间，只保存在这台电脑上。',
+  loading: '正在加载进度…',
+  loadFailed: '无法加载进度：{error}',
+
+  todayHeading: '今天',
+  activeMinutes: '活动分钟数',
+  breaksCompleted: '已完成的休息',
+  skipped: '已跳过',
+  workedThrough: '继续工作',
+  streakLabel: '连续记录：',
+  streakNone: '还没有连续记录。完成一次休息就能开始。',
+  streakToday: { other: '已连续{count}天，包括今天。' },
+  streakNotToday: { other: '已连续{count}天。今天完成一次休息，就能继续保持。' },
+
+  historyHeading: '历史',
+  periodLegend: '显示最近',
+  periodDays: { other: '{count}天' },
+
+  breaksChartTitle: '每天的休息次数',
+  completed: '已完成',
+  minutesChartTitle: '每天的活动分钟数',
+  breaksSummary: { other: '最近{count}天：完成{completed}次，跳过{skipped}次。' },
+  minutesSummary: { other: '最近{count}天：共活动{minutes}。' },
+  minutesMost: '最多的一天是{date}，活动了{minutes}。',
+  minutes: { other: '{count}分钟' },
+  completedCount: { other: '完成{count}次' },
+  skippedCount: { other: '跳过{count}次' },
+  activeMinutesCount: { other: '活动{count}分钟' },
+  chartPoint: '{date}：{value}',
+  dayColumn: '日期',
+
+  painChartTitle: '上背部疼痛',
+  painTableCaption: '每天的上背部疼痛',
+  painLegend: '每日平均值（0＝无痛，10＝最痛）',
+  trendLegend: '趋势',
+  painAverageColumn: '平均值（0–10）',
+  checkInsColumn: '记录次数',
+  painNone: { other: '最近{count}天没有疼痛记录。' },
+  checkIns: { other: '{count}次记录' },
+  painAverage: { other: '最近{count}天有{checkIns}，平均{average}分（满分10分）。' },
+  painCheckIns: { other: '最近{count}天有{checkIns}。' },
+  trendEasing: '疼痛呈减轻趋势：从大约{start}分降到{end}分（满分10分）。',
+  trendRising: '疼痛呈加重趋势：从大约{start}分升到{end}分（满分10分）。',
+  trendLevel: '疼痛大致持平：从大约{start}分到{end}分（满分10分）。',
+  painCheckInOff:
+    '疼痛记录已关闭。在设置中打开“休息后询问我上背部的感觉”，就能跟踪上背部的感觉随时间怎样变化。',
+  noCheckInsYet: '这些天还没有疼痛记录。休息后会询问你。',
+
+  exportHeading: '导出',
+  exportLead: '把全部历史保存为一个文件，可以用电子表格打开，也可以自己留存。',
+  exportCsv: '导出 CSV',
+  exportJson: '导出 JSON',
+  exportSaved: '{format} 文件已保存到 {path}',
+  exportCancelled: '已取消导出。',
+  exportFailed: '{format} 导出失败：{error}',
+} satisfies Messages['progress'];
