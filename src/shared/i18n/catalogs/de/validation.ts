@@ -1,3 +1,53 @@
 import type { Messages } from '../../catalog';
 
-export const validation = {} satisfies Messages['validation'];
+/**
+ * Why a setting was refused, shown beside the field after its label; the page capitalises the first
+ * letter and adds the full stop. Values in quotes or like Ctrl+Alt+S stay as the user types them.
+ */
+export const validation = {
+  mustBeNumber: 'muss eine Zahl sein',
+  mustBeWholeNumber: 'muss eine ganze Zahl sein',
+  atLeast: 'muss mindestens {min} sein',
+  atMost: 'darf höchstens {max} sein',
+  atLeastSeconds: 'muss mindestens {min} s sein',
+  atMostSeconds: 'darf höchstens {max} s sein',
+  atLeastMinutes: 'muss mindestens {min} min sein',
+  atMostMinutes: 'darf höchstens {max} min sein',
+  mustBeTrueOrFalse: 'muss true oder false sein',
+  mustBeOneOf: 'muss einer dieser Werte sein: {options}',
+  mustBeActiveOrAll: 'muss "active" oder "all" sein',
+  mustBeTimeText: 'muss eine Zeichenkette "HH:MM" sein',
+  mustBeTimeOfDay: 'muss "HH:MM" zwischen 00:00 und 24:00 sein',
+  dayMustBeNumber: 'Tage müssen Zahlen von 0 bis 6 sein',
+  dayMustBeWholeNumber: 'Tage müssen ganze Zahlen von 0 bis 6 sein',
+  dayOutOfRange: 'Tage müssen zwischen 0 und 6 liegen',
+  mustBeWeekdays: 'muss eine Liste von Wochentagen sein (0 = Sonntag … 6 = Samstag)',
+  mustNotRepeatDay: 'darf keinen Tag doppelt enthalten',
+  appNameMustBeText: 'App-Namen müssen Text sein',
+  appNameMustNotBeEmpty: 'App-Namen dürfen nicht leer sein',
+  appNameTooLong: 'App-Namen dürfen höchstens {max} Zeichen lang sein',
+  mustBeAppList: 'muss eine Liste von App-Namen sein',
+  tooManyApps: 'darf höchstens {max} Apps enthalten',
+  mustBeObject: 'muss ein Objekt sein',
+  mustBeObjectLike: 'muss ein Objekt wie {example} sein',
+  unknownSetting: 'ist keine bekannte Einstellung',
+  mustBeText: 'muss eine Zeichenkette sein',
+  mustBeId: 'muss eine ID in kebab-case sein',
+  mustBeIdList: 'muss eine Liste von IDs sein',
+  tooManyIds: 'darf höchstens {max} IDs enthalten',
+  mustBeOverrides: 'muss ein Objekt mit Übungs-IDs als Schlüsseln sein',
+  notAnExerciseId: 'ist keine gültige Übungs-ID',
+  notARotationState: 'ist kein gültiger Stand der Rotation',
+  mustBeShortcutOrEmpty: 'muss ein Tastenkürzel wie Ctrl+Alt+S oder leer sein',
+  unknownShortcut: 'ist kein bekanntes Tastenkürzel',
+  takenByQuickStretch: 'ist schon das Tastenkürzel für „Kurz dehnen“',
+  takenByPauseResume: 'ist schon das Tastenkürzel für „Pausen aussetzen oder fortsetzen“',
+  takenBySkipBreak: 'ist schon das Tastenkürzel für „Aktuelle Pause überspringen“',
+  mustBeKeysJoinedByPlus: 'muss aus Tasten bestehen, die mit "+" verbunden sind, etwa Ctrl+Alt+S',
+  notAKey: '"{key}" ist keine Taste, die Unhunch verwenden kann',
+  needsAKey: 'braucht eine Taste außer Ctrl, Alt, Shift oder Super',
+  onlyOneKey: 'darf nur eine Taste außer Ctrl, Alt, Shift oder Super haben',
+  needsModifier:
+    'braucht Ctrl, Alt oder Super (auf dem Mac Command oder Option) zusammen mit der Taste, sonst würde es diese Taste jeder anderen App wegnehmen',
+  couldNotSave: 'Die Einstellungen konnten nicht gespeichert werden: {reason}',
+} satisfies Messages['validation'];
