@@ -1,3 +1,53 @@
 import type { Messages } from '../../catalog';
 
-export const validation = {} satisfies Messages['validation'];
+/**
+ * Why a setting was refused: lower case, no final punctuation, read after the field ("<field> debe ser…").
+ * Values in quotes or like Ctrl+Alt+S are what the user types or the settings file holds: kept as they are.
+ */
+export const validation = {
+  mustBeNumber: 'debe ser un número',
+  mustBeWholeNumber: 'debe ser un número entero',
+  atLeast: 'debe ser como mínimo {min}',
+  atMost: 'debe ser como máximo {max}',
+  atLeastSeconds: 'debe ser como mínimo {min} s',
+  atMostSeconds: 'debe ser como máximo {max} s',
+  atLeastMinutes: 'debe ser como mínimo {min} min',
+  atMostMinutes: 'debe ser como máximo {max} min',
+  mustBeTrueOrFalse: 'debe ser true o false',
+  mustBeOneOf: 'debe ser uno de estos valores: {options}',
+  mustBeActiveOrAll: 'debe ser "active" o "all"',
+  mustBeTimeText: 'debe ser un texto con el formato "HH:MM"',
+  mustBeTimeOfDay: 'debe tener el formato "HH:MM" y estar entre 00:00 y 24:00',
+  dayMustBeNumber: 'los días deben ser números del 0 al 6',
+  dayMustBeWholeNumber: 'los días deben ser números enteros del 0 al 6',
+  dayOutOfRange: 'los días deben estar entre 0 y 6',
+  mustBeWeekdays: 'debe ser una lista de días de la semana (0 = domingo … 6 = sábado)',
+  mustNotRepeatDay: 'no debe repetir ningún día',
+  appNameMustBeText: 'los nombres de aplicación deben ser texto',
+  appNameMustNotBeEmpty: 'los nombres de aplicación no pueden estar vacíos',
+  appNameTooLong: 'los nombres de aplicación deben tener como máximo {max} caracteres',
+  mustBeAppList: 'debe ser una lista de nombres de aplicación',
+  tooManyApps: 'debe incluir como máximo {max} aplicaciones',
+  mustBeObject: 'debe ser un objeto',
+  mustBeObjectLike: 'debe ser un objeto como {example}',
+  unknownSetting: 'no es un ajuste conocido',
+  mustBeText: 'debe ser una cadena de texto',
+  mustBeId: 'debe ser un identificador en kebab-case',
+  mustBeIdList: 'debe ser una lista de identificadores',
+  tooManyIds: 'debe incluir como máximo {max} identificadores',
+  mustBeOverrides: 'debe ser un objeto cuyas claves sean identificadores de ejercicio',
+  notAnExerciseId: 'no es un identificador de ejercicio válido',
+  notARotationState: 'no es un estado de rotación válido',
+  mustBeShortcutOrEmpty: 'debe ser un atajo como Ctrl+Alt+S, o estar vacío',
+  unknownShortcut: 'no es un atajo conocido',
+  takenByQuickStretch: 'ya es el atajo del estiramiento rápido',
+  takenByPauseResume: 'ya es el atajo para suspender o reanudar las pausas',
+  takenBySkipBreak: 'ya es el atajo para omitir la pausa actual',
+  mustBeKeysJoinedByPlus: 'debe ser una combinación de teclas unidas por "+", como Ctrl+Alt+S',
+  notAKey: '"{key}" no es una tecla que Unhunch pueda usar',
+  needsAKey: 'necesita una tecla además de Ctrl, Alt, Shift o Super',
+  onlyOneKey: 'solo puede tener una tecla además de Ctrl, Alt, Shift o Super',
+  needsModifier:
+    'necesita Ctrl, Alt o Super (Comando u Opción en un Mac) junto con la tecla; si no, le quitaría esa tecla a todas las aplicaciones',
+  couldNotSave: 'No se pudo guardar la configuración: {reason}',
+} satisfies Messages['validation'];
