@@ -1,3 +1,71 @@
 import type { Messages } from '../../catalog';
 
-export const player = {} satisfies Messages['player'];
+/** 练习播放窗口：逐步播放一个练习或组合练习，带计时器和语音提示。 */
+export const player = {
+  nothingToPlay: '没有要做的练习',
+  nothingToPlayHint: '从托盘图标开始一次快速拉伸，或在练习库中选一个练习。',
+  close: '关闭',
+
+  reasonQuick: '快速拉伸',
+  reasonMicro: '拉伸休息',
+  reasonLong: '长休息',
+  skipBreak: '跳过休息',
+
+  captionHold: '保持',
+  captionMove: '活动',
+  captionRest: '休息',
+  captionPosition: '就位',
+  captionReady: '准备',
+  captionPaused: '已暂停',
+  timerLabel: { other: '剩余{count}秒，{caption}' },
+
+  exerciseOf: '第{number}个练习，共{total}个：{name}',
+  repOf: '第{rep}遍，共{reps}遍',
+  stepOf: '第{step}步，共{steps}步',
+  leftSide: '左侧',
+  rightSide: '右侧',
+
+  start: '开始',
+  pause: '暂停',
+  resume: '继续',
+  previous: '上一步',
+  next: '下一步',
+  postpone: '推迟',
+  controlsLabel: '练习控制',
+  cuesLabel: '提示',
+  soundCues: '声音提示',
+  spokenCues: '语音提示',
+  keysHint: '空格键：开始或暂停 · ← →：上一步或下一步',
+  keysHintEscClose: '空格键：开始或暂停 · ← →：上一步或下一步\u00a0· Esc：关闭',
+  keysHintEscSkip: '空格键：开始或暂停 · ← →：上一步或下一步\u00a0· Esc：跳过休息',
+
+  moreLabel: '安全提示和步骤',
+  takeCare: '注意：',
+  allSteps: '全部步骤',
+
+  finishedTitle: '做得好',
+  finishedText: '你完成了{title}。转转肩膀，呼一口气，然后继续手头的事吧。',
+  again: '再做一次',
+  done: '完成',
+
+  announceStep: '第{step}步，共{total}步。',
+  announceExercise: '第{number}个练习，共{total}个：{name}。',
+  announceRep: '第{rep}遍，共{reps}遍。',
+  announceLeftSide: '左侧。',
+  announceRightSide: '右侧。',
+  announceHold: { other: '保持{count}秒。' },
+  announceSeconds: { other: '{count}秒。' },
+  announcePaused: '已暂停。',
+  announceFinished: '完成了，做得好。',
+  sayHold: '{step}保持。',
+
+  painQuestion: '你的上背部感觉怎么样？',
+  painHint: '{min}表示无痛，{max}表示你能想象到的最痛。可以不填；疼痛记录只保存在这台电脑上。',
+  painNoneSpoken: '无痛',
+  painWorstSpoken: '最痛',
+  painNoneEnd: '无痛',
+  painWorstEnd: '最痛',
+  painSaveFailed: '你的回答没能保存。请再试一次，或者跳过。',
+  painSave: '保存回答',
+  painSkip: '跳过这个问题',
+} satisfies Messages['player'];

@@ -1,3 +1,53 @@
 import type { Messages } from '../../catalog';
 
-export const validation = {} satisfies Messages['validation'];
+/**
+ * 设置被拒绝的原因，显示在设置页面对应字段的标签后面。页面只在句末没有标点时补上英文句点，
+ * 所以这里每条都以“。”结尾。引号里的值和 Ctrl+Alt+S 这样的写法是用户输入或设置文件里的内容，保持原样。
+ */
+export const validation = {
+  mustBeNumber: '必须是数字。',
+  mustBeWholeNumber: '必须是整数。',
+  atLeast: '不能小于{min}。',
+  atMost: '不能大于{max}。',
+  atLeastSeconds: '不能少于{min}秒。',
+  atMostSeconds: '不能超过{max}秒。',
+  atLeastMinutes: '不能少于{min}分钟。',
+  atMostMinutes: '不能超过{max}分钟。',
+  mustBeTrueOrFalse: '必须是 true 或 false。',
+  mustBeOneOf: '必须是以下之一：{options}。',
+  mustBeActiveOrAll: '必须是 "active" 或 "all"。',
+  mustBeTimeText: '必须是 "HH:MM" 格式的字符串。',
+  mustBeTimeOfDay: '必须是 00:00 到 24:00 之间的 "HH:MM"。',
+  dayMustBeNumber: '星期必须是0–6的数字。',
+  dayMustBeWholeNumber: '星期必须是0–6的整数。',
+  dayOutOfRange: '星期必须在0–6之间。',
+  mustBeWeekdays: '必须是星期的列表（0＝星期日……6＝星期六）。',
+  mustNotRepeatDay: '同一天不能重复。',
+  appNameMustBeText: '应用名称必须是文本。',
+  appNameMustNotBeEmpty: '应用名称不能为空。',
+  appNameTooLong: '应用名称不能超过{max}个字符。',
+  mustBeAppList: '必须是应用名称的列表。',
+  tooManyApps: '最多只能列出{max}个应用。',
+  mustBeObject: '必须是对象。',
+  mustBeObjectLike: '必须是类似 {example} 的对象。',
+  unknownSetting: '不是已知的设置项。',
+  mustBeText: '必须是字符串。',
+  mustBeId: '必须是 kebab-case 格式的 ID。',
+  mustBeIdList: '必须是 ID 的列表。',
+  tooManyIds: '最多只能列出{max}个 ID。',
+  mustBeOverrides: '必须是以练习 ID 为键的对象。',
+  notAnExerciseId: '不是有效的练习 ID。',
+  notARotationState: '不是有效的轮换状态。',
+  mustBeShortcutOrEmpty: '必须是快捷键（例如 Ctrl+Alt+S），或者留空。',
+  unknownShortcut: '不是已知的快捷键。',
+  takenByQuickStretch: '已经是“快速拉伸”的快捷键。',
+  takenByPauseResume: '已经是“暂停或恢复休息提醒”的快捷键。',
+  takenBySkipBreak: '已经是“跳过当前休息”的快捷键。',
+  mustBeKeysJoinedByPlus: '必须是用 "+" 连接的按键，例如 Ctrl+Alt+S。',
+  notAKey: '"{key}" 不是 Unhunch 能使用的按键。',
+  needsAKey: '除了 Ctrl、Alt、Shift 或 Super，还需要一个按键。',
+  onlyOneKey: '除了 Ctrl、Alt、Shift 或 Super，只能有一个按键。',
+  needsModifier:
+    '按键需要配合 Ctrl、Alt 或 Super（Mac 上是 Command 或 Option），否则会让所有应用都用不了这个按键。',
+  couldNotSave: '无法保存设置：{reason}',
+} satisfies Messages['validation'];
