@@ -4,6 +4,7 @@
  * timer layer. A wake-up here is a timer callback that fired, counted by what the machine was doing
  * when it fired: the figures are counted, not estimated.
  */
+import { englishText } from '../src/shared/i18n/english';
 import { BreakCoordinator } from '../src/main/break-coordinator';
 import { BreakEngine, type PauseRequest, type WakeTimer } from '../src/main/engine';
 import { MomentMonitor } from '../src/main/moments/moment-monitor';
@@ -157,6 +158,8 @@ export async function runMainLoop(
     notifier: { show: () => {}, dismiss: () => {} },
     choose: () => ({ title: 'Stretch', items: [{ exerciseId: 'chin-tuck' }] }),
     wallNow: () => Date.UTC(2026, 0, 5, 8) + timers.nowMs,
+    text: { tray: englishText('tray'), notify: englishText('notify') },
+    formatLocale: () => 'en',
     changed: refreshTray,
     log: { recordBreak: () => {} },
     moments,

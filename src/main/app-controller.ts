@@ -1,5 +1,4 @@
 import type { Exercise } from '../shared/exercise-types';
-import { findExercise } from '../shared/exercises';
 import { localizeExercise, localizeRoutine, type ContentText } from '../shared/i18n/content';
 import type {
   BreakCover,

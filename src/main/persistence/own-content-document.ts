@@ -10,7 +10,6 @@ import {
   checkStoredEntry,
   isPlainObject,
   OWN_LIMITS,
-  ownMessages,
   uniqueName,
   type Deletion,
   type OwnExercise,

@@ -20,7 +20,7 @@ const dateTime = (kind: string, options: Intl.DateTimeFormatOptions) => (locale:
 
 /** "14:30" or "2:30 PM", as the locale writes a clock time. */
 export const formatClock = (locale: string, date: Date): string =>
-  dateTime('clock', { hour: 'numeric', minute: '2-digit' })(locale).format(date);
+  dateTime('clock', { timeStyle: 'short' })(locale).format(date);
 
 /** "Mon 3 Nov" style, for a day in a list (calendar days are UTC midnights in our history). */
 export const formatDay = (locale: string, date: Date): string =>

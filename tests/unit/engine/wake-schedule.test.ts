@@ -5,6 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeNext } from '../../../src/main/engine/describe-next';
+import { englishText } from '../../../src/shared/i18n/english';
+
+const english = { t: englishText('tray'), locale: 'en' };
 import { FakeWorld, MIN, SEC, rig, types } from './fake-world';
 
 const APP = { countdownStepMs: MIN };
@@ -24,12 +27,12 @@ describe('countdown wake-ups', () => {
 
   it('keeps the countdown read at its last wake-up right to the minute, at every second', () => {
     const { world, engine } = rig({ longBreak: { enabled: false } }, APP);
-    let shown = describeNext(engine.snapshot(), world.monoMs, world.wallMs).label;
+    let shown = describeNext(engine.snapshot(), world.monoMs, world.wallMs, english).label;
     for (let s = 1; s < 20 * 60; s++) {
       const wakes = world.wakeTimes.length;
       world.advance(SEC);
       if (world.wakeTimes.length > wakes)
-        shown = describeNext(engine.snapshot(), world.monoMs, world.wallMs).label;
+        shown = describeNext(engine.snapshot(), world.monoMs, world.wallMs, english).label;
       expect(shown, `at ${s} s`).toBe(`Stretch in ${Math.ceil((20 * 60 - s) / 60)} min`);
     }
   });

@@ -1,3 +1,4 @@
+import { englishText } from '../../../src/shared/i18n/english';
 import { describe, expect, it } from 'vitest';
 import {
   catalogueWithDoses,
@@ -92,6 +93,7 @@ describe('own content in the rotation', () => {
     const choose = createBreakContentChooser(
       () => ({ location: 'desk', favourites: [], notForMe: [], exerciseOverrides: {} }),
       memoryRotation(),
+      { notify: englishText('notify'), content: () => undefined },
       () => 0.999,
       () => content,
     );

@@ -130,7 +130,7 @@ describe('OwnContentStore', () => {
     expect(own.content.exercises.map((exercise) => exercise.id)).toEqual([exerciseId]);
     expect(own.content.routines.map((routine) => routine.id)).toEqual([routineId]);
     expect(own.notice).toBe(
-      'In your own exercises, 2 of your own exercises or routines were damaged and set aside. Your old file was kept as own-content.invalid-0.json.',
+      'In your own exercises, 2 entries were damaged and set aside. Your old file was kept as own-content.invalid-0.json.',
     );
     expect(JSON.parse(port.backups.get('own-content.invalid-0.json')!)).toEqual(damaged);
   });

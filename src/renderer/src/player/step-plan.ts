@@ -98,7 +98,7 @@ export const localizedLookup = (
  * named from the texts instead, so the player follows a language change. Anything else keeps main's title.
  */
 export function sessionTitle(
-  session: Pick<PlayerSession, 'title' | 'items'>,
+  session: Pick<PlayerSession, 'title' | 'items' | 'ownExercises'>,
   content: ContentText | undefined,
 ): string {
   const ids = session.items.map((item) => item.exerciseId);

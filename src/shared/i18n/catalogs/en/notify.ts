@@ -4,8 +4,8 @@
  */
 export const notify = {
   /** The heads-up before a break; {count}: seconds until it starts (about 30). */
-  microWarningTitle: { other: 'Stretch break in {count} s' },
-  longWarningTitle: { other: 'Long break in {count} s' },
+  microWarningTitle: { one: 'Stretch break in {count} s', other: 'Stretch break in {count} s' },
+  longWarningTitle: { one: 'Long break in {count} s', other: 'Long break in {count} s' },
   /** {title}: the exercise or routine the break will play. */
   warningBody: 'Next up: {title}',
   /** A break held back so long that it comes as a notification instead of a window. */
@@ -32,7 +32,7 @@ export const notify = {
   settingsCannotSave:
     'Unhunch cannot save its settings where it keeps them ({reason}), so changes will not be saved this session.',
   historyCannotSave:
-    'Unhunch cannot save its history where it keeps them ({reason}), so changes will not be saved this session.',
+    'Unhunch cannot save its history where it keeps it ({reason}), so changes will not be saved this session.',
   settingsUnreadableNoCopy:
     'Your settings file could not be read or copied, so Unhunch is using default settings for now and leaves the file as it is; changes will not be saved.',
   historyUnreadableNoCopy:
@@ -76,6 +76,7 @@ export const notify = {
   settingsReset: 'Some settings were invalid and were reset to defaults: {fields}.',
   /** As above, with {count} more names left unlisted. */
   settingsResetMore: {
+    one: 'Some settings were invalid and were reset to defaults: {fields} and {count} more.',
     other: 'Some settings were invalid and were reset to defaults: {fields} and {count} more.',
   },
   /** Stands in a field list for the settings file as a whole. */
@@ -86,6 +87,7 @@ export const notify = {
     other: '{count} history entries were unreadable and were left out.',
   },
   historyRolledUp: {
+    one: 'Your history held more than {count} detailed entry, so the oldest days were summarised as daily totals. Your old file was kept as {path}.',
     other:
       'Your history held more than {count} detailed entries, so the oldest days were summarised as daily totals. Your old file was kept as {path}.',
   },

@@ -18,8 +18,8 @@ export const tray = {
   // The status line: short, as it is the first line of the tray menu and follows "Unhunch — " in the
   // tooltip. "Stretch" is the short break every 20 minutes or so; the long break comes about hourly.
   /** {count}: whole minutes of activity left before the break (at least 1). */
-  microIn: { other: 'Stretch in {count} min' },
-  longIn: { other: 'Long break in {count} min' },
+  microIn: { one: 'Stretch in {count} min', other: 'Stretch in {count} min' },
+  longIn: { one: 'Long break in {count} min', other: 'Long break in {count} min' },
   microNow: 'Stretch now',
   longNow: 'Long break now',
   /** What held the break back is over; it comes within a minute. */
