@@ -4,4 +4,11 @@ export * from './limits';
 export * from './validate';
 export * from './catalogue';
 export * from './transfer';
-export { ownMessages, FIELD_LABELS, SECONDS_LABELS, quote } from './messages';
+export {
+  ownMessages,
+  checkMessagesIn,
+  englishChecks,
+  quote,
+  type CheckMessages,
+  type FieldName,
+} from './messages';

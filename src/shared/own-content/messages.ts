@@ -3,6 +3,8 @@
  * words can move into the i18n catalogues by replacing this table and nothing else. Messages name the
  * field in plain words and say what would be right; none is a code.
  */
+import type { KeyOf, Translate } from '../i18n/catalog';
+import { englishText } from '../i18n/english';
 import type { OwnKind } from './types';
 
 /** A name or value quoted back to the user, cut short so a 10 MB name cannot become a 10 MB message. */
@@ -14,74 +16,99 @@ export function quote(text: string, max = 60): string {
 }
 
 const noun: Record<OwnKind, string> = { exercise: 'exercise', routine: 'routine' };
-const aNoun: Record<OwnKind, string> = { exercise: 'an exercise', routine: 'a routine' };
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
-/** How each field is called in a sentence. */
-export const FIELD_LABELS = {
-  name: 'the name',
-  summary: 'the summary',
-  why: 'why it helps',
-  level: 'the level',
-  category: 'the kind of exercise',
-  places: 'where it can be done',
-  bodyParts: 'what it works on',
-  caution: 'the caution',
-  easier: 'the easier version',
-  reps: 'the repetitions',
-  steps: 'the steps',
-  offerInBreaks: '“offer in breaks”',
-  items: 'the exercises',
-  text: 'the text',
-  holdSeconds: 'the time',
-  timing: 'what the time is for',
-  side: 'the side',
-  pose: 'the figure',
-  exerciseId: 'the exercise',
-} as const;
-export type FieldName = keyof typeof FIELD_LABELS;
+/** The fields a check can name, and the catalogue key of each one's name in a sentence. */
+const FIELD_KEYS = {
+  name: 'fieldName',
+  summary: 'fieldSummary',
+  why: 'fieldWhy',
+  level: 'fieldLevel',
+  category: 'fieldCategory',
+  places: 'fieldPlaces',
+  bodyParts: 'fieldBodyParts',
+  caution: 'fieldCaution',
+  easier: 'fieldEasier',
+  reps: 'fieldReps',
+  steps: 'fieldSteps',
+  offerInBreaks: 'fieldOfferInBreaks',
+  items: 'fieldItems',
+  text: 'fieldText',
+  holdSeconds: 'fieldHoldSeconds',
+  timing: 'fieldTiming',
+  side: 'fieldSide',
+  pose: 'fieldPose',
+  exerciseId: 'fieldExerciseId',
+  step: 'fieldStep',
+  item: 'fieldItem',
+  exercise: 'fieldExercise',
+  routine: 'fieldRoutine',
+} as const satisfies Record<string, KeyOf<'own'>>;
+export type FieldName = keyof typeof FIELD_KEYS;
 
-/** What a step's seconds are called, by its timing ("Step 3: the hold must be …"). */
-export const SECONDS_LABELS = { hold: 'the hold', move: 'the movement', rest: 'the rest' } as const;
+const SECONDS_KEYS = { hold: 'secondsHold', move: 'secondsMove', rest: 'secondsRest' } as const;
 
+/**
+ * The sentences of the checks (`checkExerciseDraft`, `checkRoutineDraft`) in one language: the form
+ * passes its window's `text('own')`, so the problems it shows as the user types are in the user's
+ * language; main and the tests use English.
+ */
+export function checkMessagesIn(t: Translate<'own'>) {
+  return {
+    field: (key: FieldName) => t(FIELD_KEYS[key]),
+    seconds: (timing: keyof typeof SECONDS_KEYS) => t(SECONDS_KEYS[timing]),
+    // Where a problem is: prefixed to the sentence about the field.
+    atStep: (index: number, sentence: string) => t('atStep', { number: index + 1, sentence }),
+    atItem: (index: number, sentence: string) => t('atItem', { number: index + 1, sentence }),
+    /** A field's sentence on its own, not after "Step 3:". */
+    alone: (sentence: string) => capitalise(sentence),
+
+    // Fields
+    required: (field: string) => t('required', { field }),
+    notText: (field: string) => t('notText', { field }),
+    empty: (field: string) => t('empty', { field }),
+    tooLong: (field: string, max: number) => t('tooLong', { field, max }),
+    notYesNo: (field: string) => t('notYesNo', { field }),
+    notOneOf: (field: string, options: readonly string[]) =>
+      t('notOneOf', { field, options: options.join(', ') }),
+    notAList: (field: string) => t('notAList', { field }),
+    chooseAtLeastOne: (field: string) => t('chooseAtLeastOne', { field }),
+    listedTwice: (field: string, value: string) => t('listedTwice', { field, value: quote(value) }),
+    wholeNumberBetween: (field: string, min: number, max: number) =>
+      t('wholeNumberBetween', { field, min, max }),
+    secondsBetween: (field: string, min: number, max: number) => t('secondsBetween', { field, min, max }),
+    notAnObject: (field: string) => t('notAnObject', { field }),
+    unknownField: (key: string) => t('unknownField', { key: quote(key, 40) }),
+
+    // Whole entries
+    tooManySteps: (max: number) => t('tooManySteps', { max }),
+    noSteps: () => t('noSteps'),
+    noTimedStep: () => t('noTimedStep'),
+    timingWithoutSeconds: () => t('timingWithoutSeconds'),
+    unknownPose: (pose: string) => t('unknownPose', { pose: quote(pose) }),
+    runTooLong: (kind: OwnKind, minutes: number, max: number) =>
+      t(kind === 'exercise' ? 'runTooLongExercise' : 'runTooLongRoutine', { count: minutes, max }),
+    nameTaken: (kind: OwnKind, name: string) =>
+      t(kind === 'exercise' ? 'nameTakenExercise' : 'nameTakenRoutine', { name: quote(name) }),
+    tooManyItems: (max: number) => t('tooManyItems', { max }),
+    noItems: () => t('noItems'),
+    unknownExercise: (id: string) => t('unknownExercise', { id: quote(id) }),
+    badOwnId: (kind: OwnKind) => t(kind === 'exercise' ? 'badOwnIdExercise' : 'badOwnIdRoutine'),
+  };
+}
+
+export type CheckMessages = ReturnType<typeof checkMessagesIn>;
+
+/** The checks' sentences in English: main's answers, the store, the import, the tests. */
+export const englishChecks: CheckMessages = checkMessagesIn(englishText('own'));
+
+/**
+ * Main's own sentences: the store and the import. They are said by main in English (the checks' sentences
+ * above are in the catalogue, so the form shows them in the user's language).
+ */
 export const ownMessages = {
-  // Where a problem is: prefixed to the sentence about the field.
-  atStep: (index: number, sentence: string) => `Step ${index + 1}: ${sentence}`,
-  atItem: (index: number, sentence: string) => `Exercise ${index + 1} of the routine: ${sentence}`,
-  /** A field's sentence on its own, not after "Step 3:". */
-  alone: (sentence: string) => capitalise(sentence),
-
-  // Fields
-  required: (label: string) => `${label} is needed.`,
-  notText: (label: string) => `${label} must be text.`,
-  empty: (label: string) => `${label} cannot be empty.`,
-  tooLong: (label: string, max: number) => `${label} can be at most ${max} characters long.`,
-  notYesNo: (label: string) => `${label} must be on or off.`,
-  notOneOf: (label: string, options: readonly string[]) => `${label} must be one of: ${options.join(', ')}.`,
-  notAList: (label: string) => `${label} must be a list.`,
-  chooseAtLeastOne: (label: string) => `choose at least one for ${label}.`,
-  listedTwice: (label: string, value: string) => `${label} lists ${quote(value)} twice.`,
-  wholeNumberBetween: (label: string, min: number, max: number) =>
-    `${label} must be a whole number from ${min} to ${max}.`,
-  secondsBetween: (label: string, min: number, max: number) =>
-    `${label} must be between ${min} and ${max} seconds.`,
-  notAnObject: (label: string) => `${label} is not in the expected shape.`,
-  unknownField: (key: string) => `${quote(key, 40)} is not something Unhunch knows here.`,
-
-  // Whole entries
-  tooManySteps: (max: number) => `An exercise can have at most ${max} steps.`,
-  noSteps: () => 'An exercise needs at least one step.',
-  noTimedStep: () => 'At least one step needs a time: seconds to hold, to move or to rest.',
-  timingWithoutSeconds: () => 'a step with a timing needs its seconds too.',
-  unknownPose: (pose: string) => `the figure ${quote(pose)} is not in the pose library.`,
-  runTooLong: (kind: OwnKind, minutes: number, max: number) =>
-    `The whole ${noun[kind]} would take about ${minutes} minutes; keep it under ${max}.`,
-  nameTaken: (kind: OwnKind, name: string) =>
-    `There is already ${aNoun[kind]} called ${quote(name)}. Choose another name.`,
-  tooManyItems: (max: number) => `A routine can have at most ${max} exercises.`,
-  noItems: () => 'A routine needs at least one exercise.',
-  unknownExercise: (id: string) => `there is no exercise ${quote(id)}.`,
+  ...englishChecks,
 
   // The store
   limitReached: (kind: OwnKind, max: number) =>
@@ -123,7 +150,6 @@ export const ownMessages = {
   inFileEntry: (kind: OwnKind, index: number, name: string | undefined, sentence: string) =>
     `${capitalise(noun[kind])} ${index + 1}${name === undefined ? '' : ` (${quote(name)})`} in the file: ${sentence}`,
   duplicateIdInFile: (id: string) => `the id ${quote(id, 40)} is used twice in the file.`,
-  badOwnId: (kind: OwnKind) => `its id is not the id of an Unhunch ${noun[kind]}.`,
   nameTwiceInFile: (name: string) => `the name ${quote(name)} is used twice in the file.`,
   nothingInFile: () => 'The file holds no exercises or routines.',
   andMore: (n: number) => `…and ${plural(n, 'more problem', 'more problems')}.`,

@@ -15,7 +15,7 @@ import type {
 import { exerciseSeconds, poseIdsInUse } from '../exercises';
 import type { RoutineItem } from '../routines';
 import { OWN_LIMITS } from './limits';
-import { FIELD_LABELS, ownMessages as say, SECONDS_LABELS, type FieldName } from './messages';
+import { englishChecks, type CheckMessages, type FieldName } from './messages';
 import {
   isOwnId,
   type Checked,
@@ -69,8 +69,9 @@ type Place_ = ((sentence: string) => string) | undefined;
 
 class Problems {
   readonly list: FieldProblem[] = [];
+  constructor(readonly say: CheckMessages = englishChecks) {}
   add(path: string, sentence: string, at: Place_): void {
-    this.list.push({ path, message: at ? at(sentence) : say.alone(sentence) });
+    this.list.push({ path, message: at ? at(sentence) : this.say.alone(sentence) });
   }
 }
 
@@ -84,7 +85,7 @@ function unknownKeys(
   at: Place_,
 ): void {
   for (const key of Object.keys(record)) {
-    if (!known.includes(key)) problems.add(join(prefix, key), say.unknownField(key), at);
+    if (!known.includes(key)) problems.add(join(prefix, key), problems.say.unknownField(key), at);
   }
 }
 
@@ -103,23 +104,23 @@ function text(
 ): string | undefined {
   const value = get(record, key);
   const path = join(prefix, key);
-  const label = FIELD_LABELS[key];
+  const label = problems.say.field(key);
   if (value === undefined || value === null) {
-    if (rule.required) problems.add(path, say.required(label), at);
+    if (rule.required) problems.add(path, problems.say.required(label), at);
     return undefined;
   }
   if (typeof value !== 'string') {
-    problems.add(path, say.notText(label), at);
+    problems.add(path, problems.say.notText(label), at);
     return undefined;
   }
   // A 10 MB string is refused on its length alone, never trimmed or scanned.
   const trimmed = value.length > rule.max * 2 ? value : value.trim();
   if (trimmed.length > rule.max) {
-    problems.add(path, say.tooLong(label, rule.max), at);
+    problems.add(path, problems.say.tooLong(label, rule.max), at);
     return undefined;
   }
   if (trimmed === '') {
-    if (rule.required) problems.add(path, say.empty(label), at);
+    if (rule.required) problems.add(path, problems.say.empty(label), at);
     return undefined;
   }
   return trimmed;
@@ -136,35 +137,35 @@ function oneOf<T extends string>(
   const value = get(record, key);
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string' && (options as readonly string[]).includes(value)) return value as T;
-  problems.add(join(prefix, key), say.notOneOf(FIELD_LABELS[key], options), at);
+  problems.add(join(prefix, key), problems.say.notOneOf(problems.say.field(key), options), at);
   return undefined;
 }
 
 function list<T extends string>(record: Rec, key: FieldName, options: readonly T[], problems: Problems): T[] {
   const value = get(record, key);
-  const label = FIELD_LABELS[key];
+  const label = problems.say.field(key);
   if (value === undefined || value === null) {
-    problems.add(key, say.chooseAtLeastOne(label), undefined);
+    problems.add(key, problems.say.chooseAtLeastOne(label), undefined);
     return [];
   }
   if (!Array.isArray(value)) {
-    problems.add(key, say.notAList(label), undefined);
+    problems.add(key, problems.say.notAList(label), undefined);
     return [];
   }
   // Longer than the options can be without repeats: refused before looking at any item.
   if (value.length > options.length) {
-    problems.add(key, say.notOneOf(label, options), undefined);
+    problems.add(key, problems.say.notOneOf(label, options), undefined);
     return [];
   }
   const out: T[] = [];
   value.forEach((item: unknown, index) => {
     if (typeof item !== 'string' || !(options as readonly string[]).includes(item)) {
-      problems.add(`${key}.${index}`, say.notOneOf(label, options), undefined);
+      problems.add(`${key}.${index}`, problems.say.notOneOf(label, options), undefined);
     } else if (out.includes(item as T)) {
-      problems.add(`${key}.${index}`, say.listedTwice(label, item), undefined);
+      problems.add(`${key}.${index}`, problems.say.listedTwice(label, item), undefined);
     } else out.push(item as T);
   });
-  if (value.length === 0) problems.add(key, say.chooseAtLeastOne(label), undefined);
+  if (value.length === 0) problems.add(key, problems.say.chooseAtLeastOne(label), undefined);
   return out;
 }
 
@@ -177,16 +178,18 @@ function whole(
   prefix: string,
   problems: Problems,
   at?: Place_,
-  label: string = FIELD_LABELS[key],
+  label: string = problems.say.field(key),
 ): number | undefined {
   const value = get(record, key);
   if (value === undefined || value === null) {
-    if (required) problems.add(join(prefix, key), say.required(label), at);
+    if (required) problems.add(join(prefix, key), problems.say.required(label), at);
     return undefined;
   }
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     const sentence =
-      key === 'holdSeconds' ? say.secondsBetween(label, min, max) : say.wholeNumberBetween(label, min, max);
+      key === 'holdSeconds'
+        ? problems.say.secondsBetween(label, min, max)
+        : problems.say.wholeNumberBetween(label, min, max);
     problems.add(join(prefix, key), sentence, at);
     return undefined;
   }
@@ -197,7 +200,7 @@ function flag(record: Rec, key: FieldName, problems: Problems): boolean {
   const value = get(record, key);
   if (value === undefined) return false;
   if (typeof value !== 'boolean') {
-    problems.add(key, say.notYesNo(FIELD_LABELS[key]), undefined);
+    problems.add(key, problems.say.notYesNo(problems.say.field(key)), undefined);
     return false;
   }
   return value;
@@ -207,9 +210,9 @@ const STEP_KEYS = ['text', 'holdSeconds', 'timing', 'side', 'pose'];
 
 function step(input: unknown, index: number, problems: Problems): ExerciseStep | undefined {
   const prefix = `steps.${index}`;
-  const at = (sentence: string): string => say.atStep(index, sentence);
+  const at = (sentence: string): string => problems.say.atStep(index, sentence);
   if (!isPlainObject(input)) {
-    problems.add(prefix, say.notAnObject('the step'), at);
+    problems.add(prefix, problems.say.notAnObject(problems.say.field('step')), at);
     return undefined;
   }
   const before = problems.list.length;
@@ -232,10 +235,10 @@ function step(input: unknown, index: number, problems: Problems): ExerciseStep |
     prefix,
     problems,
     at,
-    SECONDS_LABELS[timing ?? 'hold'],
+    problems.say.seconds(timing ?? 'hold'),
   );
   if (timing !== undefined && get(input, 'holdSeconds') === undefined)
-    problems.add(join(prefix, 'holdSeconds'), say.timingWithoutSeconds(), at);
+    problems.add(join(prefix, 'holdSeconds'), problems.say.timingWithoutSeconds(), at);
   const side = oneOf(input, 'side', SIDES, prefix, problems, at);
   const poseValue = get(input, 'pose');
   let pose: string | undefined;
@@ -244,7 +247,7 @@ function step(input: unknown, index: number, problems: Problems): ExerciseStep |
     else
       problems.add(
         join(prefix, 'pose'),
-        say.unknownPose(typeof poseValue === 'string' ? poseValue : '?'),
+        problems.say.unknownPose(typeof poseValue === 'string' ? poseValue : '?'),
         at,
       );
   }
@@ -271,6 +274,8 @@ export interface ExerciseCheckOptions {
   takenNames?: Iterable<string>;
   /** Keys allowed besides the draft's own: `id`, `updatedAt` for stored or imported entries. */
   extraKeys?: readonly string[];
+  /** The sentences in the user's language (the form); English when absent. */
+  messages?: CheckMessages;
 }
 
 const EXERCISE_KEYS = [
@@ -293,9 +298,9 @@ export function checkExerciseDraft(
   input: unknown,
   options: ExerciseCheckOptions = {},
 ): Checked<OwnExerciseDraft> {
-  const problems = new Problems();
+  const problems = new Problems(options.messages);
   if (!isPlainObject(input)) {
-    problems.add('', say.notAnObject('the exercise'), undefined);
+    problems.add('', problems.say.notAnObject(problems.say.field('exercise')), undefined);
     return { ok: false, problems: problems.list };
   }
   unknownKeys(input, [...EXERCISE_KEYS, ...(options.extraKeys ?? [])], '', problems, undefined);
@@ -316,25 +321,25 @@ export function checkExerciseDraft(
   if (!Array.isArray(rawSteps)) {
     problems.add(
       'steps',
-      rawSteps === undefined ? say.noSteps() : say.notAList(FIELD_LABELS.steps),
+      rawSteps === undefined ? problems.say.noSteps() : problems.say.notAList(problems.say.field('steps')),
       undefined,
     );
   } else if (rawSteps.length > OWN_LIMITS.steps) {
     // Thousands of steps are refused by their count, before any one is looked at.
-    problems.add('steps', say.tooManySteps(OWN_LIMITS.steps), undefined);
+    problems.add('steps', problems.say.tooManySteps(OWN_LIMITS.steps), undefined);
   } else if (rawSteps.length === 0) {
-    problems.add('steps', say.noSteps(), undefined);
+    problems.add('steps', problems.say.noSteps(), undefined);
   } else {
     rawSteps.forEach((item: unknown, index) => {
       const checked = step(item, index, problems);
       if (checked) steps.push(checked);
     });
     if (steps.length === rawSteps.length && !steps.some((one) => one.holdSeconds !== undefined))
-      problems.add('steps', say.noTimedStep(), undefined);
+      problems.add('steps', problems.say.noTimedStep(), undefined);
   }
 
   if (name !== undefined && options.takenNames !== undefined && nameIsTaken(name, options.takenNames))
-    problems.add('name', say.nameTaken('exercise', name), undefined);
+    problems.add('name', problems.say.nameTaken('exercise', name), undefined);
 
   if (problems.list.length > 0 || name === undefined || summary === undefined || reps === undefined)
     return { ok: false, problems: problems.list };
@@ -357,7 +362,7 @@ export function checkExerciseDraft(
   if (minutes > OWN_LIMITS.runMinutesMax) {
     problems.add(
       'reps',
-      say.runTooLong('exercise', Math.round(minutes), OWN_LIMITS.runMinutesMax),
+      problems.say.runTooLong('exercise', Math.round(minutes), OWN_LIMITS.runMinutesMax),
       undefined,
     );
     return { ok: false, problems: problems.list };
@@ -409,15 +414,16 @@ export interface RoutineCheckOptions {
   /** Names of every other routine, built-in and own. */
   takenNames?: Iterable<string>;
   extraKeys?: readonly string[];
+  messages?: CheckMessages;
 }
 
 const ROUTINE_KEYS = ['name', 'summary', 'items', 'offerInBreaks'];
 const ITEM_KEYS = ['exerciseId', 'reps', 'holdSeconds'];
 
 export function checkRoutineDraft(input: unknown, options: RoutineCheckOptions): Checked<OwnRoutineDraft> {
-  const problems = new Problems();
+  const problems = new Problems(options.messages);
   if (!isPlainObject(input)) {
-    problems.add('', say.notAnObject('the routine'), undefined);
+    problems.add('', problems.say.notAnObject(problems.say.field('routine')), undefined);
     return { ok: false, problems: problems.list };
   }
   unknownKeys(input, [...ROUTINE_KEYS, ...(options.extraKeys ?? [])], '', problems, undefined);
@@ -430,19 +436,19 @@ export function checkRoutineDraft(input: unknown, options: RoutineCheckOptions):
   if (!Array.isArray(rawItems)) {
     problems.add(
       'items',
-      rawItems === undefined ? say.noItems() : say.notAList(FIELD_LABELS.items),
+      rawItems === undefined ? problems.say.noItems() : problems.say.notAList(problems.say.field('items')),
       undefined,
     );
   } else if (rawItems.length > OWN_LIMITS.routineItems) {
-    problems.add('items', say.tooManyItems(OWN_LIMITS.routineItems), undefined);
+    problems.add('items', problems.say.tooManyItems(OWN_LIMITS.routineItems), undefined);
   } else if (rawItems.length === 0) {
-    problems.add('items', say.noItems(), undefined);
+    problems.add('items', problems.say.noItems(), undefined);
   } else {
     rawItems.forEach((raw: unknown, index) => {
       const prefix = `items.${index}`;
-      const at = (sentence: string): string => say.atItem(index, sentence);
+      const at = (sentence: string): string => problems.say.atItem(index, sentence);
       if (!isPlainObject(raw)) {
-        problems.add(prefix, say.notAnObject('the item'), at);
+        problems.add(prefix, problems.say.notAnObject(problems.say.field('item')), at);
         return;
       }
       const before = problems.list.length;
@@ -450,9 +456,9 @@ export function checkRoutineDraft(input: unknown, options: RoutineCheckOptions):
       const id = get(raw, 'exerciseId');
       let exercise: Exercise | undefined;
       if (typeof id !== 'string' || id === '')
-        problems.add(join(prefix, 'exerciseId'), say.required(FIELD_LABELS.exerciseId), at);
+        problems.add(join(prefix, 'exerciseId'), problems.say.required(problems.say.field('exerciseId')), at);
       else if (id.length > 80 || (exercise = options.findExercise(id)) === undefined)
-        problems.add(join(prefix, 'exerciseId'), say.unknownExercise(id), at);
+        problems.add(join(prefix, 'exerciseId'), problems.say.unknownExercise(id), at);
       const reps = whole(raw, 'reps', OWN_LIMITS.repsMin, OWN_LIMITS.repsMax, false, prefix, problems, at);
       const holdSeconds = whole(
         raw,
@@ -463,7 +469,7 @@ export function checkRoutineDraft(input: unknown, options: RoutineCheckOptions):
         prefix,
         problems,
         at,
-        SECONDS_LABELS.hold,
+        problems.say.seconds('hold'),
       );
       if (problems.list.length > before || exercise === undefined) return;
       const item: RoutineItem = {
@@ -476,11 +482,11 @@ export function checkRoutineDraft(input: unknown, options: RoutineCheckOptions):
     });
   }
   if (name !== undefined && options.takenNames !== undefined && nameIsTaken(name, options.takenNames))
-    problems.add('name', say.nameTaken('routine', name), undefined);
+    problems.add('name', problems.say.nameTaken('routine', name), undefined);
   if (problems.list.length === 0 && seconds / 60 > OWN_LIMITS.runMinutesMax)
     problems.add(
       'items',
-      say.runTooLong('routine', Math.round(seconds / 60), OWN_LIMITS.runMinutesMax),
+      problems.say.runTooLong('routine', Math.round(seconds / 60), OWN_LIMITS.runMinutesMax),
       undefined,
     );
   if (problems.list.length > 0 || name === undefined) return { ok: false, problems: problems.list };
@@ -518,7 +524,7 @@ export function checkStoredEntry(
   const record = isPlainObject(input) ? input : {};
   const id = get(record, 'id');
   if (typeof id !== 'string' || !isOwnId(id, kind))
-    problems.push({ path: 'id', message: say.alone(say.badOwnId(kind)) });
+    problems.push({ path: 'id', message: englishChecks.alone(englishChecks.badOwnId(kind)) });
   const updatedAt = get(record, 'updatedAt');
   const stamp = typeof updatedAt === 'string' && ISO.test(updatedAt) ? updatedAt : new Date(0).toISOString();
   if (!checked.ok || problems.length > 0) return { ok: false, problems };

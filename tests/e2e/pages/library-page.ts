@@ -30,8 +30,8 @@ export class LibraryPage {
     this.count = page
       .getByRole('status')
       .filter({ hasText: /^\s*(\d+ (of \d+ )?exercises?|No exercises match)\s*$/ });
-    this.exercises = page.getByRole('region', { name: 'Exercises' });
-    this.routines = page.getByRole('region', { name: 'Routines' });
+    this.exercises = page.getByRole('region', { name: 'Exercises', exact: true });
+    this.routines = page.getByRole('region', { name: 'Routines', exact: true });
     this.tips = page.getByRole('region', { name: 'Tips' });
     this.clearFilters = page.getByRole('button', { name: 'Clear search and filters' });
     this.showAll = page.getByRole('button', { name: 'Show all exercises' });

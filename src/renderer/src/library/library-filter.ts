@@ -84,3 +84,21 @@ export function emptyResultText(t: Translate<'library'>, filter: LibraryFilter):
   if (query) return t('emptyQuery', { query });
   return t('emptyFiltered');
 }
+
+/**
+ * Whether a routine matches the search and the filters: by its name, where all of its exercises can be
+ * done, what any of them works on, and whether each suits the level.
+ */
+export function routineMatches(
+  routine: { name: string; places: readonly Place[] },
+  exercisesOfRoutine: readonly Exercise[],
+  filter: LibraryFilter,
+): boolean {
+  return (
+    nameMatches(routine.name, filter.query) &&
+    (filter.place === 'any' || routine.places.includes(filter.place)) &&
+    (filter.bodyPart === 'any' ||
+      exercisesOfRoutine.some((exercise) => exercise.bodyParts.includes(filter.bodyPart as BodyPart))) &&
+    exercisesOfRoutine.every((exercise) => suitsLevel(exercise, filter.level))
+  );
+}

@@ -13,3 +13,28 @@ export function exerciseIdFromHash(hash: string): string | undefined {
 export function libraryHash(exerciseId?: string): string {
   return exerciseId === undefined ? LIBRARY_HASH : `${LIBRARY_HASH}/${exerciseId}`;
 }
+
+/** A form on the library's page: a new entry, an own one edited, or any one duplicated. */
+export interface FormRoute {
+  kind: 'exercise' | 'routine';
+  mode: 'new' | 'edit' | 'copy';
+  /** The entry edited or duplicated. */
+  id?: string;
+}
+
+/** `#/library/exercise/new`, `#/library/routine/edit/<id>`, `#/library/exercise/copy/<id>`… */
+export function formFromHash(hash: string): FormRoute | undefined {
+  const match =
+    /^#\/?library\/(exercise|routine)\/(?:(new)|(edit|copy)\/([a-z0-9-]{1,80}))\/?(?:[?].*)?$/.exec(hash);
+  if (!match) return undefined;
+  const kind = match[1] as FormRoute['kind'];
+  return match[2] === 'new'
+    ? { kind, mode: 'new' }
+    : { kind, mode: match[3] as 'edit' | 'copy', id: match[4]! };
+}
+
+export function formHash(route: FormRoute): string {
+  return route.mode === 'new'
+    ? `${LIBRARY_HASH}/${route.kind}/new`
+    : `${LIBRARY_HASH}/${route.kind}/${route.mode}/${route.id ?? ''}`;
+}

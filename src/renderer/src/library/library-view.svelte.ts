@@ -3,7 +3,8 @@ import { exercises } from '../../../shared/exercises';
 import { localizeExercise } from '../../../shared/i18n/content';
 import { currentContent } from '../i18n/locale.svelte';
 import { emptyFilter, filterExercises, isFiltering, type LibraryFilter } from './library-filter';
-import { exerciseIdFromHash, libraryHash } from './library-route';
+import type { OwnContentView } from '../../../shared/own-content';
+import { exerciseIdFromHash, formFromHash, libraryHash } from './library-route';
 
 /**
  * The library page's state: the filter the user set and which exercise's detail is open. The filter lives
@@ -26,10 +27,17 @@ export class LibraryView {
     level: this.level,
     place: this.place,
   });
-  /** The catalogue in the window's language, so the search finds names as the user reads them. */
-  readonly catalogue: Exercise[] = $derived(
+  /** The user's own exercises and routines, once main has answered; kept current by `ownContentChanged`. */
+  own = $state<OwnContentView | undefined>();
+
+  /** The built-in exercises in the window's language, then the user's own (as they typed them). */
+  readonly builtIn: Exercise[] = $derived(
     exercises.map((exercise) => localizeExercise(exercise, currentContent())),
   );
+  /** The catalogue in the window's language, so the search finds names as the user reads them. */
+  readonly catalogue: Exercise[] = $derived([...this.builtIn, ...(this.own?.exercises ?? [])]);
+  /** The own-content form the hash names, if any. */
+  readonly form = $derived(formFromHash(this.hash));
   readonly results: Exercise[] = $derived(filterExercises(this.catalogue, this.filter));
   readonly filtering = $derived(isFiltering(this.filter));
   readonly requestedId = $derived(exerciseIdFromHash(this.hash));

@@ -1,0 +1,252 @@
+/**
+ * The own-content forms' state as plain data: what the inputs hold (numbers as typed, so "1o" can be
+ * named as wrong rather than silently dropped), the draft the checks read, reordering, and which input
+ * each problem belongs to. Pure, so the rules are unit-tested without a window.
+ */
+import type { BodyPart, ExerciseStep, Place } from '../../../shared/exercise-types';
+import type { FieldProblem, OwnExerciseDraft, OwnRoutineDraft } from '../../../shared/own-content';
+import type { RoutineItem } from '../../../shared/routines';
+
+export type Timing = 'hold' | 'move' | 'rest';
+
+export interface StepFields {
+  /** Stable across reordering, for keyed lists and focus. */
+  key: number;
+  text: string;
+  /** As typed; '' for a step without a time. */
+  seconds: string;
+  timing: Timing;
+  side: '' | 'left' | 'right';
+  /** A pose id from POSE_CHOICES, or '' for no figure. */
+  pose: string;
+}
+
+export interface ExerciseFields {
+  name: string;
+  summary: string;
+  why: string;
+  caution: string;
+  places: Place[];
+  bodyParts: BodyPart[];
+  reps: string;
+  steps: StepFields[];
+  offerInBreaks: boolean;
+  /** Kept as they were (a duplicate of a built-in keeps its level, kind and easier version). */
+  keep: Pick<OwnExerciseDraft, 'level' | 'category' | 'easier'>;
+}
+
+export interface ItemFields {
+  key: number;
+  exerciseId: string;
+  /** As typed; '' plays the exercise's own repetitions. */
+  reps: string;
+  /** Kept from the draft: the form does not edit it. */
+  holdSeconds?: number;
+}
+
+export interface RoutineFields {
+  name: string;
+  summary: string;
+  items: ItemFields[];
+  offerInBreaks: boolean;
+}
+
+let lastKey = 0;
+/** A key no other row has had in this window. */
+export const nextKey = (): number => ++lastKey;
+
+export const emptyStep = (): StepFields => ({
+  key: nextKey(),
+  text: '',
+  seconds: '',
+  timing: 'hold',
+  side: '',
+  pose: '',
+});
+
+export const emptyExerciseFields = (): ExerciseFields => ({
+  name: '',
+  summary: '',
+  why: '',
+  caution: '',
+  places: [],
+  bodyParts: [],
+  reps: '1',
+  steps: [emptyStep()],
+  offerInBreaks: true,
+  keep: {},
+});
+
+export function exerciseFieldsOf(draft: OwnExerciseDraft, name = draft.name): ExerciseFields {
+  return {
+    name,
+    summary: draft.summary,
+    why: draft.why ?? '',
+    caution: draft.caution ?? '',
+    places: [...draft.places],
+    bodyParts: [...draft.bodyParts],
+    reps: String(draft.reps),
+    steps: draft.steps.map((step) => ({
+      key: nextKey(),
+      text: step.text,
+      seconds: step.holdSeconds === undefined ? '' : String(step.holdSeconds),
+      timing: step.timing ?? 'hold',
+      side: step.side ?? '',
+      pose: step.pose ?? '',
+    })),
+    offerInBreaks: draft.offerInBreaks,
+    keep: {
+      ...(draft.level === undefined ? {} : { level: draft.level }),
+      ...(draft.category === undefined ? {} : { category: draft.category }),
+      ...(draft.easier === undefined ? {} : { easier: draft.easier }),
+    },
+  };
+}
+
+/** A number as typed: a whole number becomes one; anything else stays text, so the check names it. */
+export function typedNumber(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/** What the checks read: the draft's shape, with numbers as typed and a step's timing only with seconds. */
+export function exerciseInput(fields: ExerciseFields): Record<string, unknown> {
+  const optional = (key: string, value: string) => (value.trim() === '' ? {} : { [key]: value });
+  return {
+    name: fields.name,
+    summary: fields.summary,
+    ...optional('why', fields.why),
+    ...optional('caution', fields.caution),
+    ...fields.keep,
+    places: [...fields.places],
+    bodyParts: [...fields.bodyParts],
+    reps: typedNumber(fields.reps),
+    steps: fields.steps.map((step) => {
+      const seconds = typedNumber(step.seconds);
+      return {
+        text: step.text,
+        ...(seconds === undefined ? {} : { holdSeconds: seconds, timing: step.timing }),
+        ...(step.side === '' ? {} : { side: step.side }),
+        ...(step.pose === '' ? {} : { pose: step.pose }),
+      };
+    }),
+    offerInBreaks: fields.offerInBreaks,
+  };
+}
+
+/** A step as the figure preview and the facts read it, whatever is typed so far. */
+export function previewStep(step: StepFields): ExerciseStep {
+  const seconds = typedNumber(step.seconds);
+  return {
+    text: step.text,
+    ...(typeof seconds === 'number' ? { holdSeconds: seconds, timing: step.timing } : {}),
+    ...(step.side === '' ? {} : { side: step.side }),
+    ...(step.pose === '' ? {} : { pose: step.pose }),
+  };
+}
+
+export const emptyRoutineFields = (): RoutineFields => ({
+  name: '',
+  summary: '',
+  items: [],
+  offerInBreaks: true,
+});
+
+export function routineFieldsOf(draft: OwnRoutineDraft, name = draft.name): RoutineFields {
+  return {
+    name,
+    summary: draft.summary,
+    items: draft.items.map((item) => itemFieldsOf(item)),
+    offerInBreaks: draft.offerInBreaks,
+  };
+}
+
+export const itemFieldsOf = (item: RoutineItem): ItemFields => ({
+  key: nextKey(),
+  exerciseId: item.exerciseId,
+  reps: item.reps === undefined ? '' : String(item.reps),
+  ...(item.holdSeconds === undefined ? {} : { holdSeconds: item.holdSeconds }),
+});
+
+export function routineInput(fields: RoutineFields): Record<string, unknown> {
+  return {
+    name: fields.name,
+    summary: fields.summary,
+    items: fields.items.map((item) => {
+      const reps = typedNumber(item.reps);
+      return {
+        exerciseId: item.exerciseId,
+        ...(reps === undefined ? {} : { reps }),
+        ...(item.holdSeconds === undefined ? {} : { holdSeconds: item.holdSeconds }),
+      };
+    }),
+    offerInBreaks: fields.offerInBreaks,
+  };
+}
+
+/** The items as the player would play them, leaving out a dose that is not a valid number yet. */
+export function playableItems(fields: RoutineFields): RoutineItem[] {
+  return fields.items.map((item) => {
+    const reps = typedNumber(item.reps);
+    return {
+      exerciseId: item.exerciseId,
+      ...(typeof reps === 'number' && reps >= 1 && reps <= 30 ? { reps } : {}),
+      ...(item.holdSeconds === undefined ? {} : { holdSeconds: item.holdSeconds }),
+    };
+  });
+}
+
+/** A copy of `list` with the entry at `from` moved to `to`; out-of-range moves change nothing. */
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  const copy = [...list];
+  if (from < 0 || from >= list.length || to < 0 || to >= list.length || from === to) return copy;
+  const [moved] = copy.splice(from, 1);
+  copy.splice(to, 0, moved as T);
+  return copy;
+}
+
+/**
+ * Problems by the input they belong to: the longest known prefix of the problem's path
+ * ("places.2" → "places", "steps.1.holdSeconds" stays); a path no input has goes to '' (the form).
+ */
+export function problemsByField(
+  problems: readonly FieldProblem[],
+  known: (path: string) => boolean,
+): Map<string, string[]> {
+  const byField = new Map<string, string[]>();
+  for (const problem of problems) {
+    const parts = problem.path === '' ? [] : problem.path.split('.');
+    while (parts.length > 0 && !known(parts.join('.'))) parts.pop();
+    const field = parts.join('.');
+    byField.set(field, [...(byField.get(field) ?? []), problem.message]);
+  }
+  return byField;
+}
+
+const EXERCISE_FIELDS = new Set([
+  'name',
+  'summary',
+  'why',
+  'caution',
+  'places',
+  'bodyParts',
+  'reps',
+  'steps',
+  'offerInBreaks',
+]);
+const STEP_FIELDS = new Set(['text', 'holdSeconds', 'timing', 'side', 'pose']);
+
+/** The inputs of the exercise form that a problem can point at. */
+export function isExerciseField(path: string): boolean {
+  if (EXERCISE_FIELDS.has(path)) return true;
+  const match = /^steps\.(\d+)(?:\.(\w+))?$/.exec(path);
+  return match !== null && (match[2] === undefined || STEP_FIELDS.has(match[2]));
+}
+
+export function isRoutineField(path: string): boolean {
+  return ['name', 'summary', 'items', 'offerInBreaks'].includes(path) || /^items\.\d+(?:\.reps)?$/.test(path);
+}
+
+/** An element id for a field path: "steps.1.text" → "own-steps-1-text". */
+export const fieldId = (path: string): string => `own-${path === '' ? 'form' : path.replace(/\./g, '-')}`;

@@ -1,0 +1,211 @@
+/**
+ * The user's own exercises and routines: the forms, the library's actions on them, the import preview,
+ * and the sentences the form's checks say as the user types.
+ */
+export const own = {
+  // ——— Checks. A field's name as it appears inside a sentence ("the name is needed."); the first letter
+  // is capitalised when the sentence starts with it.
+  fieldName: 'the name',
+  fieldSummary: 'the summary',
+  fieldWhy: 'why it helps',
+  fieldLevel: 'the level',
+  fieldCategory: 'the kind of exercise',
+  fieldPlaces: 'where it can be done',
+  fieldBodyParts: 'what it works on',
+  fieldCaution: 'the caution',
+  fieldEasier: 'the easier version',
+  fieldReps: 'the repetitions',
+  fieldSteps: 'the steps',
+  fieldOfferInBreaks: '“offer in breaks”',
+  fieldItems: 'the exercises',
+  fieldText: 'the text',
+  fieldHoldSeconds: 'the time',
+  fieldTiming: 'what the time is for',
+  fieldSide: 'the side',
+  fieldPose: 'the figure',
+  fieldExerciseId: 'the exercise',
+  fieldStep: 'the step',
+  fieldItem: 'the item',
+  fieldExercise: 'the exercise',
+  fieldRoutine: 'the routine',
+  /** A step's seconds, by what they are for ("Step 3: the hold must be between 1 and 300 seconds."). */
+  secondsHold: 'the hold',
+  secondsMove: 'the movement',
+  secondsRest: 'the rest',
+
+  /** {number} is the step's number; {sentence} is a problem with it. */
+  atStep: 'Step {number}: {sentence}',
+  /** {number} is the item's place in the routine; {sentence} is a problem with it. */
+  atItem: 'Exercise {number} of the routine: {sentence}',
+  /** {field} is one of the field names above. */
+  required: '{field} is needed.',
+  notText: '{field} must be text.',
+  empty: '{field} cannot be empty.',
+  tooLong: '{field} can be at most {max} characters long.',
+  notYesNo: '{field} must be on or off.',
+  /** {options} is a list of the allowed values as stored. */
+  notOneOf: '{field} must be one of: {options}.',
+  notAList: '{field} must be a list.',
+  chooseAtLeastOne: 'choose at least one for {field}.',
+  /** {value} comes with its quotation marks. */
+  listedTwice: '{field} lists {value} twice.',
+  wholeNumberBetween: '{field} must be a whole number from {min} to {max}.',
+  secondsBetween: '{field} must be between {min} and {max} seconds.',
+  notAnObject: '{field} is not in the expected shape.',
+  /** {key} is a field name from a file, with its quotation marks. */
+  unknownField: '{key} is not something Unhunch knows here.',
+  tooManySteps: 'An exercise can have at most {max} steps.',
+  noSteps: 'An exercise needs at least one step.',
+  noTimedStep: 'At least one step needs a time: seconds to hold, to move or to rest.',
+  timingWithoutSeconds: 'a step with a timing needs its seconds too.',
+  /** {pose} is a figure's id, with its quotation marks. */
+  unknownPose: 'the figure {pose} is not in the pose library.',
+  runTooLongExercise: {
+    one: 'The whole exercise would take about {count} minute; keep it under {max}.',
+    other: 'The whole exercise would take about {count} minutes; keep it under {max}.',
+  },
+  runTooLongRoutine: {
+    one: 'The whole routine would take about {count} minute; keep it under {max}.',
+    other: 'The whole routine would take about {count} minutes; keep it under {max}.',
+  },
+  /** {name} comes with its quotation marks. */
+  nameTakenExercise: 'There is already an exercise called {name}. Choose another name.',
+  nameTakenRoutine: 'There is already a routine called {name}. Choose another name.',
+  tooManyItems: 'A routine can have at most {max} exercises.',
+  noItems: 'A routine needs at least one exercise.',
+  /** {id} comes with its quotation marks. */
+  unknownExercise: 'there is no exercise {id}.',
+  badOwnIdExercise: 'its id is not the id of an Unhunch exercise.',
+  badOwnIdRoutine: 'its id is not the id of an Unhunch routine.',
+  // ——— The library's section of the user's own exercises and routines.
+  ownHeading: 'Your own exercises and routines',
+  ownLead:
+    'Make exercises and routines of your own, or duplicate one of ours to change it. They show in the lists above and below, and in breaks when you offer them.',
+  newExercise: 'New exercise',
+  newRoutine: 'New routine',
+  import: 'Import from a file…',
+  exportAll: 'Export all of yours…',
+  /** A tag on the card of an exercise or routine the user made. */
+  yourOwn: 'Your own',
+  edit: 'Edit',
+  /** Accessible names start with the visible word so voice control finds them; {name} is the entry's name. */
+  editNamed: 'Edit: {name}',
+  duplicate: 'Duplicate',
+  duplicateNamed: 'Duplicate: {name}',
+  export: 'Export',
+  exportNamed: 'Export: {name}',
+  delete: 'Delete',
+  deleteNamed: 'Delete: {name}',
+  undo: 'Undo',
+  restored: 'Undone: it is back.',
+  /** {name} is what the user named the exercise or routine. */
+  saved: 'Saved “{name}”.',
+  /** {path} is where the file was saved. */
+  exported: 'Exported to {path}.',
+  exportFailed: 'The export failed. Please try again.',
+  importFailed: 'The file could not be imported. Please try again.',
+  importRefused: 'Nothing was imported, and nothing you have changed:',
+  loadFailed: 'Your own exercises and routines could not be loaded. Please reopen the library.',
+  readOnlyNotice: 'Your own exercises cannot be saved this session, so they cannot be changed now.',
+  formNotFound: 'That exercise or routine is not there any more; it may have been deleted.',
+
+  // ——— The forms
+  newExerciseTitle: 'New exercise',
+  newRoutineTitle: 'New routine',
+  /** {name} is the name of the exercise or routine being edited. */
+  editTitle: 'Edit “{name}”',
+  /** {name} is the name of the exercise or routine being copied. */
+  duplicateTitle: 'Duplicate “{name}”',
+  formLead: 'Everything is checked as you type. Esc leaves without saving.',
+  nameLabel: 'Name',
+  nameHint: 'Up to {max} characters, different from every other exercise’s name.',
+  routineNameHint: 'Up to {max} characters, different from every other routine’s name.',
+  summaryLabel: 'Summary',
+  routineSummaryLabel: 'Summary (optional)',
+  summaryHint: 'What it is for, in one line: up to {max} characters.',
+  whyLabel: 'Why it helps (optional)',
+  whyHint: 'Up to {max} characters: what it does, or who suggested it.',
+  placesLabel: 'Where it can be done',
+  bodyPartsLabel: 'What it works on',
+  chooseOneOrMore: 'Choose one or more.',
+  cautionLabel: 'Caution (optional)',
+  cautionHint: 'Up to {max} characters, shown under “Take care”.',
+  repsLabel: 'Repetitions',
+  repsHint: 'How many times the steps are gone through: a whole number from {min} to {max}.',
+  stepsHeading: 'Steps',
+  stepsHint: 'Up to {max} steps. At least one needs a time, from {min} to {maxSeconds} seconds.',
+  /** {number} is the step's place in the exercise. */
+  stepLegend: 'Step {number}',
+  stepTextLabel: 'What to do',
+  stepTextHint: 'Up to {max} characters.',
+  stepSecondsLabel: 'Seconds (optional)',
+  stepTimingLabel: 'The time is for',
+  timingHold: 'Holding',
+  timingMove: 'Moving',
+  timingRest: 'Resting',
+  stepSideLabel: 'Side',
+  sideNone: 'Both, or not one side',
+  sideLeft: 'Left side',
+  sideRight: 'Right side',
+  stepFigureLabel: 'Figure',
+  figureNone: 'No figure',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  remove: 'Remove',
+  /** Accessible names of a step's buttons; start with the visible words. */
+  moveUpStep: 'Move up: step {number}',
+  moveDownStep: 'Move down: step {number}',
+  removeStep: 'Remove: step {number}',
+  addStep: 'Add a step',
+  /** Read out after a step was added, removed or moved. */
+  stepAdded: 'Step {number} added.',
+  stepRemoved: 'Step {number} removed.',
+  stepMoved: 'Step moved to place {number} of {count}.',
+  offerLabel: 'Offer in breaks',
+  offerExerciseHint:
+    'Breaks may offer it on its own, as a short or a long break by its length. Off, it plays only inside your routines.',
+  offerRoutineHint: 'Breaks may offer it, as a short or a long break by its length.',
+  save: 'Save',
+  cancel: 'Cancel',
+  fixProblems: {
+    one: 'Please fix {count} problem before saving; it is shown by its field.',
+    other: 'Please fix {count} problems before saving; each is shown by its field.',
+  },
+  itemsHeading: 'Exercises, in the order they play',
+  itemsHint: 'Up to {max} exercises, built-in or your own, under {minutes} minutes in all.',
+  itemsInOrder: 'Exercises in order',
+  /** {name} is an exercise's name. */
+  itemRepsLabel: 'Repetitions of {name}',
+  itemRepsHint: {
+    one: 'Empty plays its own dose, once. Or a whole number from 1 to 30.',
+    other: 'Empty plays its own dose, {count} times. Or a whole number from 1 to 30.',
+  },
+  moveUpNamed: 'Move up: {name}',
+  moveDownNamed: 'Move down: {name}',
+  removeNamed: 'Remove: {name}',
+  exerciseToAdd: 'Exercise to add',
+  addToRoutine: 'Add to the routine',
+  /** Read out after an exercise was added, removed or moved; {number} is its place. */
+  itemAdded: '{name} added, at place {number}.',
+  itemRemoved: '{name} removed.',
+  itemMoved: '{name} moved to place {number} of {count}.',
+  /** {duration} is a length such as "About 3 minutes". */
+  routineTotal: 'In all, as played: {duration}',
+
+  // ——— The import preview
+  /** {fileName} is the name of the chosen file. */
+  importTitle: 'Import from {fileName}',
+  importLead: 'Nothing changes until you choose Import. Where something is already there, choose what to do.',
+  importExercise: 'Exercise: {name}',
+  importRoutine: 'Routine: {name}',
+  noConflict: 'New: it will be added.',
+  /** {name} is the user's exercise or routine this one would replace. */
+  conflictSameEntry: 'You already have this one, as “{name}”.',
+  conflictSameName: 'You already have one called “{name}”.',
+  conflictBuiltIn: 'Unhunch has one called “{name}”, which cannot be replaced.',
+  choiceAdd: 'Add',
+  choiceReplace: 'Replace yours',
+  choiceKeepBoth: 'Keep both',
+  choiceSkip: 'Skip',
+  importButton: 'Import',
+} as const;

@@ -1,0 +1,278 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { POSE_CHOICES, type OwnExerciseDraft } from '../../src/shared/own-content';
+import { OwnContentPage } from './pages/own-content-page';
+import { recordedCalls } from './support/fake-api';
+
+const neck: OwnExerciseDraft = {
+  name: 'Desk neck release',
+  summary: 'Ease the side of the neck without leaving the chair.',
+  places: ['seated'],
+  bodyParts: ['neck'],
+  reps: 2,
+  steps: [{ text: 'Tilt the right ear towards the right shoulder.', holdSeconds: 15, timing: 'hold' }],
+  offerInBreaks: true,
+};
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target).join(' | ')})`,
+  );
+}
+
+const exportFile = (exercises: unknown[], routines: unknown[] = []) =>
+  JSON.stringify({
+    format: 'unhunch-own-content',
+    version: 1,
+    exportedAt: '2026-03-01T10:00:00.000Z',
+    exercises,
+    routines,
+  });
+
+test.describe('own exercises and routines', () => {
+  test('an exercise is made by keyboard alone, checked as typed, found by search and started', async ({
+    page,
+  }) => {
+    const own = new OwnContentPage(page);
+    await own.open();
+    await own.activate(own.newExercise);
+    await expect(own.formHeading).toHaveText('New exercise');
+    await expect(own.formHeading).toBeFocused();
+
+    const name = own.field('Name');
+    await name.pressSequentially('x');
+    await own.type(name, '');
+    // Said in words as the user types, tied to the field.
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    const error = page.locator('#own-name-error');
+    await expect(error).toHaveText('The name cannot be empty.');
+    await expect(name).toHaveAttribute('aria-describedby', /own-name-error/);
+    await expect(page.locator('#own-name-hint')).toContainText('Up to 80 characters');
+    await own.type(name, 'Chin tuck');
+    await expect(error).toHaveText('There is already an exercise called “Chin tuck”. Choose another name.');
+    await own.type(name, 'Wall angel');
+    await expect(error).toHaveCount(0);
+    await expect(name).not.toHaveAttribute('aria-invalid');
+
+    await own.type(own.field('Summary'), 'Slide the arms up the wall, shoulders down.');
+    await own.activate(own.field('At a wall'));
+    await own.activate(own.field('Shoulders'));
+    await own.type(own.field('Repetitions'), '3');
+
+    const first = own.step(1);
+    await own.type(first.getByLabel('What to do'), 'Slide the arms up.');
+    await own.type(first.getByLabel('Seconds (optional)'), '5');
+    await own.choose(first.getByLabel('The time is for'), 'Moving');
+    await own.choose(own.figure(first), await firstPoseLabel(page));
+    await expect(first.locator('[data-step-preview] svg')).toBeVisible();
+
+    await own.activate(page.getByRole('button', { name: 'Add a step' }));
+    const second = own.step(2);
+    await expect(second.getByLabel('What to do')).toBeFocused();
+    await own.type(second.getByLabel('What to do'), 'Breathe out and settle.');
+    await own.type(second.getByLabel('Seconds (optional)'), '4000');
+    await expect(second.locator('.field-error')).toHaveText(
+      'Step 2: the hold must be between 1 and 300 seconds.',
+    );
+    await own.type(second.getByLabel('Seconds (optional)'), '10');
+    await own.activate(page.getByRole('button', { name: 'Move up: step 2' }));
+    await expect(page.getByRole('status').filter({ hasText: 'Step moved to place 1 of 2.' })).toBeAttached();
+    await expect(own.step(1).getByLabel('What to do')).toHaveValue('Breathe out and settle.');
+
+    await own.activate(own.save);
+    await expect(own.library.listHeading).toBeVisible();
+    await expect(own.status).toContainText('Saved “Wall angel”.');
+    const card = own.library.card('Wall angel');
+    await expect(card).toContainText('Your own');
+
+    await own.type(own.library.search, 'angel');
+    await expect(own.library.count).toHaveText(/^1 of \d+ exercises?$/);
+    await own.activate(own.library.startCard('Wall angel'));
+    const calls = await recordedCalls(page);
+    const started = calls.find((call) => call.name === 'startExercise');
+    expect(started?.input).toEqual({ exerciseId: expect.stringMatching(/^own-exercise-/) });
+  });
+
+  test('a routine is made by keyboard alone from built-in and own exercises, reordered, and started', async ({
+    page,
+  }) => {
+    const own = new OwnContentPage(page);
+    await own.open({ exercises: [neck] });
+    await own.activate(own.newRoutine);
+    await expect(own.formHeading).toHaveText('New routine');
+    await own.type(own.field('Name'), 'Morning reset');
+    const which = own.field('Exercise to add');
+    const add = page.getByRole('button', { name: 'Add to the routine' });
+    await own.choose(which, 'Chin tuck');
+    await own.activate(add);
+    await own.choose(which, 'Desk neck release');
+    await own.activate(add);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Desk neck release added, at place 2.' }),
+    ).toBeAttached();
+
+    await own.activate(page.getByRole('button', { name: 'Move up: Desk neck release' }));
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Desk neck release moved to place 1 of 2.' }),
+    ).toBeAttached();
+    // At the top its Move up is disabled, so focus went to Move down.
+    await expect(page.getByRole('button', { name: 'Move down: Desk neck release' })).toBeFocused();
+    const items = page.getByRole('list', { name: 'Exercises in order' }).getByRole('listitem');
+    await expect(items.first()).toContainText('Desk neck release');
+
+    const total = page.locator('.total');
+    const before = await total.textContent();
+    await own.type(own.field('Repetitions of Chin tuck'), '30');
+    await expect(total).not.toHaveText(before ?? '');
+    await expect(total).toContainText('In all, as played: About');
+
+    await own.activate(own.save);
+    const routine = own.library.routine('Morning reset');
+    await expect(routine).toContainText('Your own');
+    await expect(routine.getByRole('list', { name: 'Morning reset: exercises in order' })).toContainText(
+      'Desk neck release',
+    );
+    await own.activate(routine.getByRole('button', { name: 'Start routine: Morning reset' }));
+    const calls = await recordedCalls(page);
+    expect(calls.find((call) => call.name === 'startRoutine')?.input).toEqual({
+      routineId: expect.stringMatching(/^own-routine-/),
+    });
+  });
+
+  test('an own exercise is edited, deleted, and brought back with Undo', async ({ page }) => {
+    const own = new OwnContentPage(page);
+    await own.open({ exercises: [neck] });
+    const card = own.library.card('Desk neck release');
+    await own.activate(card.getByRole('button', { name: 'Edit: Desk neck release' }));
+    await expect(own.formHeading).toHaveText('Edit “Desk neck release”');
+    await expect(own.field('Name')).toHaveValue('Desk neck release');
+    await own.type(own.field('Name'), 'Neck side stretch');
+    await own.activate(own.save);
+    const edited = own.library.card('Neck side stretch');
+    await expect(edited).toBeVisible();
+    await expect(own.library.card('Desk neck release')).toHaveCount(0);
+
+    await own.activate(edited.getByRole('button', { name: 'Delete: Neck side stretch' }));
+    await expect(own.status).toContainText('Deleted “Neck side stretch”.');
+    await expect(own.undo).toBeFocused();
+    await expect(own.library.card('Neck side stretch')).toHaveCount(0);
+    await own.activate(own.undo);
+    await expect(own.library.card('Neck side stretch')).toBeVisible();
+    await expect(own.status).toContainText('Undone: it is back.');
+  });
+
+  test('a built-in exercise is duplicated into a form of its own', async ({ page }) => {
+    const own = new OwnContentPage(page);
+    await own.open();
+    await own.activate(own.library.card('Chin tuck').getByRole('button', { name: 'Duplicate: Chin tuck' }));
+    await expect(own.formHeading).toHaveText('Duplicate “Chin tuck”');
+    await expect(own.field('Name')).toHaveValue('Chin tuck (copy)');
+    await page.keyboard.press('Escape');
+    await expect(own.library.listHeading).toBeVisible();
+  });
+
+  test('a good file is previewed, a conflict asks, and the import adds what was chosen', async ({ page }) => {
+    const file = exportFile([
+      { id: 'own-exercise-aaaaaaaaaa', ...neck },
+      { id: 'own-exercise-bbbbbbbbbb', ...neck, name: 'Shoulder opener' },
+    ]);
+    const own = new OwnContentPage(page);
+    await own.open({ exercises: [neck] }, { importFile: { name: 'from-physio.json', text: file } });
+    await own.activate(own.importButton);
+    await expect(own.dialog).toBeVisible();
+    await expect(own.dialog.getByRole('heading', { name: 'Import from from-physio.json' })).toBeVisible();
+    const conflict = own.dialog.getByRole('group', { name: 'Exercise: Desk neck release' });
+    await expect(conflict).toContainText('You already have one called “Desk neck release”.');
+    await own.activate(own.dialog.getByRole('button', { name: 'Import' }));
+    await expect(own.dialog.getByRole('alert')).toContainText('Choose what to do with “Desk neck release”');
+    // Arrow keys move through a radio group and choose as they go.
+    await conflict.getByRole('radio', { name: 'Replace yours' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(conflict.getByRole('radio', { name: 'Keep both' })).toBeChecked();
+    await own.activate(own.dialog.getByRole('button', { name: 'Import' }));
+    await expect(own.dialog).toHaveCount(0);
+    await expect(own.status).toContainText('Imported 2 new entries.');
+    await expect(own.library.card('Shoulder opener')).toBeVisible();
+    await expect(own.library.card('Desk neck release (2)')).toBeVisible();
+    await expect(own.importButton).toBeFocused();
+  });
+
+  test('a bad file is refused with the reason, and nothing changes', async ({ page }) => {
+    const own = new OwnContentPage(page);
+    await own.open(
+      { exercises: [neck] },
+      { importFile: { name: 'bad.json', text: JSON.stringify({ format: 'something-else' }) } },
+    );
+    await own.activate(own.importButton);
+    const alert = own.section.getByRole('alert');
+    await expect(alert).toContainText('The file is not an Unhunch export of exercises and routines.');
+    await expect(own.dialog).toHaveCount(0);
+    await expect(own.library.card('Desk neck release')).toBeVisible();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`list, form and import have no accessibility violations in ${colorScheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      const own = new OwnContentPage(page);
+      await own.open(
+        {
+          exercises: [neck],
+          routines: [
+            (ids) => ({
+              name: 'Quick neck',
+              summary: '',
+              items: [{ exerciseId: ids[0]! }],
+              offerInBreaks: true,
+            }),
+          ],
+        },
+        { importFile: { name: 'mine.json', text: exportFile([{ id: 'own-exercise-aaaaaaaaaa', ...neck }]) } },
+      );
+      expect(await axeViolations(page)).toEqual([]);
+
+      await own.activate(own.newExercise);
+      await own.type(own.field('Name'), 'x');
+      await own.type(own.field('Name'), '');
+      await own.figure(own.step(1)).selectOption(POSE_CHOICES[0]!);
+      await own.activate(own.save);
+      await expect(page.getByRole('alert')).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await own.activate(own.newRoutine);
+      await expect(own.formHeading).toHaveText('New routine');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await own.activate(own.importButton);
+      await expect(own.dialog).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('the forms fit the smallest window, 480 × 480, without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 480, height: 480 });
+    const own = new OwnContentPage(page);
+    await own.open({ exercises: [neck] });
+    const noSideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    expect(await noSideways()).toBe(true);
+    await own.activate(own.newExercise);
+    await own.figure(own.step(1)).selectOption(POSE_CHOICES[0]!);
+    await own.activate(page.getByRole('button', { name: 'Add a step' }));
+    expect(await noSideways()).toBe(true);
+    await expect(own.save).toBeInViewport();
+    await page.keyboard.press('Escape');
+    await own.activate(own.newRoutine);
+    await own.activate(page.getByRole('button', { name: 'Add to the routine' }));
+    expect(await noSideways()).toBe(true);
+  });
+});
+
+/** The label the figure select shows for the first pose choice. */
+async function firstPoseLabel(page: Page): Promise<string> {
+  const option = page.locator(`#own-steps-0-pose option[value="${POSE_CHOICES[0]}"]`);
+  return ((await option.textContent()) ?? '').trim();
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { englishText } from '../../../src/shared/i18n/english';
+import { findExercise } from '../../../src/shared/exercises';
+import { checkExerciseDraft, checkMessagesIn, draftOf } from '../../../src/shared/own-content';
+import { formFromHash, formHash } from '../../../src/renderer/src/library/library-route';
+import { routineMatches, emptyFilter } from '../../../src/renderer/src/library/library-filter';
+import {
+  emptyExerciseFields,
+  exerciseFieldsOf,
+  exerciseInput,
+  fieldId,
+  isExerciseField,
+  isRoutineField,
+  moveItem,
+  playableItems,
+  problemsByField,
+  routineInput,
+  typedNumber,
+} from '../../../src/renderer/src/library/own-form';
+
+const messages = checkMessagesIn(englishText('own'));
+
+describe('own-content form state', () => {
+  it('keeps numbers as typed, so a wrong one is named rather than dropped', () => {
+    expect(typedNumber(' 12 ')).toBe(12);
+    expect(typedNumber('')).toBeUndefined();
+    expect(typedNumber('1o')).toBe('1o');
+    const fields = emptyExerciseFields();
+    fields.reps = 'ten';
+    const checked = checkExerciseDraft(exerciseInput(fields), { messages });
+    expect(checked.ok).toBe(false);
+    if (!checked.ok)
+      expect(checked.problems).toContainEqual({
+        path: 'reps',
+        message: 'The repetitions must be a whole number from 1 to 30.',
+      });
+  });
+
+  it('sends a step’s timing only with its seconds', () => {
+    const fields = emptyExerciseFields();
+    fields.steps[0]!.text = 'Sit tall.';
+    fields.steps[0]!.timing = 'move';
+    expect((exerciseInput(fields)['steps'] as unknown[])[0]).toEqual({ text: 'Sit tall.' });
+    fields.steps[0]!.seconds = '20';
+    expect((exerciseInput(fields)['steps'] as unknown[])[0]).toEqual({
+      text: 'Sit tall.',
+      holdSeconds: 20,
+      timing: 'move',
+    });
+  });
+
+  it('round-trips a built-in exercise through the fields unchanged', () => {
+    const exercise = findExercise('chin-tuck')!;
+    const draft = draftOf(exercise);
+    const fields = exerciseFieldsOf(draft, 'Chin tuck (copy)');
+    const checked = checkExerciseDraft(exerciseInput(fields), { messages });
+    expect(checked).toEqual({ ok: true, value: { ...draft, name: 'Chin tuck (copy)' } });
+  });
+
+  it('moves rows and ignores moves past either end', () => {
+    expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
+    expect(moveItem(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
+    expect(moveItem(['a', 'b'], 1, 2)).toEqual(['a', 'b']);
+  });
+
+  it('ties each problem to the input it is about', () => {
+    const byField = problemsByField(
+      [
+        { path: 'places.2', message: 'a' },
+        { path: 'steps.1.holdSeconds', message: 'b' },
+        { path: 'steps.1.holdSeconds', message: 'c' },
+        { path: 'colour', message: 'd' },
+        { path: 'steps', message: 'e' },
+      ],
+      isExerciseField,
+    );
+    expect(Object.fromEntries(byField)).toEqual({
+      places: ['a'],
+      'steps.1.holdSeconds': ['b', 'c'],
+      '': ['d'],
+      steps: ['e'],
+    });
+    expect(isRoutineField('items.3.reps')).toBe(true);
+    expect(isRoutineField('items.3.exerciseId')).toBe(false);
+    expect(fieldId('steps.1.text')).toBe('own-steps-1-text');
+  });
+
+  it('plays a routine’s valid doses only, and sends what was typed for the check', () => {
+    const fields = {
+      name: 'R',
+      summary: '',
+      items: [
+        { key: 1, exerciseId: 'chin-tuck', reps: '3' },
+        { key: 2, exerciseId: 'plank', reps: '99' },
+      ],
+      offerInBreaks: false,
+    };
+    expect(playableItems(fields)).toEqual([{ exerciseId: 'chin-tuck', reps: 3 }, { exerciseId: 'plank' }]);
+    expect(routineInput(fields)['items']).toEqual([
+      { exerciseId: 'chin-tuck', reps: 3 },
+      { exerciseId: 'plank', reps: 99 },
+    ]);
+  });
+});
+
+describe('form routes', () => {
+  it('reads and writes the form hashes', () => {
+    expect(formFromHash('#/library/exercise/new')).toEqual({ kind: 'exercise', mode: 'new' });
+    expect(formFromHash('#/library/routine/edit/own-routine-abcdefghij?lang=en-XA')).toEqual({
+      kind: 'routine',
+      mode: 'edit',
+      id: 'own-routine-abcdefghij',
+    });
+    expect(formFromHash('#/library/chin-tuck')).toBeUndefined();
+    expect(formFromHash('#/library/exercise/delete/x')).toBeUndefined();
+    expect(formHash({ kind: 'exercise', mode: 'copy', id: 'chin-tuck' })).toBe(
+      '#/library/exercise/copy/chin-tuck',
+    );
+  });
+});
+
+describe('routineMatches', () => {
+  it('finds a routine by name, place, body part and level', () => {
+    const chin = findExercise('chin-tuck')!;
+    const routine = { name: 'Morning reset', places: chin.places };
+    expect(routineMatches(routine, [chin], { ...emptyFilter, query: 'morning' })).toBe(true);
+    expect(routineMatches(routine, [chin], { ...emptyFilter, query: 'evening' })).toBe(false);
+    expect(routineMatches(routine, [chin], { ...emptyFilter, bodyPart: chin.bodyParts[0]! })).toBe(true);
+    expect(routineMatches(routine, [chin], { ...emptyFilter, bodyPart: 'glutes' })).toBe(
+      chin.bodyParts.includes('glutes'),
+    );
+  });
+});
