@@ -4,66 +4,98 @@
  * The player is the page a break opens; the library is the one a tray click opens, and draws a figure
  * on every card, which must not weigh on its first view.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { serveStatic } from '../scripts/serve-static.mjs';
+import { LOCALES } from '../src/shared/i18n/locales';
 import { useFakeApi } from '../tests/e2e/support/fake-api';
 
 const RUNS = 15;
 
+/**
+ * Absolute times do not carry across machines; a ratio to a floor page measured in the same run does.
+ * The floor is the least a page can be: one module script that adds a Start button, served by the same
+ * server and timed the same way, interleaved with ours so both see the same machine load.
+ */
 export const goals = {
   firstViewKbGzip: 60,
-  medianMsToInteractive: 150,
+  playerToFloorRatio: 1.5,
   libraryFirstViewKbGzip: 60,
-  libraryMedianMsToInteractive: 150,
+  libraryToFloorRatio: 2,
+  settingsToFloorRatio: 2,
+  ...Object.fromEntries(LOCALES.map((locale) => [`firstViewKbGzip.${locale}`, 60])),
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 interface View {
-  hash: string;
-  /** The page is usable once an enabled button whose text starts with this is on screen. */
+  name: string;
+  path: string;
+  /** The page is usable once an enabled control matching this selector, with this name, is on screen. */
+  selector: string;
+  /** The control's accessible name starts with this ('' for any). */
   control: string;
 }
 
-const player: View = { hash: '#/player', control: 'Start' };
-// A card's Start button reads "Start <exercise>" (the name is visually hidden).
-const library: View = { hash: '#/library', control: 'Start ' };
+const floor: View = { name: 'floor', path: 'floor/index.html', selector: 'button', control: 'Start' };
+const player: View = { name: 'player', path: 'index.html#/player', selector: 'button', control: 'Start' };
+const library: View = { name: 'library', path: 'index.html#/library', selector: 'button', control: 'Start ' };
+const settings: View = {
+  name: 'settings',
+  path: 'index.html#/settings',
+  selector: 'input, select',
+  control: '',
+};
 
-async function measure(
+const FLOOR_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title>
+<script type="module" src="./floor.js"></script></head><body><main id="app"></main></body></html>`;
+const FLOOR_JS = `const button = document.createElement('button');
+button.textContent = 'Start';
+document.getElementById('app').append(button);`;
+
+const session = {
+  id: 'bench',
+  reason: 'quick' as const,
+  title: 'Chin tuck',
+  items: [{ exerciseId: 'chin-tuck' }],
+  canPostpone: false,
+  canSkip: true,
+};
+
+interface Load {
+  /** Milliseconds from navigation to the first frame showing a usable control. */
+  interactiveAt: number;
+  /** JS and CSS fetched before then, gzipped. */
+  firstViewBytes: number;
+}
+
+async function load(
   browser: Browser,
   port: number,
   root: string,
   view: View,
-): Promise<{ firstViewKbGzip: number; median: number; worst: number }> {
-  const timings: number[] = [];
-  let firstViewBytes = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await useFakeApi(page, {
-      session: {
-        id: 'bench',
-        reason: 'quick',
-        title: 'Chin tuck',
-        items: [{ exerciseId: 'chin-tuck' }],
-        canPostpone: false,
-        canSkip: true,
-      },
-    });
-    // Watch from inside the page, from before its first script, for the first frame that shows a usable
-    // control; the figure is taken just after that frame, so it includes its style, layout and paint.
-    // The page reports it on the console: evaluating anything in the page (waitForFunction injects
-    // Playwright's own script) would compete with the very work being timed.
-    await page.addInitScript((control: string) => {
+  hashSuffix = '',
+): Promise<Load> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await useFakeApi(page, { session });
+  // Watch from inside the page, from before its first script, for the first frame that shows a usable
+  // control; the figure is taken just after that frame, so it includes its style, layout and paint.
+  // The page reports it on the console: evaluating anything in the page (waitForFunction injects
+  // Playwright's own script) would compete with the very work being timed.
+  await page.addInitScript(
+    ([selector, name]: [string, string]) => {
+      const label = (element: Element) =>
+        element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
       const watch = (): void => {
-        const usable = [...document.querySelectorAll('button')].find((button) => {
-          const text = button.textContent?.trim() ?? '';
-          return !button.disabled && (control.endsWith(' ') ? text.startsWith(control) : text === control);
-        });
+        const usable = [...document.querySelectorAll<HTMLButtonElement>(selector)].find(
+          (control) =>
+            !control.disabled &&
+            (name.endsWith(' ') ? label(control).startsWith(name) : name === '' || label(control) === name),
+        );
         if (!usable) {
           requestAnimationFrame(watch);
           return;
@@ -71,40 +103,39 @@ async function measure(
         setTimeout(() => console.debug(`interactive-at ${performance.now()}`));
       };
       requestAnimationFrame(watch);
-    }, view.control);
-    const interactive = page.waitForEvent('console', (message) =>
-      message.text().startsWith('interactive-at '),
-    );
-    await page.goto(`http://127.0.0.1:${port}/index.html${view.hash}`, { waitUntil: 'commit' });
-    const interactiveAt = Number((await interactive).text().split(' ')[1]);
-    timings.push(interactiveAt);
-    if (i === 0) {
-      // The first view is what the page asked for before it was usable; later loads (the figures) are not.
-      const firstView = await page.evaluate(
-        (before) =>
-          performance
-            .getEntriesByType('resource')
-            .filter((entry) => entry.startTime <= before)
-            .map((entry) => new URL(entry.name).pathname)
-            .filter((path) => /\.(js|css)$/.test(path)),
-        interactiveAt,
-      );
-      firstViewBytes = firstView.reduce(
-        (sum, path) => sum + gzipSync(readFileSync(join(root, path))).length,
-        0,
-      );
-    }
-    await context.close();
-  }
-  return {
-    firstViewKbGzip: Math.round((firstViewBytes / 1024) * 10) / 10,
-    median: Math.round(median(timings)),
-    worst: Math.round(Math.max(...timings)),
-  };
+    },
+    [view.selector, view.control] as [string, string],
+  );
+  const interactive = page.waitForEvent('console', (message) => message.text().startsWith('interactive-at '));
+  await page.goto(`http://127.0.0.1:${port}/${view.path}${hashSuffix}`, { waitUntil: 'commit' });
+  const interactiveAt = Number((await interactive).text().split(' ')[1]);
+  // The first view is what the page asked for before it was usable; later loads (the figures) are not.
+  const firstView = await page.evaluate(
+    (before) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= before)
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => /\.(js|css)$/.test(path)),
+    interactiveAt,
+  );
+  const firstViewBytes = firstView.reduce(
+    (sum, path) => sum + gzipSync(readFileSync(join(root, path))).length,
+    0,
+  );
+  await context.close();
+  return { interactiveAt, firstViewBytes };
 }
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const ratio = (ours: number, floorMs: number) => Math.round((ours / floorMs) * 100) / 100;
 
 export async function run(): Promise<Record<string, number>> {
   const root = 'out/renderer';
+  const floorDir = join(root, 'floor');
+  mkdirSync(floorDir, { recursive: true });
+  writeFileSync(join(floorDir, 'index.html'), FLOOR_HTML);
+  writeFileSync(join(floorDir, 'floor.js'), FLOOR_JS);
   const server = await serveStatic(root, 0);
   const { port } = server.address() as AddressInfo;
   const systemChromium = '/usr/bin/chromium';
@@ -119,18 +150,47 @@ export async function run(): Promise<Record<string, number>> {
     ],
   });
   try {
-    const playerFigures = await measure(browser, port, root, player);
-    const libraryFigures = await measure(browser, port, root, library);
+    const views = [floor, player, library, settings];
+    const times: Record<string, number[]> = Object.fromEntries(views.map((view) => [view.name, []]));
+    const bytes: Record<string, number> = {};
+    // Interleaved, so a busy moment on the machine falls on every view alike.
+    for (let i = 0; i < RUNS; i++) {
+      for (const view of views) {
+        const result = await load(browser, port, root, view, view === floor ? '' : '?lang=en');
+        times[view.name]!.push(result.interactiveAt);
+        bytes[view.name] ??= result.firstViewBytes;
+      }
+    }
+    // Each language's first view of the player: the one chunk of texts it adds must keep it in budget.
+    const perLanguage: Record<string, number> = {};
+    for (const locale of LOCALES) {
+      const { firstViewBytes } = await load(
+        browser,
+        port,
+        root,
+        { ...player, control: '', selector: 'button' },
+        `?lang=${locale}`,
+      );
+      perLanguage[`firstViewKbGzip.${locale}`] = kb(firstViewBytes);
+    }
+    const floorMs = median(times['floor']!);
     return {
-      firstViewKbGzip: playerFigures.firstViewKbGzip,
-      medianMsToInteractive: playerFigures.median,
-      worstMsToInteractive: playerFigures.worst,
-      libraryFirstViewKbGzip: libraryFigures.firstViewKbGzip,
-      libraryMedianMsToInteractive: libraryFigures.median,
-      libraryWorstMsToInteractive: libraryFigures.worst,
+      floorMedianMs: Math.round(floorMs),
+      firstViewKbGzip: kb(bytes['player']!),
+      medianMsToInteractive: Math.round(median(times['player']!)),
+      worstMsToInteractive: Math.round(Math.max(...times['player']!)),
+      playerToFloorRatio: ratio(median(times['player']!), floorMs),
+      libraryFirstViewKbGzip: kb(bytes['library']!),
+      libraryMedianMsToInteractive: Math.round(median(times['library']!)),
+      libraryToFloorRatio: ratio(median(times['library']!), floorMs),
+      settingsFirstViewKbGzip: kb(bytes['settings']!),
+      settingsMedianMsToInteractive: Math.round(median(times['settings']!)),
+      settingsToFloorRatio: ratio(median(times['settings']!), floorMs),
+      ...perLanguage,
     };
   } finally {
     await browser.close();
     server.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
 }

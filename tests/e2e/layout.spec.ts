@@ -3,7 +3,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { exercises } from '../../src/shared/exercises';
 import { routines } from '../../src/shared/routines';
 import { planSession } from '../../src/renderer/src/player/step-plan';
-import { SECTIONS } from '../../src/renderer/src/settings/settings-sections';
+import { englishText } from '../../src/shared/i18n/english';
+import { SECTIONS as SECTION_KEYS } from '../../src/renderer/src/settings/settings-sections';
 import { LibraryPage } from './pages/library-page';
 import { PlayerPage } from './pages/player-page';
 import { SettingsPage } from './pages/settings-page';
@@ -14,6 +15,9 @@ import { recordedCalls } from './support/fake-api';
  * the smallest a window may be (420×480), in light and dark. What must be on screen is checked by its
  * box; a few screenshots keep the look from drifting unnoticed.
  */
+/** The sections as the English page names them. */
+const SECTIONS = SECTION_KEYS.map((section) => ({ ...section, title: englishText('settings')(section.title) }));
+
 const sizes = [
   { name: 'default', width: 900, height: 760 },
   { name: 'laptop', width: 1366, height: 768 },
@@ -182,7 +186,7 @@ test.describe('layout', () => {
           // The notice of a repaired file comes first, above every section, on screen from the start.
           await expectInView(page, settings.notice, 'notice');
           const noticeBox = (await settings.notice.boundingBox())!;
-          const firstHeading = (await settings.sectionHeading(SECTIONS[0].title).boundingBox())!;
+          const firstHeading = (await settings.sectionHeading(SECTIONS[0]!.title).boundingBox())!;
           expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(firstHeading.y);
 
           for (const section of [...SECTIONS].reverse()) {
