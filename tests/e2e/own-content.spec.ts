@@ -47,7 +47,7 @@ test.describe('own exercises and routines', () => {
     // Said in words as the user types, tied to the field.
     await expect(name).toHaveAttribute('aria-invalid', 'true');
     const error = page.locator('#own-name-error');
-    await expect(error).toHaveText('The name cannot be empty.');
+    await expect(error).toHaveText('Name: cannot be empty.');
     await expect(name).toHaveAttribute('aria-describedby', /own-name-error/);
     await expect(page.locator('#own-name-hint')).toContainText('Up to 80 characters');
     await own.type(name, 'Chin tuck');
@@ -73,9 +73,7 @@ test.describe('own exercises and routines', () => {
     await expect(second.getByLabel('What to do')).toBeFocused();
     await own.type(second.getByLabel('What to do'), 'Breathe out and settle.');
     await own.type(second.getByLabel('Seconds (optional)'), '4000');
-    await expect(second.locator('.field-error')).toHaveText(
-      'Step 2: the hold must be between 1 and 300 seconds.',
-    );
+    await expect(second.locator('.field-error')).toHaveText('Step 2, hold: from 1 to 300 seconds.');
     await own.type(second.getByLabel('Seconds (optional)'), '10');
     await own.activate(page.getByRole('button', { name: 'Move up: step 2' }));
     await expect(page.getByRole('status').filter({ hasText: 'Step moved to place 1 of 2.' })).toBeAttached();
