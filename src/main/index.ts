@@ -57,6 +57,7 @@ import { ElectronStorePort } from './persistence/electron-store-port';
 import { HistoryStore } from './persistence/history-store';
 import { OwnContentStore } from './persistence/own-content-store';
 import { readImportFile } from './own-content-files';
+import { ownMessagesIn } from '../shared/own-content';
 import { SettingsStore } from './persistence/settings-store';
 import { connectPowerEvents } from './power-events';
 import { progressView } from './progress-view';
@@ -113,6 +114,9 @@ async function start(launches: Launches): Promise<void> {
     port: new ElectronStorePort({ name: 'own-content', format: 'pretty' }),
     random: () => randomInt(0, 2 ** 32) / 2 ** 32,
   });
+  const ownText = language.text('own');
+  ownContent.text = ownText;
+  ownContent.locale = () => language.formatLocale;
   for (const problem of [...settingsStore.problems, ...history.problems, ...ownContent.problems])
     log('repaired on load', problem);
   const loginItem = createLoginItem({
@@ -282,9 +286,9 @@ async function start(launches: Launches): Promise<void> {
         const file = ownContent.export(selection);
         if (!file) throw new Error(`That ${selection.kind} no longer exists.`);
         const choice = await dialog.showSaveDialog({
-          title: 'Export exercises',
+          title: ownText('exportDialogTitle'),
           defaultPath: file.fileName,
-          filters: [{ name: 'Unhunch exercises', extensions: ['json'] }],
+          filters: [{ name: ownText('filesFilter'), extensions: ['json'] }],
         });
         if (choice.canceled || !choice.filePath) return null;
         await writeFile(choice.filePath, file.content, 'utf8');
@@ -292,13 +296,13 @@ async function start(launches: Launches): Promise<void> {
       },
       previewFromFile: async () => {
         const choice = await dialog.showOpenDialog({
-          title: 'Import exercises',
+          title: ownText('importDialogTitle'),
           properties: ['openFile'],
-          filters: [{ name: 'Unhunch exercises', extensions: ['json'] }],
+          filters: [{ name: ownText('filesFilter'), extensions: ['json'] }],
         });
         const path = choice.filePaths[0];
         if (choice.canceled || path === undefined) return null;
-        const read = await readImportFile(path);
+        const read = await readImportFile(path, undefined, ownMessagesIn(ownText, language.formatLocale));
         return read.ok ? ownContent.previewImport(read.text, read.byteLength, read.fileName) : read;
       },
     },

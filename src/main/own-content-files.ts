@@ -5,27 +5,28 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { OWN_LIMITS, ownMessages } from '../shared/own-content';
+import { OWN_LIMITS, ownMessages, type OwnMessages } from '../shared/own-content';
 
 export type ImportFileRead =
   { ok: true; text: string; byteLength: number; fileName: string } | { ok: false; problems: string[] };
 
-const tooLarge = (): ImportFileRead => ({
-  ok: false,
-  problems: [ownMessages.fileTooLarge(Math.round(OWN_LIMITS.importBytes / 1024 / 1024))],
-});
-
+/** `say` gives the words of the problems: main's current language, English when absent. */
 export async function readImportFile(
   path: string,
   maxBytes: number = OWN_LIMITS.importBytes,
+  say: OwnMessages = ownMessages,
 ): Promise<ImportFileRead> {
+  const tooLarge = (): ImportFileRead => ({
+    ok: false,
+    problems: [say.fileTooLarge(Math.round(OWN_LIMITS.importBytes / 1024 / 1024))],
+  });
   const unreadable = (reason: string): ImportFileRead => ({
     ok: false,
-    problems: [ownMessages.fileUnreadable(reason)],
+    problems: [say.fileUnreadable(reason)],
   });
   try {
     const info = await stat(path);
-    if (!info.isFile()) return unreadable('it is not a file');
+    if (!info.isFile()) return unreadable(say.fileNotAFile());
     if (info.size > maxBytes) return tooLarge();
     const handle = await open(path, 'r');
     try {

@@ -2,7 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { POSE_CHOICES, type OwnExerciseDraft } from '../../src/shared/own-content';
 import { OwnContentPage } from './pages/own-content-page';
+import { translator } from '../../src/shared/i18n/catalog';
+import { pseudoBundle } from '../../src/shared/i18n/pseudo';
 import { recordedCalls } from './support/fake-api';
+import { plainEnglish } from './support/pseudo-locale';
 
 const neck: OwnExerciseDraft = {
   name: 'Desk neck release',
@@ -47,7 +50,7 @@ test.describe('own exercises and routines', () => {
     // Said in words as the user types, tied to the field.
     await expect(name).toHaveAttribute('aria-invalid', 'true');
     const error = page.locator('#own-name-error');
-    await expect(error).toHaveText('The name cannot be empty.');
+    await expect(error).toHaveText('Name: cannot be empty.');
     await expect(name).toHaveAttribute('aria-describedby', /own-name-error/);
     await expect(page.locator('#own-name-hint')).toContainText('Up to 80 characters');
     await own.type(name, 'Chin tuck');
@@ -73,9 +76,7 @@ test.describe('own exercises and routines', () => {
     await expect(second.getByLabel('What to do')).toBeFocused();
     await own.type(second.getByLabel('What to do'), 'Breathe out and settle.');
     await own.type(second.getByLabel('Seconds (optional)'), '4000');
-    await expect(second.locator('.field-error')).toHaveText(
-      'Step 2: the hold must be between 1 and 300 seconds.',
-    );
+    await expect(second.locator('.field-error')).toHaveText('Step 2, hold: from 1 to 300 seconds.');
     await own.type(second.getByLabel('Seconds (optional)'), '10');
     await own.activate(page.getByRole('button', { name: 'Move up: step 2' }));
     await expect(page.getByRole('status').filter({ hasText: 'Step moved to place 1 of 2.' })).toBeAttached();
@@ -210,6 +211,51 @@ test.describe('own exercises and routines', () => {
     await expect(alert).toContainText('The file is not an Unhunch export of exercises and routines.');
     await expect(own.dialog).toHaveCount(0);
     await expect(own.library.card('Desk neck release')).toBeVisible();
+  });
+
+  test("the forms, the import preview and main's answers leave no plain English under the pseudo-locale", async ({
+    page,
+  }) => {
+    const own = new OwnContentPage(page);
+    const file = exportFile([
+      { id: 'own-exercise-aaaaaaaaaa', ...neck },
+      { id: 'own-exercise-bbbbbbbbbb', ...neck, name: 'Shoulder opener' },
+    ]);
+    await own.open(
+      { exercises: [neck] },
+      { importFile: { name: 'mine.json', text: file } },
+      '#/library?lang=en-XA',
+    );
+    // Main speaks the window's language too.
+    own.main.own.text = translator(pseudoBundle, 'own');
+    // The user's own words and the file's name are no one's to translate; figures belong to the poses.
+    const allow = [neck.name, neck.summary, neck.steps[0]!.text, 'Shoulder opener', 'mine.json'];
+    const FIGURE = 'svg[role="img"]';
+    const actions = page.locator('.own-actions button');
+
+    await own.activate(actions.nth(0));
+    await expect(own.formHeading).toHaveText(/^\[.+\]$/);
+    const name = page.locator('#own-name');
+    await own.type(name, 'x');
+    await own.type(name, '');
+    await expect(page.locator('#own-name-error, .field-error').first()).toBeVisible();
+    await own.activate(page.locator('form.own-form button[type="submit"]'));
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    expect(await plainEnglish(page, allow, FIGURE)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await own.activate(actions.nth(1));
+    await expect(own.formHeading).toHaveText(/^\[.+\]$/);
+    expect(await plainEnglish(page, allow, FIGURE)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await own.activate(actions.nth(2));
+    await expect(own.dialog).toBeVisible();
+    expect(await plainEnglish(page, allow, FIGURE)).toEqual([]);
+    // Import without a choice for the conflict: main's refusal, in the window's language.
+    await own.activate(own.dialog.locator('button.primary, button[type="submit"]').last());
+    await expect(own.dialog.getByRole('alert')).toBeVisible();
+    expect(await plainEnglish(page, allow, FIGURE)).toEqual([]);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

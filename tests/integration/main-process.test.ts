@@ -1677,7 +1677,7 @@ describe('main process', () => {
         api.saveOwnExercise({ draft: { ...neckRoll(), name: 'Other', reps: 0 } }),
       ).resolves.toMatchObject({
         ok: false,
-        problems: [{ path: 'reps', message: 'The repetitions must be a whole number from 1 to 30.' }],
+        problems: [{ path: 'reps', message: 'Repetitions: a whole number from 1 to 30.' }],
       });
       const stored = readFileSync(join(first.userData, 'own-content.json'), 'utf8');
 

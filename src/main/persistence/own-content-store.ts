@@ -15,7 +15,7 @@ import {
   isOwnId,
   newOwnId,
   OWN_LIMITS,
-  ownMessages as say,
+  ownMessagesIn,
   parseImport,
   planImport,
   previewImport,
@@ -33,6 +33,7 @@ import {
   type OwnDeleteResult,
   type OwnExercise,
   type OwnKind,
+  type OwnMessages,
   type OwnRestoreResult,
   type OwnRoutine,
   type OwnSaveResult,
@@ -78,6 +79,12 @@ export class OwnContentStore {
   readonly problems: readonly SettingsProblem[];
   readonly readOnly: boolean;
   readonly backupPath: string | undefined;
+  /**
+   * The words of what the store answers (problems, the Undo toast, the import's messages) and the locale
+   * its lists are written in: main sets its current language, as for the settings store.
+   */
+  text: Translate<'own'> = englishText('own');
+  locale: () => string = () => 'en';
 
   constructor({ port, now = () => new Date(), random = Math.random }: OwnContentStoreOptions) {
     this.#port = port;
@@ -98,6 +105,10 @@ export class OwnContentStore {
     this.backupPath = loaded.backupPath;
   }
 
+  get #say(): OwnMessages {
+    return ownMessagesIn(this.text, this.locale());
+  }
+
   /** The notice in other words, and the locale its lists are written in. */
   noticeIn(t: Translate<'notify'>, locale: string): string | undefined {
     return this.#notice?.(t, locale);
@@ -116,7 +127,7 @@ export class OwnContentStore {
       routines: content.routines.map((routine) => routineView(routine, lookup)),
       undo: [...this.#document.trash].reverse().map((deletion) => ({
         deletionId: deletion.id,
-        message: say.deleted([...deletion.exercises, ...deletion.routines].map((entry) => entry.name)),
+        message: this.#say.deleted([...deletion.exercises, ...deletion.routines].map((entry) => entry.name)),
       })),
       readOnly: this.readOnly,
       ...(this.notice === undefined ? {} : { notice: this.notice }),
@@ -130,12 +141,12 @@ export class OwnContentStore {
     if (existing === undefined && list.length >= OWN_LIMITS.exercises)
       return {
         ok: false,
-        problems: [{ path: '', message: say.limitReached('exercise', OWN_LIMITS.exercises) }],
+        problems: [{ path: '', message: this.#say.limitReached('exercise', OWN_LIMITS.exercises) }],
       };
     const takenNames = [...builtInExercises, ...list.filter((other) => other.id !== id)].map(
       (other) => other.name,
     );
-    const checked = checkExerciseDraft(draft, { takenNames });
+    const checked = checkExerciseDraft(draft, { takenNames, messages: this.#say });
     if (!checked.ok) return checked;
     const exercise = exerciseOf(existing?.id ?? this.#newId('exercise'), checked.value, this.#stamp());
     const exercises = existing
@@ -154,7 +165,7 @@ export class OwnContentStore {
     if (existing === undefined && list.length >= OWN_LIMITS.routines)
       return {
         ok: false,
-        problems: [{ path: '', message: say.limitReached('routine', OWN_LIMITS.routines) }],
+        problems: [{ path: '', message: this.#say.limitReached('routine', OWN_LIMITS.routines) }],
       };
     const takenNames = [...builtInRoutines, ...list.filter((other) => other.id !== id)].map(
       (other) => other.name,
@@ -163,6 +174,7 @@ export class OwnContentStore {
     const checked = checkRoutineDraft(draft, {
       findExercise: (exerciseId) => findAnyExercise(content, exerciseId),
       takenNames,
+      messages: this.#say,
     });
     if (!checked.ok) return checked;
     const routine = routineOf(existing?.id ?? this.#newId('routine'), checked.value, this.#stamp());
@@ -181,7 +193,7 @@ export class OwnContentStore {
    */
   delete(kind: OwnKind, id: string): OwnDeleteResult {
     const existing = this.#existing(kind, id);
-    if (existing === undefined) return { ok: false, message: say.notFound(kind) };
+    if (existing === undefined) return { ok: false, message: this.#say.notFound(kind) };
     if (typeof existing === 'string') return { ok: false, message: existing };
     const deletion: Deletion = {
       id: this.#newDeletionId(),
@@ -195,7 +207,7 @@ export class OwnContentStore {
     if (kind === 'routine') {
       deletion.routines.push(existing as OwnRoutine);
       routines = routines.filter((routine) => routine.id !== id);
-      message = say.deleted([existing.name]);
+      message = this.#say.deleted([existing.name]);
     } else {
       deletion.exercises.push(existing as OwnExercise);
       exercises = exercises.filter((exercise) => exercise.id !== id);
@@ -214,7 +226,8 @@ export class OwnContentStore {
         return [{ ...routine, items }];
       });
       const names = [existing.name, ...deletion.routines.map((routine) => routine.name)];
-      message = touched.length > 0 ? say.deletedWithRoutines(existing.name, touched) : say.deleted(names);
+      message =
+        touched.length > 0 ? this.#say.deletedWithRoutines(existing.name, touched) : this.#say.deleted(names);
     }
     const trash = [...this.#document.trash, deletion].slice(-OWN_LIMITS.undoableDeletions);
     const failure = this.#commit({ ...this.#document, exercises, routines, trash });
@@ -226,22 +239,26 @@ export class OwnContentStore {
   /** Undoes a deletion: its entries come back (renamed if their name was taken since), items in place. */
   restore(deletionId: string): OwnRestoreResult {
     const deletion = this.#document.trash.find((candidate) => candidate.id === deletionId);
-    if (!deletion) return { ok: false, message: say.undoGone() };
+    if (!deletion) return { ok: false, message: this.#say.undoGone() };
     const exercises = [...this.#document.exercises];
     const routines = this.#document.routines.map((routine) => ({ ...routine, items: [...routine.items] }));
     if (exercises.length + deletion.exercises.length > OWN_LIMITS.exercises)
-      return { ok: false, message: say.limitReached('exercise', OWN_LIMITS.exercises) };
+      return { ok: false, message: this.#say.limitReached('exercise', OWN_LIMITS.exercises) };
     if (routines.length + deletion.routines.length > OWN_LIMITS.routines)
-      return { ok: false, message: say.limitReached('routine', OWN_LIMITS.routines) };
+      return { ok: false, message: this.#say.limitReached('routine', OWN_LIMITS.routines) };
     for (const exercise of deletion.exercises) {
       if (exercises.some((other) => other.id === exercise.id)) continue;
       const taken = [...builtInExercises, ...exercises].map((other) => other.name);
-      exercises.push({ ...exercise, name: uniqueName(exercise.name, taken) });
+      exercises.push({ ...exercise, name: uniqueName(exercise.name, taken, 2, this.#say) });
     }
     for (const routine of deletion.routines) {
       if (routines.some((other) => other.id === routine.id)) continue;
       const taken = [...builtInRoutines, ...routines].map((other) => other.name);
-      routines.push({ ...routine, items: [...routine.items], name: uniqueName(routine.name, taken) });
+      routines.push({
+        ...routine,
+        items: [...routine.items],
+        name: uniqueName(routine.name, taken, 2, this.#say),
+      });
     }
     // In the order they were taken out, so each goes back to its own position.
     for (const { routineId, index, item } of deletion.removedItems) {
@@ -264,7 +281,7 @@ export class OwnContentStore {
    * replaces it. Nothing stored changes here.
    */
   previewImport(text: string, byteLength: number, fileName: string): ImportPreviewResult {
-    const parsed = parseImport(text, byteLength);
+    const parsed = parseImport(text, byteLength, this.#say);
     if (!parsed.ok) {
       this.#pending = undefined;
       return parsed;
@@ -283,7 +300,8 @@ export class OwnContentStore {
    */
   commitImport(previewId: string, choices: Readonly<Record<string, ImportChoice>>): ImportCommitResult {
     const pending = this.#pending;
-    if (!pending || pending.previewId !== previewId) return { ok: false, problems: [say.previewGone()] };
+    if (!pending || pending.previewId !== previewId)
+      return { ok: false, problems: [this.#say.previewGone()] };
     const plan = planImport({
       parsed: pending.parsed,
       own: this.content,
@@ -291,12 +309,13 @@ export class OwnContentStore {
       takenIds: this.#takenIds(),
       newId: (kind) => this.#newId(kind),
       now: this.#stamp(),
+      say: this.#say,
     });
     if (!plan.ok) return plan;
     const failure = this.#commit({ ...this.#document, exercises: plan.exercises, routines: plan.routines });
     if (failure !== undefined) return { ok: false, problems: [failure] };
     this.#pending = undefined;
-    return { ok: true, message: say.imported(plan.added, plan.replaced) };
+    return { ok: true, message: this.#say.imported(plan.added, plan.replaced) };
   }
 
   subscribe(listener: OwnContentListener): () => void {
@@ -307,10 +326,10 @@ export class OwnContentStore {
   /** The own entry an id names; a message when the id is not one the user may change. */
   #existing(kind: OwnKind, id: string | undefined): OwnExercise | OwnRoutine | string | undefined {
     if (id === undefined) return undefined;
-    if (!isOwnId(id, kind)) return say.notOwn(kind);
+    if (!isOwnId(id, kind)) return this.#say.notOwn(kind);
     const list: readonly (OwnExercise | OwnRoutine)[] =
       kind === 'exercise' ? this.#document.exercises : this.#document.routines;
-    return list.find((entry) => entry.id === id) ?? say.notFound(kind);
+    return list.find((entry) => entry.id === id) ?? this.#say.notFound(kind);
   }
 
   #takenIds(): Set<string> {
@@ -340,11 +359,11 @@ export class OwnContentStore {
 
   /** Writes and then takes the new document; on failure nothing changes and the reason is returned. */
   #commit(next: OwnContentDocument): string | undefined {
-    if (this.readOnly) return say.readOnly();
+    if (this.readOnly) return this.#say.readOnly();
     try {
       this.#port.write(next);
     } catch (error) {
-      return say.saveFailed((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+      return this.#say.saveFailed((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     }
     this.#document = next;
     const content = this.content;

@@ -6,9 +6,11 @@ export * from './catalogue';
 export * from './transfer';
 export {
   ownMessages,
+  ownMessagesIn,
   checkMessagesIn,
   englishChecks,
   quote,
   type CheckMessages,
+  type OwnMessages,
   type FieldName,
 } from './messages';

@@ -1,10 +1,11 @@
 /**
- * Every sentence the own-content checks, the store and the import say, in one table of functions, so the
- * words can move into the i18n catalogues by replacing this table and nothing else. Messages name the
- * field in plain words and say what would be right; none is a code.
+ * Every sentence the own-content checks, the store and the import say, made from the `own` catalogue area
+ * in the language of whoever asks (`checkMessagesIn`, `ownMessagesIn`). Messages name the field in plain
+ * words and say what would be right; none is a code.
  */
 import type { KeyOf, Translate } from '../i18n/catalog';
 import { englishText } from '../i18n/english';
+import { formatList } from '../i18n/format';
 import type { OwnKind } from './types';
 
 /** A name or value quoted back to the user, cut short so a 10 MB name cannot become a 10 MB message. */
@@ -15,9 +16,7 @@ export function quote(text: string, max = 60): string {
   return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
 }
 
-const noun: Record<OwnKind, string> = { exercise: 'exercise', routine: 'routine' };
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** The fields a check can name, and the catalogue key of each one's name in a sentence. */
 const FIELD_KEYS = {
@@ -104,67 +103,67 @@ export type CheckMessages = ReturnType<typeof checkMessagesIn>;
 export const englishChecks: CheckMessages = checkMessagesIn(englishText('own'));
 
 /**
- * Main's own sentences: the store and the import. They are said by main in English (the checks' sentences
- * above are in the catalogue, so the form shows them in the user's language).
+ * Main's own sentences, the store's and the import's, with the checks' sentences, in one language: main
+ * passes its `language.text('own')` and locale, so what it answers the library is in the user's language.
  */
-export const ownMessages = {
-  ...englishChecks,
+export function ownMessagesIn(t: Translate<'own'>, locale = 'en') {
+  const names = (list: readonly string[]) =>
+    formatList(
+      locale,
+      list.map((name) => quote(name)),
+    );
+  return {
+    ...checkMessagesIn(t),
 
-  // The store
-  limitReached: (kind: OwnKind, max: number) =>
-    `You have ${max} ${noun[kind]}s of your own, the most Unhunch keeps. Delete one to add another.`,
-  notFound: (kind: OwnKind) =>
-    `That ${noun[kind]} no longer exists; it may have been deleted in another window.`,
-  notOwn: (kind: OwnKind) => `Only your own ${noun[kind]}s can be changed or deleted.`,
-  readOnly: () => 'Unhunch cannot save your own exercises this session, so nothing was changed.',
-  saveFailed: (reason: string) => `Your exercises could not be saved (${reason}); nothing was changed.`,
-  deleted: (names: readonly string[]) =>
-    names.length === 1
-      ? `Deleted ${quote(names[0]!)}.`
-      : `Deleted ${names.map((name) => quote(name)).join(', ')}.`,
-  deletedWithRoutines: (exercise: string, routines: readonly string[]) =>
-    `Deleted ${quote(exercise)}, and took it out of ${routines.map((name) => quote(name)).join(', ')}.`,
-  undoGone: () => 'That deletion can no longer be undone.',
+    // The store
+    limitReached: (kind: OwnKind, max: number) =>
+      t(kind === 'exercise' ? 'limitReachedExercise' : 'limitReachedRoutine', { max }),
+    notFound: (kind: OwnKind) => t(kind === 'exercise' ? 'notFoundExercise' : 'notFoundRoutine'),
+    notOwn: (kind: OwnKind) => t(kind === 'exercise' ? 'notOwnExercise' : 'notOwnRoutine'),
+    readOnly: () => t('readOnly'),
+    saveFailed: (reason: string) => t('saveFailed', { reason }),
+    deleted: (list: readonly string[]) => t('deleted', { names: names(list) }),
+    deletedWithRoutines: (exercise: string, routines: readonly string[]) =>
+      t('deletedWithRoutines', { name: quote(exercise), routines: names(routines) }),
+    undoGone: () => t('undoGone'),
 
-  // Repairs at load, in the one notice
-  repaired: (setAside: number, fixed: number) => {
-    const parts: string[] = [];
-    if (setAside > 0)
-      parts.push(
-        `${plural(setAside, 'of your own exercises or routines was', 'of your own exercises or routines were')} damaged and set aside`,
-      );
-    if (fixed > 0) parts.push(`${plural(fixed, 'other problem was', 'other problems were')} repaired`);
-    return `In your own exercises, ${parts.join(', and ')}.`;
-  },
+    // Import
+    fileTooLarge: (maxMegabytes: number) => t('fileTooLarge', { max: maxMegabytes }),
+    fileUnreadable: (reason: string) => t('fileUnreadable', { reason }),
+    fileNotAFile: () => t('fileNotAFile'),
+    notJson: () => t('notJson'),
+    notOurFormat: () => t('notOurFormat'),
+    newerFormat: (version: number) => t('newerFormat', { version }),
+    badVersion: () => t('badVersion'),
+    tooManyInFile: (kind: OwnKind, max: number) =>
+      t(kind === 'exercise' ? 'tooManyExercisesInFile' : 'tooManyRoutinesInFile', { max }),
+    inFileEntry: (kind: OwnKind, index: number, name: string | undefined, sentence: string) =>
+      name === undefined
+        ? t(kind === 'exercise' ? 'exerciseInFile' : 'routineInFile', { number: index + 1, sentence })
+        : t(kind === 'exercise' ? 'exerciseNamedInFile' : 'routineNamedInFile', {
+            number: index + 1,
+            name: quote(name),
+            sentence,
+          }),
+    duplicateIdInFile: (id: string) => t('duplicateIdInFile', { id: quote(id, 40) }),
+    nameTwiceInFile: (name: string) => t('nameTwiceInFile', { name: quote(name) }),
+    nothingInFile: () => t('nothingInFile'),
+    andMore: (n: number) => t('andMore', { count: n }),
+    previewGone: () => t('previewGone'),
+    choiceNeeded: (list: readonly string[]) => t('choiceNeeded', { names: names(list) }),
+    choiceNotAllowed: (name: string) => t('choiceNotAllowed', { name: quote(name) }),
+    needsSkipped: (routine: string, exercise: string) =>
+      t('needsSkipped', { routine: quote(routine), exercise: quote(exercise) }),
+    importTooMany: (kind: OwnKind, max: number) =>
+      t(kind === 'exercise' ? 'importTooManyExercises' : 'importTooManyRoutines', { max }),
+    copyOf: (name: string) => t('copyOf', { name }),
+    numbered: (name: string, n: number) => t('numbered', { name, number: n }),
+    imported: (added: number, replaced: number) =>
+      replaced > 0 ? t('importedAndReplaced', { count: added, replaced }) : t('imported', { count: added }),
+  };
+}
 
-  // Import
-  fileTooLarge: (maxMegabytes: number) =>
-    `The file is larger than ${maxMegabytes} MB, which no Unhunch export is, so it was not read.`,
-  fileUnreadable: (reason: string) => `The file could not be read (${reason}).`,
-  notJson: () => 'The file is not an Unhunch export: it is not JSON.',
-  notOurFormat: () => 'The file is not an Unhunch export of exercises and routines.',
-  newerFormat: (version: number) =>
-    `The file was made by a newer version of Unhunch (format ${version}). Update Unhunch to import it.`,
-  badVersion: () => 'The file’s format version is not a number Unhunch knows.',
-  tooManyInFile: (kind: OwnKind, max: number) => `The file holds more than ${max} ${noun[kind]}s.`,
-  inFileEntry: (kind: OwnKind, index: number, name: string | undefined, sentence: string) =>
-    `${capitalise(noun[kind])} ${index + 1}${name === undefined ? '' : ` (${quote(name)})`} in the file: ${sentence}`,
-  duplicateIdInFile: (id: string) => `the id ${quote(id, 40)} is used twice in the file.`,
-  nameTwiceInFile: (name: string) => `the name ${quote(name)} is used twice in the file.`,
-  nothingInFile: () => 'The file holds no exercises or routines.',
-  andMore: (n: number) => `…and ${plural(n, 'more problem', 'more problems')}.`,
-  previewGone: () => 'This import is no longer open. Choose the file again.',
-  choiceNeeded: (names: readonly string[]) =>
-    `Choose what to do with ${names.map((name) => quote(name)).join(', ')}: replace, keep both, or skip.`,
-  choiceNotAllowed: (name: string) => `${quote(name)} is built in and cannot be replaced; keep both or skip.`,
-  needsSkipped: (routine: string, exercise: string) =>
-    `The routine ${quote(routine)} uses ${quote(exercise)}, which you chose to skip. Import it too, or skip the routine.`,
-  importTooMany: (kind: OwnKind, max: number) =>
-    `Importing these would make more than ${max} ${noun[kind]}s of your own. Skip some, or delete some first.`,
-  copyOf: (name: string) => `${name} (copy)`,
-  numbered: (name: string, n: number) => `${name} (${n})`,
-  imported: (added: number, replaced: number) =>
-    `Imported ${plural(added, 'new entry', 'new entries')}${replaced > 0 ? ` and replaced ${replaced}` : ''}.`,
-} as const;
+export type OwnMessages = ReturnType<typeof ownMessagesIn>;
 
-export type OwnMessages = typeof ownMessages;
+/** Main's sentences in English: before a language is known, and in the tests. */
+export const ownMessages: OwnMessages = ownMessagesIn(englishText('own'));

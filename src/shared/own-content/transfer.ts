@@ -9,7 +9,7 @@ import { exercises as builtInExercises, findExercise as findBuiltInExercise } fr
 import { routines as builtInRoutines } from '../routines';
 import type { OwnContent } from './catalogue';
 import { OWN_LIMITS } from './limits';
-import { ownMessages as say } from './messages';
+import { ownMessages, type OwnMessages } from './messages';
 import type { OwnExercise, OwnKind, OwnRoutine } from './types';
 import { checkStoredEntry, draftOf, isPlainObject, nameIsTaken } from './validate';
 
@@ -92,7 +92,7 @@ export type ParseResult = { ok: true; parsed: ParsedImport } | { ok: false; prob
 
 const FILE_KEYS = ['format', 'version', 'exportedAt', 'exercises', 'routines'];
 
-function capped(problems: string[]): string[] {
+function capped(problems: string[], say: OwnMessages): string[] {
   if (problems.length <= LISTED_PROBLEMS) return problems;
   return [...problems.slice(0, LISTED_PROBLEMS), say.andMore(problems.length - LISTED_PROBLEMS)];
 }
@@ -110,8 +110,12 @@ const entryName = (input: unknown): string | undefined =>
  * wrong, each problem named: a file half imported would be harder to reason about than one refused.
  * `byteLength` is the file's size, which main checks before it even reads the file; checked here too.
  */
-export function parseImport(text: string, byteLength = text.length): ParseResult {
-  const fail = (...problems: string[]): ParseResult => ({ ok: false, problems: capped(problems) });
+export function parseImport(
+  text: string,
+  byteLength = text.length,
+  say: OwnMessages = ownMessages,
+): ParseResult {
+  const fail = (...problems: string[]): ParseResult => ({ ok: false, problems: capped(problems, say) });
   if (byteLength > OWN_LIMITS.importBytes || text.length > OWN_LIMITS.importBytes)
     return fail(say.fileTooLarge(Math.round(OWN_LIMITS.importBytes / 1024 / 1024)));
   let data: unknown;
@@ -180,6 +184,7 @@ export function parseImport(text: string, byteLength = text.length): ParseResult
   };
   rawExercises.forEach((raw, index) => {
     const checked = checkStoredEntry('exercise', raw, {
+      messages: say,
       findExercise: () => undefined,
       withUpdatedAt: false,
     });
@@ -192,7 +197,11 @@ export function parseImport(text: string, byteLength = text.length): ParseResult
     findBuiltInExercise(id) ?? exercises.find((exercise) => exercise.id === id);
   const routines: OwnRoutine[] = [];
   rawRoutines.forEach((raw, index) => {
-    const checked = checkStoredEntry('routine', raw, { findExercise: inFile, withUpdatedAt: false });
+    const checked = checkStoredEntry('routine', raw, {
+      findExercise: inFile,
+      withUpdatedAt: false,
+      messages: say,
+    });
     const value = entryProblems('routine', index, raw, checked);
     if (value) routines.push(value as OwnRoutine);
   });
@@ -277,8 +286,16 @@ export function previewImport(parsed: ParsedImport, own: OwnContent): ImportEntr
   ];
 }
 
-/** `name`, or "name (2)", "name (3)"… until no name in `taken` matches, within the length limit. */
-export function uniqueName(name: string, taken: Iterable<string>, first = 2): string {
+/**
+ * `name`, or "name (2)", "name (3)"… until no name in `taken` matches, within the length limit; `say`
+ * gives the words of the language the name is made in.
+ */
+export function uniqueName(
+  name: string,
+  taken: Iterable<string>,
+  first = 2,
+  say: Pick<OwnMessages, 'numbered'> = ownMessages,
+): string {
   const names = [...taken];
   if (!nameIsTaken(name, names)) return name;
   for (let n = first; ; n++) {
@@ -289,9 +306,13 @@ export function uniqueName(name: string, taken: Iterable<string>, first = 2): st
 }
 
 /** The name a duplicate starts with: "Chin tuck (copy)", or "(copy) (2)" when that is taken too. */
-export function copyName(name: string, taken: Iterable<string>): string {
+export function copyName(
+  name: string,
+  taken: Iterable<string>,
+  say: Pick<OwnMessages, 'copyOf' | 'numbered'> = ownMessages,
+): string {
   const suffix = say.copyOf('');
-  return uniqueName(say.copyOf(name.slice(0, OWN_LIMITS.nameLength - suffix.length - 4)), taken);
+  return uniqueName(say.copyOf(name.slice(0, OWN_LIMITS.nameLength - suffix.length - 4)), taken, 2, say);
 }
 
 export interface ImportPlanInput {
@@ -302,6 +323,8 @@ export interface ImportPlanInput {
   takenIds: ReadonlySet<string>;
   newId: (kind: OwnKind) => string;
   now: string;
+  /** The words of the problems and of new names; English when absent. */
+  say?: OwnMessages;
 }
 
 export type ImportPlan =
@@ -313,7 +336,15 @@ export type ImportPlan =
  * entry's id (routines that use it keep working); keeping both gives the import a new id and a free
  * name; the file's routines follow their exercises wherever they went.
  */
-export function planImport({ parsed, own, choices, takenIds, newId, now }: ImportPlanInput): ImportPlan {
+export function planImport({
+  parsed,
+  own,
+  choices,
+  takenIds,
+  newId,
+  now,
+  say = ownMessages,
+}: ImportPlanInput): ImportPlan {
   const entries = previewImport(parsed, own);
   const problems: string[] = [];
   const unchosen: string[] = [];
@@ -361,7 +392,7 @@ export function planImport({ parsed, own, choices, takenIds, newId, now }: Impor
       list[index] = {
         ...value,
         id: entry.conflict!.id,
-        name: uniqueName(value.name, others),
+        name: uniqueName(value.name, others, 2, say),
         updatedAt: now,
       };
       replaced++;
@@ -370,7 +401,7 @@ export function planImport({ parsed, own, choices, takenIds, newId, now }: Impor
     const builtInNames = (kind === 'exercise' ? builtInExercises : builtInRoutines).map((item) => item.name);
     const taken = [...list.map((candidate) => candidate.name), ...builtInNames];
     const id = freshId(kind, choice === 'keep-both' ? newId(kind) : value.id);
-    list.push({ ...value, id, name: uniqueName(value.name, taken), updatedAt: now });
+    list.push({ ...value, id, name: uniqueName(value.name, taken, 2, say), updatedAt: now });
     added++;
     return id;
   };

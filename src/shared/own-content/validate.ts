@@ -513,18 +513,23 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 export function checkStoredEntry(
   kind: OwnKind,
   input: unknown,
-  options: { findExercise: (id: string) => Exercise | undefined; withUpdatedAt: boolean },
+  options: {
+    findExercise: (id: string) => Exercise | undefined;
+    withUpdatedAt: boolean;
+    messages?: CheckMessages;
+  },
 ): Checked<OwnExercise | OwnRoutine> {
   const extraKeys = options.withUpdatedAt ? ['id', 'updatedAt'] : ['id'];
+  const { messages = englishChecks } = options;
   const checked =
     kind === 'exercise'
-      ? checkExerciseDraft(input, { extraKeys })
-      : checkRoutineDraft(input, { findExercise: options.findExercise, extraKeys });
+      ? checkExerciseDraft(input, { extraKeys, messages })
+      : checkRoutineDraft(input, { findExercise: options.findExercise, extraKeys, messages });
   const problems = checked.ok ? [] : [...checked.problems];
   const record = isPlainObject(input) ? input : {};
   const id = get(record, 'id');
   if (typeof id !== 'string' || !isOwnId(id, kind))
-    problems.push({ path: 'id', message: englishChecks.alone(englishChecks.badOwnId(kind)) });
+    problems.push({ path: 'id', message: messages.alone(messages.badOwnId(kind)) });
   const updatedAt = get(record, 'updatedAt');
   const stamp = typeof updatedAt === 'string' && ISO.test(updatedAt) ? updatedAt : new Date(0).toISOString();
   if (!checked.ok || problems.length > 0) return { ok: false, problems };

@@ -120,7 +120,7 @@ describe('import of a hostile or broken file', () => {
     ['a newer format', file({ version: 7 }), 'made by a newer version of Unhunch (format 7)'],
     ['a version as text', file({ version: '1' }), 'format version is not a number'],
     ['nothing in it', file({}), 'The file holds no exercises or routines.'],
-    ['exercises not a list', file({ exercises: { a: 1 } }), 'Exercises must be a list.'],
+    ['exercises not a list', file({ exercises: { a: 1 } }), 'Exercises: must be a list.'],
     [
       'too many exercises',
       file({ exercises: Array.from({ length: 201 }, () => 1) }),
@@ -156,7 +156,7 @@ describe('import of a hostile or broken file', () => {
     [
       'a wrong type deep inside',
       file({ exercises: [entry({ steps: [{ text: 'x', holdSeconds: '5' }] })] }),
-      'Step 1: the hold must be between 1 and 300 seconds.',
+      'Step 1, hold: from 1 to 300 seconds.',
     ],
     [
       'a duplicate id',
@@ -175,7 +175,7 @@ describe('import of a hostile or broken file', () => {
           { id: 'own-routine-rrrrrrrrrr', name: 'R', items: [{ exerciseId: 'own-exercise-notthere00' }] },
         ],
       }),
-      'Routine 1 (“R”) in the file: Exercise 1 of the routine: there is no exercise “own-exercise-notthere00”.',
+      'Routine 1 (“R”) in the file: Exercise 1 of the routine, there is no exercise “own-exercise-notthere00”.',
     ],
   ];
 
@@ -274,7 +274,9 @@ describe('import preview and plan', () => {
   it('refuses to go on while a conflict has no choice, naming each', () => {
     expect(plan({})).toEqual({
       ok: false,
-      problems: ['Choose what to do with “Neck roll”, “side bend”, “Plank”: replace, keep both, or skip.'],
+      problems: [
+        'Choose what to do with “Neck roll”, “side bend”, and “Plank”: replace, keep both, or skip.',
+      ],
     });
     expect(
       plan({

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryPort } from '../../../src/main/persistence/memory-port';
 import { OwnContentStore } from '../../../src/main/persistence/own-content-store';
+import type { Translate } from '../../../src/shared/i18n/catalog';
+import { englishText } from '../../../src/shared/i18n/english';
 import { OWN_CONTENT_FORMAT, OWN_LIMITS } from '../../../src/shared/own-content';
 import { neckRoll } from '../own-content/fixtures';
 
@@ -46,7 +48,7 @@ describe('OwnContentStore', () => {
     const writes = port.writes;
     expect(own.saveExercise({ draft: { ...neckRoll(), reps: 99 } })).toEqual({
       ok: false,
-      problems: [{ path: 'reps', message: 'The repetitions must be a whole number from 1 to 30.' }],
+      problems: [{ path: 'reps', message: 'Repetitions: a whole number from 1 to 30.' }],
     });
     expect(port.writes).toBe(writes);
   });
@@ -190,7 +192,7 @@ describe('OwnContentStore', () => {
     const text = JSON.stringify({ format: OWN_CONTENT_FORMAT, version: 1, exercises: [{ name: 1 }] });
     expect(own.previewImport(text, text.length, 'bad.json')).toMatchObject({
       ok: false,
-      problems: expect.arrayContaining(['Exercise 1 in the file: The name must be text.']),
+      problems: expect.arrayContaining(['Exercise 1 in the file: Name: must be text.']),
     });
     expect(port.text).toBe(before);
   });
@@ -202,5 +204,31 @@ describe('OwnContentStore', () => {
     own.saveExercise({ draft: neckRoll() });
     own.saveExercise({ draft: { reps: 0 } });
     expect(heard).toEqual([1]);
+  });
+
+  it('answers in the language main sets: problems, the Undo message and the import', () => {
+    const { store: own, exerciseId } = withExerciseAndRoutine();
+    const english = englishText('own');
+    // A language of its own: every message marked, so none can come from elsewhere.
+    const marked = ((key, values) => `[${english(key, values as never)}]`) as Translate<'own'>;
+    own.text = marked;
+    own.locale = () => 'en';
+    expect(own.saveExercise({ draft: { ...neckRoll(), name: 'Other', reps: 0 } })).toMatchObject({
+      ok: false,
+      problems: [{ path: 'reps', message: '[[repetitions]: a whole number from 1 to 30.]' }],
+    });
+    expect(own.delete('exercise', 'own-exercise-zzzzzzzzzz')).toEqual({
+      ok: false,
+      message: '[That exercise no longer exists; it may have been deleted in another window.]',
+    });
+    const deleted = own.delete('exercise', exerciseId);
+    expect(deleted).toMatchObject({
+      ok: true,
+      message: '[Deleted “Neck roll”, and took it out of “Morning”.]',
+    });
+    expect(own.previewImport('{', 1, 'x.json')).toEqual({
+      ok: false,
+      problems: ['[The file is not an Unhunch export: it is not JSON.]'],
+    });
   });
 });

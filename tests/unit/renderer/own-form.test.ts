@@ -32,7 +32,7 @@ describe('own-content form state', () => {
     if (!checked.ok)
       expect(checked.problems).toContainEqual({
         path: 'reps',
-        message: 'The repetitions must be a whole number from 1 to 30.',
+        message: 'Repetitions: a whole number from 1 to 30.',
       });
   });
 

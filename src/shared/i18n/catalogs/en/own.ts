@@ -3,55 +3,55 @@
  * and the sentences the form's checks say as the user types.
  */
 export const own = {
-  // ——— Checks. A field's name as it appears inside a sentence ("the name is needed."); the first letter
-  // is capitalised when the sentence starts with it.
-  fieldName: 'the name',
-  fieldSummary: 'the summary',
+  // ——— Checks. A field's name standing before a colon ("name: at most 80 characters."), so it needs no
+  // grammatical agreement with the rest; the first letter is capitalised when the message starts with it.
+  fieldName: 'name',
+  fieldSummary: 'summary',
   fieldWhy: 'why it helps',
-  fieldLevel: 'the level',
-  fieldCategory: 'the kind of exercise',
+  fieldLevel: 'level',
+  fieldCategory: 'kind of exercise',
   fieldPlaces: 'where it can be done',
   fieldBodyParts: 'what it works on',
-  fieldCaution: 'the caution',
-  fieldEasier: 'the easier version',
-  fieldReps: 'the repetitions',
-  fieldSteps: 'the steps',
+  fieldCaution: 'caution',
+  fieldEasier: 'easier version',
+  fieldReps: 'repetitions',
+  fieldSteps: 'steps',
   fieldOfferInBreaks: '“offer in breaks”',
-  fieldItems: 'the exercises',
-  fieldText: 'the text',
-  fieldHoldSeconds: 'the time',
+  fieldItems: 'exercises',
+  fieldText: 'text',
+  fieldHoldSeconds: 'time',
   fieldTiming: 'what the time is for',
-  fieldSide: 'the side',
-  fieldPose: 'the figure',
-  fieldExerciseId: 'the exercise',
-  fieldStep: 'the step',
-  fieldItem: 'the item',
-  fieldExercise: 'the exercise',
-  fieldRoutine: 'the routine',
-  /** A step's seconds, by what they are for ("Step 3: the hold must be between 1 and 300 seconds."). */
-  secondsHold: 'the hold',
-  secondsMove: 'the movement',
-  secondsRest: 'the rest',
+  fieldSide: 'side',
+  fieldPose: 'figure',
+  fieldExerciseId: 'exercise',
+  fieldStep: 'step',
+  fieldItem: 'item',
+  fieldExercise: 'exercise',
+  fieldRoutine: 'routine',
+  /** A step's seconds, by what they are for ("Step 3, hold: from 1 to 300 seconds."). */
+  secondsHold: 'hold',
+  secondsMove: 'movement',
+  secondsRest: 'rest',
 
-  /** {number} is the step's number; {sentence} is a problem with it. */
-  atStep: 'Step {number}: {sentence}',
+  /** {number} is the step's number; {sentence} is a problem with it, starting in lower case. */
+  atStep: 'Step {number}, {sentence}',
   /** {number} is the item's place in the routine; {sentence} is a problem with it. */
-  atItem: 'Exercise {number} of the routine: {sentence}',
+  atItem: 'Exercise {number} of the routine, {sentence}',
   /** {field} is one of the field names above. */
-  required: '{field} is needed.',
-  notText: '{field} must be text.',
-  empty: '{field} cannot be empty.',
-  tooLong: '{field} can be at most {max} characters long.',
-  notYesNo: '{field} must be on or off.',
+  required: '{field}: this is needed.',
+  notText: '{field}: must be text.',
+  empty: '{field}: cannot be empty.',
+  tooLong: '{field}: at most {max} characters.',
+  notYesNo: '{field}: must be on or off.',
   /** {options} is a list of the allowed values as stored. */
-  notOneOf: '{field} must be one of: {options}.',
-  notAList: '{field} must be a list.',
-  chooseAtLeastOne: 'choose at least one for {field}.',
+  notOneOf: '{field}: must be one of {options}.',
+  notAList: '{field}: must be a list.',
+  chooseAtLeastOne: '{field}: choose at least one.',
   /** {value} comes with its quotation marks. */
-  listedTwice: '{field} lists {value} twice.',
-  wholeNumberBetween: '{field} must be a whole number from {min} to {max}.',
-  secondsBetween: '{field} must be between {min} and {max} seconds.',
-  notAnObject: '{field} is not in the expected shape.',
+  listedTwice: '{field}: {value} is listed twice.',
+  wholeNumberBetween: '{field}: a whole number from {min} to {max}.',
+  secondsBetween: '{field}: from {min} to {max} seconds.',
+  notAnObject: '{field}: not in the expected shape.',
   /** {key} is a field name from a file, with its quotation marks. */
   unknownField: '{key} is not something Unhunch knows here.',
   tooManySteps: 'An exercise can have at most {max} steps.',
@@ -77,6 +77,75 @@ export const own = {
   unknownExercise: 'there is no exercise {id}.',
   badOwnIdExercise: 'its id is not the id of an Unhunch exercise.',
   badOwnIdRoutine: 'its id is not the id of an Unhunch routine.',
+  // ——— What the store and the import say (main answers the library with these).
+  /** {max} is the most Unhunch keeps. */
+  limitReachedExercise:
+    'You have {max} exercises of your own, the most Unhunch keeps. Delete one to add another.',
+  limitReachedRoutine:
+    'You have {max} routines of your own, the most Unhunch keeps. Delete one to add another.',
+  notFoundExercise: 'That exercise no longer exists; it may have been deleted in another window.',
+  notFoundRoutine: 'That routine no longer exists; it may have been deleted in another window.',
+  notOwnExercise: 'Only your own exercises can be changed or deleted.',
+  notOwnRoutine: 'Only your own routines can be changed or deleted.',
+  readOnly: 'Unhunch cannot save your own exercises this session, so nothing was changed.',
+  /** {reason} is the system's error code, such as ENOSPC. */
+  saveFailed: 'Your exercises could not be saved ({reason}); nothing was changed.',
+  /** Beside the Undo button. {names}: a list of names, each with its quotation marks. */
+  deleted: 'Deleted {names}.',
+  /** {name}: the exercise deleted; {routines}: a list of routine names it was taken out of. Both quoted. */
+  deletedWithRoutines: 'Deleted {name}, and took it out of {routines}.',
+  undoGone: 'That deletion can no longer be undone.',
+  /** {max} is a whole number of megabytes. */
+  fileTooLarge: 'The file is larger than {max} MB, which no Unhunch export is, so it was not read.',
+  /** {reason} is the system's error code, or "it is not a file". */
+  fileUnreadable: 'The file could not be read ({reason}).',
+  fileNotAFile: 'it is not a file',
+  notJson: 'The file is not an Unhunch export: it is not JSON.',
+  notOurFormat: 'The file is not an Unhunch export of exercises and routines.',
+  newerFormat:
+    'The file was made by a newer version of Unhunch (format {version}). Update Unhunch to import it.',
+  badVersion: 'The file’s format version is not a number Unhunch knows.',
+  tooManyExercisesInFile: 'The file holds more than {max} exercises.',
+  tooManyRoutinesInFile: 'The file holds more than {max} routines.',
+  /** {number}: the entry's place in the file; {sentence}: what is wrong with it. */
+  exerciseInFile: 'Exercise {number} in the file: {sentence}',
+  /** As above; {name} is the entry's name, with its quotation marks. */
+  exerciseNamedInFile: 'Exercise {number} ({name}) in the file: {sentence}',
+  routineInFile: 'Routine {number} in the file: {sentence}',
+  routineNamedInFile: 'Routine {number} ({name}) in the file: {sentence}',
+  /** Follows "Exercise 2 in the file:"; {id} is quoted. */
+  duplicateIdInFile: 'the id {id} is used twice in the file.',
+  /** Follows "Exercise 2 in the file:"; {name} is quoted. */
+  nameTwiceInFile: 'the name {name} is used twice in the file.',
+  nothingInFile: 'The file holds no exercises or routines.',
+  /** After the first ten problems of a file. */
+  andMore: { one: '…and {count} more problem.', other: '…and {count} more problems.' },
+  previewGone: 'This import is no longer open. Choose the file again.',
+  /** {names}: a list of quoted names. */
+  choiceNeeded: 'Choose what to do with {names}: replace, keep both, or skip.',
+  choiceNotAllowed: '{name} is built in and cannot be replaced; keep both or skip.',
+  needsSkipped:
+    'The routine {routine} uses {exercise}, which you chose to skip. Import it too, or skip the routine.',
+  importTooManyExercises:
+    'Importing these would make more than {max} exercises of your own. Skip some, or delete some first.',
+  importTooManyRoutines:
+    'Importing these would make more than {max} routines of your own. Skip some, or delete some first.',
+  /** A copy's name, kept within the name's length limit; {name} is the original's name. */
+  copyOf: '{name} (copy)',
+  /** A name made unique by a number: "Chin tuck (2)". */
+  numbered: '{name} ({number})',
+  imported: { one: 'Imported {count} new entry.', other: 'Imported {count} new entries.' },
+  importedAndReplaced: {
+    one: 'Imported {count} new entry and replaced {replaced}.',
+    other: 'Imported {count} new entries and replaced {replaced}.',
+  },
+
+  /** The system's save and open dialogs of the user's own exercises and routines: their titles. */
+  exportDialogTitle: 'Export exercises',
+  importDialogTitle: 'Import exercises',
+  /** The file type the dialogs offer. */
+  filesFilter: 'Unhunch exercises',
+
   // ——— The library's section of the user's own exercises and routines.
   ownHeading: 'Your own exercises and routines',
   ownLead:
