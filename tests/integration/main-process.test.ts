@@ -914,7 +914,7 @@ describe('main process', () => {
 
       // The break announces and plays its exercise by its name in the language.
       await vi.advanceTimersByTimeAsync(40_000);
-      const player = fake.liveWindows().find((window) => window.url.includes('#/player'))!;
+      const player = fake.liveWindows().find((window) => window.url.includes('#/player?lang=en'))!;
       expect(player.title).toBe(textIn('en-XA', 'dialogs')('playerWindow'));
       const session = await (await preloadInto(fake, player)).getPlayerSession();
       expect(notice['body']).toBe(notify('warningBody', { title: session!.title }));
@@ -949,7 +949,7 @@ describe('main process', () => {
         );
       // Windows opened from now on load in German.
       fake.clickTrayItem(textIn('de', 'tray')('library'));
-      const library = fake.liveWindows().find((window) => window.url.includes('#/library'))!;
+      const library = fake.liveWindows().find((window) => window.url.includes('#/library?lang=en'))!;
       expect(library.url).toMatch(/\?lang=de$/);
       expect(library.title).toBe(textIn('de', 'dialogs')('libraryWindow'));
 
@@ -1685,7 +1685,7 @@ describe('main process', () => {
         files: { 'own-content.json': stored },
         argv: [EXECUTABLE, 'stretch', exerciseId],
       });
-      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player'));
+      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player?lang=en'));
       const playerApi = await preloadInto(fake, player!);
       const session = await playerApi.getPlayerSession();
       expect(session).toMatchObject({ title: 'Neck roll', items: [{ exerciseId }] });
@@ -1739,7 +1739,7 @@ describe('main process', () => {
       const view = await api.getOwnContent();
       expect(view.exercises.map((exercise) => exercise.name)).toEqual(['Neck roll']);
       expect(view.routines.map((routine) => routine.name)).toEqual(['Morning']);
-      expect(view.notice).toMatch(/1 of your own exercises or routines was damaged and set aside/);
+      expect(view.notice).toMatch(/In your own exercises, 1 entry was damaged and set aside/);
       expect(
         fake.notifications.some((notification) => String(notification['body']).includes('set aside')),
       ).toBe(true);
@@ -1760,7 +1760,7 @@ describe('main process', () => {
       fake.clickTrayItem('Exercise library');
       const { exerciseId } = await addOwn(await preloadInto(fake, fake.liveWindows()[0]!));
       await vi.advanceTimersByTimeAsync(minutes(20) + 10_000);
-      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player'));
+      const player = fake.liveWindows().find((window) => window.url.endsWith('#/player?lang=en'));
       const api = await preloadInto(fake, player!);
       const session = await api.getPlayerSession();
       expect(session).toMatchObject({ reason: 'micro', title: 'Neck roll', items: [{ exerciseId }] });
