@@ -7,6 +7,7 @@ import { dialogs } from './dialogs';
 import { figure } from './figure';
 import { library } from './library';
 import { notify } from './notify';
+import { own } from './own';
 import { player } from './player';
 import { progress } from './progress';
 import { settings } from './settings';
@@ -29,6 +30,7 @@ export default {
     progress,
     welcome,
     settings,
+    own,
   },
   content,
 } satisfies LocaleBundle;
