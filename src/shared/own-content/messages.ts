@@ -8,12 +8,15 @@ import { englishText } from '../i18n/english';
 import { formatList } from '../i18n/format';
 import type { OwnKind } from './types';
 
-/** A name or value quoted back to the user, cut short so a 10 MB name cannot become a 10 MB message. */
-export function quote(text: string, max = 60): string {
+/**
+ * A name or value quoted back to the user in the language's own quotation marks, cut short so a 10 MB
+ * name cannot become a 10 MB message.
+ */
+export function quote(text: string, t: Translate<'own'>, max = 60): string {
   // Control characters and line breaks would garble a one-line message.
   // eslint-disable-next-line no-control-regex
   const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  return `“${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}”`;
+  return t('quoted', { text: flat.length > max ? `${flat.slice(0, max - 1)}…` : flat });
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -73,26 +76,26 @@ export function checkMessagesIn(t: Translate<'own'>) {
       t('notOneOf', { field, options: options.join(', ') }),
     notAList: (field: string) => t('notAList', { field }),
     chooseAtLeastOne: (field: string) => t('chooseAtLeastOne', { field }),
-    listedTwice: (field: string, value: string) => t('listedTwice', { field, value: quote(value) }),
+    listedTwice: (field: string, value: string) => t('listedTwice', { field, value: quote(value, t) }),
     wholeNumberBetween: (field: string, min: number, max: number) =>
       t('wholeNumberBetween', { field, min, max }),
     secondsBetween: (field: string, min: number, max: number) => t('secondsBetween', { field, min, max }),
     notAnObject: (field: string) => t('notAnObject', { field }),
-    unknownField: (key: string) => t('unknownField', { key: quote(key, 40) }),
+    unknownField: (key: string) => t('unknownField', { key: quote(key, t, 40) }),
 
     // Whole entries
     tooManySteps: (max: number) => t('tooManySteps', { max }),
     noSteps: () => t('noSteps'),
     noTimedStep: () => t('noTimedStep'),
     timingWithoutSeconds: () => t('timingWithoutSeconds'),
-    unknownPose: (pose: string) => t('unknownPose', { pose: quote(pose) }),
+    unknownPose: (pose: string) => t('unknownPose', { pose: quote(pose, t) }),
     runTooLong: (kind: OwnKind, minutes: number, max: number) =>
       t(kind === 'exercise' ? 'runTooLongExercise' : 'runTooLongRoutine', { count: minutes, max }),
     nameTaken: (kind: OwnKind, name: string) =>
-      t(kind === 'exercise' ? 'nameTakenExercise' : 'nameTakenRoutine', { name: quote(name) }),
+      t(kind === 'exercise' ? 'nameTakenExercise' : 'nameTakenRoutine', { name: quote(name, t) }),
     tooManyItems: (max: number) => t('tooManyItems', { max }),
     noItems: () => t('noItems'),
-    unknownExercise: (id: string) => t('unknownExercise', { id: quote(id) }),
+    unknownExercise: (id: string) => t('unknownExercise', { id: quote(id, t) }),
     badOwnId: (kind: OwnKind) => t(kind === 'exercise' ? 'badOwnIdExercise' : 'badOwnIdRoutine'),
   };
 }
@@ -110,7 +113,7 @@ export function ownMessagesIn(t: Translate<'own'>, locale = 'en') {
   const names = (list: readonly string[]) =>
     formatList(
       locale,
-      list.map((name) => quote(name)),
+      list.map((name) => quote(name, t)),
     );
   return {
     ...checkMessagesIn(t),
@@ -124,7 +127,7 @@ export function ownMessagesIn(t: Translate<'own'>, locale = 'en') {
     saveFailed: (reason: string) => t('saveFailed', { reason }),
     deleted: (list: readonly string[]) => t('deleted', { names: names(list) }),
     deletedWithRoutines: (exercise: string, routines: readonly string[]) =>
-      t('deletedWithRoutines', { name: quote(exercise), routines: names(routines) }),
+      t('deletedWithRoutines', { name: quote(exercise, t), routines: names(routines) }),
     undoGone: () => t('undoGone'),
 
     // Import
@@ -142,18 +145,18 @@ export function ownMessagesIn(t: Translate<'own'>, locale = 'en') {
         ? t(kind === 'exercise' ? 'exerciseInFile' : 'routineInFile', { number: index + 1, sentence })
         : t(kind === 'exercise' ? 'exerciseNamedInFile' : 'routineNamedInFile', {
             number: index + 1,
-            name: quote(name),
+            name: quote(name, t),
             sentence,
           }),
-    duplicateIdInFile: (id: string) => t('duplicateIdInFile', { id: quote(id, 40) }),
-    nameTwiceInFile: (name: string) => t('nameTwiceInFile', { name: quote(name) }),
+    duplicateIdInFile: (id: string) => t('duplicateIdInFile', { id: quote(id, t, 40) }),
+    nameTwiceInFile: (name: string) => t('nameTwiceInFile', { name: quote(name, t) }),
     nothingInFile: () => t('nothingInFile'),
     andMore: (n: number) => t('andMore', { count: n }),
     previewGone: () => t('previewGone'),
     choiceNeeded: (list: readonly string[]) => t('choiceNeeded', { names: names(list) }),
-    choiceNotAllowed: (name: string) => t('choiceNotAllowed', { name: quote(name) }),
+    choiceNotAllowed: (name: string) => t('choiceNotAllowed', { name: quote(name, t) }),
     needsSkipped: (routine: string, exercise: string) =>
-      t('needsSkipped', { routine: quote(routine), exercise: quote(exercise) }),
+      t('needsSkipped', { routine: quote(routine, t), exercise: quote(exercise, t) }),
     importTooMany: (kind: OwnKind, max: number) =>
       t(kind === 'exercise' ? 'importTooManyExercises' : 'importTooManyRoutines', { max }),
     copyOf: (name: string) => t('copyOf', { name }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryPort } from '../../../src/main/persistence/memory-port';
 import { OwnContentStore } from '../../../src/main/persistence/own-content-store';
-import type { Translate } from '../../../src/shared/i18n/catalog';
+import type { KeyOf, Translate } from '../../../src/shared/i18n/catalog';
 import { englishText } from '../../../src/shared/i18n/english';
 import { OWN_CONTENT_FORMAT, OWN_LIMITS } from '../../../src/shared/own-content';
 import { neckRoll } from '../own-content/fixtures';
@@ -210,7 +210,8 @@ describe('OwnContentStore', () => {
     const { store: own, exerciseId } = withExerciseAndRoutine();
     const english = englishText('own');
     // A language of its own: every message marked, so none can come from elsewhere.
-    const marked = ((key, values) => `[${english(key, values as never)}]`) as Translate<'own'>;
+    const marked = ((key: KeyOf<'own'>, values?: object) =>
+      `[${(english as (k: string, v?: object) => string)(key, values)}]`) as Translate<'own'>;
     own.text = marked;
     own.locale = () => 'en';
     expect(own.saveExercise({ draft: { ...neckRoll(), name: 'Other', reps: 0 } })).toMatchObject({
@@ -224,7 +225,7 @@ describe('OwnContentStore', () => {
     const deleted = own.delete('exercise', exerciseId);
     expect(deleted).toMatchObject({
       ok: true,
-      message: '[Deleted “Neck roll”, and took it out of “Morning”.]',
+      message: '[Deleted [“Neck roll”], and took it out of [“Morning”].]',
     });
     expect(own.previewImport('{', 1, 'x.json')).toEqual({
       ok: false,

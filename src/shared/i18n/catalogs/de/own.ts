@@ -6,6 +6,7 @@ import type { Messages } from '../../catalog';
  * follows a colon is a lower-case fragment unless it is a whole sentence.
  */
 export const own = {
+  quoted: '„{text}“',
   // Checks: field names
   fieldName: 'Name',
   fieldSummary: 'Kurzbeschreibung',

@@ -3,6 +3,8 @@
  * and the sentences the form's checks say as the user types.
  */
 export const own = {
+  /** A name or value quoted inside a message, in this language's quotation marks. */
+  quoted: '“{text}”',
   // ——— Checks. A field's name standing before a colon ("name: at most 80 characters."), so it needs no
   // grammatical agreement with the rest; the first letter is capitalised when the message starts with it.
   fieldName: 'name',
@@ -173,7 +175,7 @@ export const own = {
   exported: 'Exported to {path}.',
   exportFailed: 'The export failed. Please try again.',
   importFailed: 'The file could not be imported. Please try again.',
-  importRefused: 'Nothing was imported, and nothing you have changed:',
+  importRefused: 'Nothing was imported, and nothing of yours was changed:',
   loadFailed: 'Your own exercises and routines could not be loaded. Please reopen the library.',
   readOnlyNotice: 'Your own exercises cannot be saved this session, so they cannot be changed now.',
   formNotFound: 'That exercise or routine is not there any more; it may have been deleted.',

@@ -7,6 +7,7 @@ import type { Messages } from '../../catalog';
  * (masculine) and a routine (feminine), it avoids gendered words ("elemento", "versión").
  */
 export const own = {
+  quoted: '«{text}»',
   // ——— Checks
   fieldName: 'nombre',
   fieldSummary: 'resumen',

@@ -7,6 +7,7 @@ import type { Messages } from '../../catalog';
  * arrive with their quotation marks (the code's “…”); the others get « … » here.
  */
 export const own = {
+  quoted: '« {text} »',
   // ——— Checks: a field's name before a colon, so it needs no agreement with the rest of the sentence.
   fieldName: 'nom',
   fieldSummary: 'résumé',

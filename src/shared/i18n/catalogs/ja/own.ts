@@ -6,6 +6,7 @@ import type { Messages } from '../../catalog';
  * {name} などの引用符付きの値は、プログラムが “…” を付けて渡します。
  */
 export const own = {
+  quoted: '「{text}」',
   // ——— チェック。項目名はコロンの前に置かれます（「名前：80文字以内にしてください。」）。
   fieldName: '名前',
   fieldSummary: '概要',

@@ -7,6 +7,7 @@ import type { Messages } from '../../catalog';
  * mensagem começa por eles.
  */
 export const own = {
+  quoted: '“{text}”',
   // ——— Verificações
   fieldName: 'nome',
   fieldSummary: 'resumo',

@@ -5,6 +5,7 @@ import type { Messages } from '../../catalog';
  * 引号（“”）由程序加在 {name}、{value}、{id} 等外面，这里不再加。
  */
 export const own = {
+  quoted: '“{text}”',
   // 检查。字段名放在冒号前（“名称：最多80个字符。”）。
   fieldName: '名称',
   fieldSummary: '简介',
