@@ -209,7 +209,7 @@ test.describe('CJK languages', () => {
       test(`${locale}: the ${name} renders with real glyphs, nothing cut off`, async ({ page }) => {
         const view = views.find((candidate) => candidate.name === name)!;
         await page.emulateMedia({ reducedMotion: 'reduce' });
-        await page.setViewportSize({ width: view.sizes[0][0], height: view.sizes[0][1] });
+        await page.setViewportSize({ width: view.sizes[0]![0], height: view.sizes[0]![1] });
         await open(page, view, locale);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         expect(await hasRealGlyph(page, sample), `a font with ${sample} for ${locale}`).toBe(true);

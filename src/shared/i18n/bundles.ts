@@ -1,21 +1,36 @@
 /**
- * Where each language's bundle comes from. Every language is its own module under `catalogs/<locale>`,
- * found by Vite's glob so a window's build splits them into one chunk each and loads only its own.
+ * Where a window's texts come from. Every area of every language is its own module under
+ * `catalogs/<locale>/`, found by Vite's glob, so a window's build splits them into small chunks and a
+ * window loads only the areas its view uses, in its own language, beside its first view's code.
  */
-import type { LocaleBundle } from './catalog';
-import { FALLBACK_LOCALE, LOCALES, PSEUDO_LOCALE, type UiLocale } from './locales';
+import type { Area, LocaleBundle, Messages } from './catalog';
+import type { ContentText } from './content';
+import { PSEUDO_LOCALE, type UiLocale } from './locales';
 
-type BundleModule = { default: LocaleBundle };
+type Module = Record<string, unknown>;
 
-const lazyCatalogs = import.meta.glob<BundleModule>('./catalogs/*/index.ts');
+const modules = import.meta.glob<Module>(['./catalogs/*/*.ts', '!./catalogs/*/index.ts']);
 
-const catalogPath = (locale: string): string => `./catalogs/${locale}/index.ts`;
+async function load(locale: string, file: string): Promise<Module | undefined> {
+  return modules[`./catalogs/${locale}/${file}.ts`]?.();
+}
 
-/** A loader per locale: its own chunk, or the pseudo-locale's (which builds on the English). */
-export const bundleLoaders: Readonly<Record<UiLocale, () => Promise<LocaleBundle>>> = Object.fromEntries([
-  ...LOCALES.map((locale) => {
-    const load = lazyCatalogs[catalogPath(locale)] ?? lazyCatalogs[catalogPath(FALLBACK_LOCALE)]!;
-    return [locale, async () => (await load()).default];
-  }),
-  [PSEUDO_LOCALE, async () => (await import('./pseudo')).default],
-]) as Record<UiLocale, () => Promise<LocaleBundle>>;
+/**
+ * The given areas in one language, with its exercise texts (English has none: its texts are the
+ * records). An area a language lacks is left out, and `t` then shows its keys, which the pseudo-locale
+ * checks of every view would catch.
+ */
+export async function loadBundle(locale: UiLocale, areas: readonly Area[]): Promise<LocaleBundle> {
+  if (locale === PSEUDO_LOCALE) return (await import('./pseudo')).default;
+  const [tables, content] = await Promise.all([
+    Promise.all(areas.map(async (area) => [area, (await load(locale, area))?.[area]] as const)),
+    locale === 'en'
+      ? undefined
+      : load(locale, 'content').then((module) => module?.['content'] as ContentText),
+  ]);
+  return {
+    locale,
+    messages: Object.fromEntries(tables.filter(([, table]) => table !== undefined)) as unknown as Messages,
+    ...(content ? { content } : {}),
+  };
+}

@@ -36,10 +36,11 @@ export type Translate<A extends Area> = <K extends KeyOf<A>>(
 export function translator<A extends Area>(bundle: () => LocaleBundle, area: A): Translate<A> {
   return (key, ...params) => {
     const { locale, messages } = bundle();
-    const table = messages[area] as Readonly<Record<string, Message>>;
+    // An area the window has not loaded shows its keys rather than failing the whole view.
+    const table = messages[area] as Readonly<Record<string, Message>> | undefined;
     return formatMessage(
       locale,
-      table[key] ?? key,
+      table?.[key] ?? key,
       params[0] as Readonly<Record<string, ParamValue>> | undefined,
     );
   };

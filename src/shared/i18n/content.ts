@@ -5,11 +5,9 @@
  * only change words. `tests/unit/i18n/catalogs.test.ts` checks every table against the English.
  */
 import type { Exercise } from '../exercise-types';
-import { exercises } from '../exercises';
 import type { Pose } from '../poses/pose-types';
-import { poses } from '../poses/library';
-import { routines, type Routine } from '../routines';
-import { safetyAdvice, tips, type Tip } from '../tips';
+import type { Routine } from '../routines';
+import type { Tip } from '../tips';
 
 export interface ExerciseText {
   name: string;
@@ -44,44 +42,6 @@ export interface ContentText {
   tips: Readonly<Record<string, TipText>>;
   poses: Readonly<Record<string, PoseText>>;
   safetyAdvice: string;
-}
-
-/** The English texts, read off the records, in the shape every translation has. */
-export function englishContent(): ContentText {
-  return {
-    exercises: Object.fromEntries(
-      exercises.map((exercise) => [
-        exercise.id,
-        {
-          name: exercise.name,
-          summary: exercise.summary,
-          why: exercise.why,
-          steps: exercise.steps.map((step) => step.text),
-          ...(exercise.easier ? { easier: exercise.easier.text } : {}),
-          ...(exercise.caution ? { caution: exercise.caution } : {}),
-        },
-      ]),
-    ),
-    routines: Object.fromEntries(
-      routines.map((routine) => [routine.id, { name: routine.name, summary: routine.summary }]),
-    ),
-    tips: Object.fromEntries(
-      (tips as readonly Tip[]).map((tip) => [
-        tip.id,
-        { title: tip.title, body: tip.body, ...(tip.points ? { points: tip.points } : {}) },
-      ]),
-    ),
-    poses: Object.fromEntries(
-      Object.entries(poses).map(([id, pose]) => [
-        id,
-        {
-          description: pose.description,
-          ...(pose.arrows ? { arrows: pose.arrows.map((a) => a.label) } : {}),
-        },
-      ]),
-    ),
-    safetyAdvice,
-  };
 }
 
 /**

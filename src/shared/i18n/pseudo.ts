@@ -5,7 +5,8 @@
  */
 import type { LocaleBundle, Messages } from './catalog';
 import { en } from './catalogs/en';
-import { englishContent, type ContentText } from './content';
+import type { ContentText } from './content';
+import { englishContent } from './english-content';
 import type { Message, Plural } from './message-format';
 
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(

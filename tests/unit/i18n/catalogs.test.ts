@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LocaleBundle } from '../../../src/shared/i18n/catalog';
 import { en } from '../../../src/shared/i18n/catalogs/en';
-import { englishContent, type ContentText } from '../../../src/shared/i18n/content';
+import type { ContentText } from '../../../src/shared/i18n/content';
+import { englishContent } from '../../../src/shared/i18n/english-content';
 import { LOCALES } from '../../../src/shared/i18n/locales';
 import { placeholders, type Message } from '../../../src/shared/i18n/message-format';
 import { pseudoBundle } from '../../../src/shared/i18n/pseudo';

@@ -1,23 +1,44 @@
 /**
- * The window's language: one bundle, loaded before the first view renders and replaced when main says
- * the language changed. Everything that reads it (`text`, `currentContent`, `currentLocale`) re-renders
- * with it, so a change reaches every open window at once without a reload.
+ * The window's language: the texts of the areas its view uses, loaded before the first view renders and
+ * replaced when main says the language changed. Everything that reads them (`text`, `currentContent`,
+ * `currentLocale`) re-renders with them, so a change reaches every open window at once without a reload.
  */
-import { bundleLoaders } from '../../../shared/i18n/bundles';
+import { loadBundle } from '../../../shared/i18n/bundles';
 import { translator, type Area, type LocaleBundle, type Translate } from '../../../shared/i18n/catalog';
 import type { ContentText } from '../../../shared/i18n/content';
 import type { UiLocale } from '../../../shared/i18n/locales';
 
 let bundle = $state.raw<LocaleBundle | undefined>(undefined);
 let loading = 0;
+/** The language this window speaks, or is loading; set once at start, then by main's `localeChanged`. */
+let wanted: UiLocale = 'en';
+/** The areas this window has asked for so far; a new language loads the same ones. */
+const areas = new Set<Area>();
 
-/** Loads and switches to a language; a later call wins over an earlier one still loading. */
-export async function useLocale(locale: UiLocale): Promise<void> {
+async function reload(): Promise<void> {
   const ticket = ++loading;
-  const next = await bundleLoaders[locale]();
+  const next = await loadBundle(wanted, [...areas]);
   if (ticket !== loading) return;
   bundle = next;
   document.documentElement.lang = next.locale;
+}
+
+/** Switches to a language, loading the areas in use; a later call wins over an earlier one still loading. */
+export function useLocale(locale: UiLocale): Promise<void> {
+  wanted = locale;
+  return reload();
+}
+
+/** Makes sure the given areas are loaded, in the window's language (a view asks for its own on opening). */
+export function useAreas(more: readonly Area[]): Promise<void> {
+  if (bundle?.locale === wanted && more.every((area) => areas.has(area))) return Promise.resolve();
+  for (const area of more) areas.add(area);
+  return reload();
+}
+
+/** The window's first language, before any view asks for its areas. */
+export function startIn(locale: UiLocale): void {
+  wanted = locale;
 }
 
 function current(): LocaleBundle {
