@@ -44,9 +44,11 @@ function sentence(t: Translate<'figure'>, text: string): string {
  */
 export function altText(t: Translate<'figure'>, locale: string, pose: Pose, step?: ExerciseStep): string {
   const parts: string[] = [
-    pose.view === 'side'
-      ? t('seenFromSide', { description: pose.description })
-      : t('seenFromFront', { description: pose.description }),
+    pose.describedFrom
+      ? pose.description
+      : pose.view === 'side'
+        ? t('seenFromSide', { description: pose.description })
+        : t('seenFromFront', { description: pose.description }),
   ];
   const highlight = [...new Set((pose.highlight ?? []).map((id) => t(PART_NAMES[id])))];
   if (highlight.length > 0) parts.push(t('working', { parts: formatList(locale, highlight) }));

@@ -182,6 +182,11 @@ export interface Pose {
   arrows?: readonly Arrow[];
   /** One sentence for screen readers: how the body is placed ("Lying on the back, knees bent, ..."). */
   description: string;
+  /**
+   * Where the drawing is seen from, when its description says so itself: a front-view drawing of a body
+   * lying face down reads as seen from above, and the alt text must not call it "seen from the front".
+   */
+  describedFrom?: 'above';
 }
 
 export interface Vec {

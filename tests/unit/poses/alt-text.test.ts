@@ -30,6 +30,14 @@ describe('figure alt text', () => {
     expect(altText(t, 'en', pose)).toBe('Figure seen from the side: seated. Working: neck.');
   });
 
+  it('does not call a drawing "seen from the front" when its description says it is seen from above', () => {
+    const above = poses['childs-pose-reach/hands-to-right']!;
+    expect(above.view).toBe('front');
+    const text = altText(t, 'en', above);
+    expect(text).toMatch(/^Child's pose seen from above: /);
+    expect(text).not.toMatch(/seen from the front/);
+  });
+
   it('speaks the language of its words and of the localized pose', () => {
     const bundle = pseudoBundle();
     const pseudo = translator(() => bundle, 'figure');

@@ -5,7 +5,8 @@ import type { UiLocale } from '../../../src/shared/i18n/locales';
 
 /** Runes modules are outside the test type-check project: loaded at run time and described here. */
 const localeModule = '../../../src/renderer/src/i18n/locale.svelte';
-const { useLocale } = (await import(/* @vite-ignore */ localeModule)) as {
+const { useAreas, useLocale } = (await import(/* @vite-ignore */ localeModule)) as {
+  useAreas: (areas: readonly string[]) => Promise<void>;
   useLocale: (locale: UiLocale) => Promise<void>;
 };
 
@@ -14,6 +15,7 @@ describe('Figure.svelte', () => {
     // The window's language, as the app loads it before any view; a server render has no document of its own.
     vi.stubGlobal('document', { documentElement: {} });
     await useLocale('en');
+    await useAreas(['figure']);
   });
 
   it('renders the pose as a responsive, labelled SVG on first paint', () => {

@@ -113,6 +113,7 @@ function reachingTo(side: 'right' | 'left'): Pose {
         label: `the hands walk over to the ${side}, stretching the ${stretched} side`,
       },
     ],
+    describedFrom: 'above',
     description: `Child's pose seen from above: hips on the heels, arms stretched overhead and walked over to the ${side}, the body curving so the ${stretched} side stretches.`,
   });
   // The reach is the side bend itself: the arms carry on along the curved trunk, a little apart, hands
