@@ -13,11 +13,11 @@ let loading = 0;
 /** The language this window speaks, or is loading; set once at start, then by main's `localeChanged`. */
 let wanted: UiLocale = 'en';
 /** The areas this window has asked for so far; a new language loads the same ones. */
-const areas = new Set<Area>();
+let areas: readonly Area[] = [];
 
 async function reload(): Promise<void> {
   const ticket = ++loading;
-  const next = await loadBundle(wanted, [...areas]);
+  const next = await loadBundle(wanted, areas);
   if (ticket !== loading) return;
   bundle = next;
   document.documentElement.lang = next.locale;
@@ -31,8 +31,8 @@ export function useLocale(locale: UiLocale): Promise<void> {
 
 /** Makes sure the given areas are loaded, in the window's language (a view asks for its own on opening). */
 export function useAreas(more: readonly Area[]): Promise<void> {
-  if (bundle?.locale === wanted && more.every((area) => areas.has(area))) return Promise.resolve();
-  for (const area of more) areas.add(area);
+  if (bundle?.locale === wanted && more.every((area) => areas.includes(area))) return Promise.resolve();
+  areas = [...areas, ...more.filter((area) => !areas.includes(area))];
   return reload();
 }
 
