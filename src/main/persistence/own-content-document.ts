@@ -203,9 +203,23 @@ export function normalizeOwnContent(input: unknown): {
   const trash: Deletion[] = [];
   const all = listAt(source, 'trash', Number.MAX_SAFE_INTEGER, problems);
   const firstKept = Math.max(0, all.length - OWN_LIMITS.undoableDeletions);
+  // A deleted routine may use an exercise deleted later, in another entry of the undo list.
+  const trashed = all.slice(firstKept).flatMap((raw) => {
+    const listed = isPlainObject(raw) ? own(raw, 'exercises') : undefined;
+    if (!Array.isArray(listed) || listed.length > OWN_LIMITS.exercises) return [];
+    return listed.flatMap((entry: unknown) => {
+      const checked = checkStoredEntry('exercise', entry, {
+        findExercise: () => undefined,
+        withUpdatedAt: true,
+      });
+      return checked.ok ? [checked.value as OwnExercise] : [];
+    });
+  });
+  const trashLookup = (id: string): Exercise | undefined =>
+    lookup(id) ?? trashed.find((exercise) => exercise.id === id);
   all.forEach((raw, index) => {
     if (index < firstKept) return;
-    const deletion = checkDeletion(raw, lookup);
+    const deletion = checkDeletion(raw, trashLookup);
     if (deletion) trash.push(deletion);
     else
       problems.push({ path: `trash.${index}`, message: 'could not be read, so it can no longer be undone' });

@@ -415,6 +415,11 @@ export interface RoutineCheckOptions {
   takenNames?: Iterable<string>;
   extraKeys?: readonly string[];
   messages?: CheckMessages;
+  /**
+   * Whether the whole run must stay within the limit. A stored routine may have grown past it since it
+   * was saved, when an exercise it uses was made longer: it is still the user's and still plays.
+   */
+  limitRunTime?: boolean;
 }
 
 const ROUTINE_KEYS = ['name', 'summary', 'items', 'offerInBreaks'];
@@ -483,7 +488,7 @@ export function checkRoutineDraft(input: unknown, options: RoutineCheckOptions):
   }
   if (name !== undefined && options.takenNames !== undefined && nameIsTaken(name, options.takenNames))
     problems.add('name', problems.say.nameTaken('routine', name), undefined);
-  if (problems.list.length === 0 && seconds / 60 > OWN_LIMITS.runMinutesMax)
+  if (problems.list.length === 0 && options.limitRunTime !== false && seconds / 60 > OWN_LIMITS.runMinutesMax)
     problems.add(
       'items',
       problems.say.runTooLong('routine', Math.round(seconds / 60), OWN_LIMITS.runMinutesMax),
@@ -510,6 +515,20 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
  * A stored or exported entry: the draft's fields plus its id (and, stored, `updatedAt`). The id must be
  * an own id of the right kind, so nothing read back can ever shadow a built-in exercise.
  */
+/**
+ * A stored exercise keeps its easier version as the exercises do (`easier: { text }`); the draft the
+ * checks read has it as plain text. Anything else in `easier` is left for the check to refuse.
+ */
+function asDraft(input: unknown): unknown {
+  if (!isPlainObject(input)) return input;
+  const easier = get(input, 'easier');
+  if (!isPlainObject(easier)) return input;
+  const keys = Object.keys(easier);
+  const text = get(easier, 'text');
+  if (keys.length !== 1 || keys[0] !== 'text' || typeof text !== 'string') return input;
+  return { ...input, easier: text };
+}
+
 export function checkStoredEntry(
   kind: OwnKind,
   input: unknown,
@@ -523,8 +542,13 @@ export function checkStoredEntry(
   const { messages = englishChecks } = options;
   const checked =
     kind === 'exercise'
-      ? checkExerciseDraft(input, { extraKeys, messages })
-      : checkRoutineDraft(input, { findExercise: options.findExercise, extraKeys, messages });
+      ? checkExerciseDraft(asDraft(input), { extraKeys, messages })
+      : checkRoutineDraft(input, {
+          findExercise: options.findExercise,
+          extraKeys,
+          messages,
+          limitRunTime: false,
+        });
   const problems = checked.ok ? [] : [...checked.problems];
   const record = isPlainObject(input) ? input : {};
   const id = get(record, 'id');

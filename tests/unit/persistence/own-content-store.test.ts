@@ -3,7 +3,8 @@ import { MemoryPort } from '../../../src/main/persistence/memory-port';
 import { OwnContentStore } from '../../../src/main/persistence/own-content-store';
 import type { KeyOf, Translate } from '../../../src/shared/i18n/catalog';
 import { englishText } from '../../../src/shared/i18n/english';
-import { OWN_CONTENT_FORMAT, OWN_LIMITS } from '../../../src/shared/own-content';
+import { draftOf, OWN_CONTENT_FORMAT, OWN_LIMITS } from '../../../src/shared/own-content';
+import { exercises as builtInExercises } from '../../../src/shared/exercises';
 import { neckRoll } from '../own-content/fixtures';
 
 const NOW = new Date('2026-03-18T15:00:00.000Z');
@@ -30,7 +31,55 @@ function withExerciseAndRoutine() {
   return { ...world, exerciseId: saved.id, routineId: routine.id };
 }
 
+/** The same file, read again as the next start would. */
+const restarted = (port: MemoryPort) =>
+  new OwnContentStore({ port: new MemoryPort(port.document, 'own-content') });
+
 describe('OwnContentStore', () => {
+  it('keeps a copy of every built-in exercise, easier version and all, across a restart', () => {
+    const { port, store: own } = store();
+    for (const exercise of builtInExercises) {
+      expect(
+        own.saveExercise({ draft: { ...draftOf(exercise), name: `My ${exercise.name}` } }),
+      ).toMatchObject({
+        ok: true,
+      });
+    }
+    const again = restarted(port);
+    expect(again.problems).toEqual([]);
+    expect(again.notice).toBeUndefined();
+    expect(again.content.exercises.map((exercise) => exercise.easier)).toEqual(
+      builtInExercises.map((exercise) => exercise.easier),
+    );
+  });
+
+  it('keeps a routine that an edit to its exercise made longer than a new one may be', () => {
+    const { port, store: own, exerciseId, routineId } = withExerciseAndRoutine();
+    // 50 minutes a repetition, within the limit; the routine plays two repetitions: 100 minutes.
+    const long = {
+      ...neckRoll(),
+      reps: 1,
+      steps: Array.from({ length: 10 }, () => ({
+        text: 'Hold it.',
+        holdSeconds: 300,
+        timing: 'hold' as const,
+      })),
+    };
+    expect(own.saveExercise({ id: exerciseId, draft: long })).toMatchObject({ ok: true });
+    const again = restarted(port);
+    expect(again.problems).toEqual([]);
+    expect(again.content.routines.map((routine) => routine.id)).toEqual([routineId]);
+  });
+
+  it('can still undo a routine whose exercise was deleted after it, after a restart', () => {
+    const { port, store: own, exerciseId, routineId } = withExerciseAndRoutine();
+    expect(own.delete('routine', routineId)).toMatchObject({ ok: true });
+    expect(own.delete('exercise', exerciseId)).toMatchObject({ ok: true });
+    const again = restarted(port);
+    expect(again.problems).toEqual([]);
+    expect(again.view().undo).toHaveLength(2);
+  });
+
   it('starts empty without a word on a first run, and saves what is added', () => {
     const { port, store: own } = store();
     expect(own.notice).toBeUndefined();
