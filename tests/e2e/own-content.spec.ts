@@ -174,6 +174,136 @@ test.describe('own exercises and routines', () => {
     await expect(own.library.listHeading).toBeVisible();
   });
 
+  test("an exercise's page offers Edit for an own one and Duplicate for any, each opening its form", async ({
+    page,
+  }) => {
+    const own = new OwnContentPage(page);
+    await own.open({ exercises: [neck] });
+    await own.activate(own.library.howTo('Desk neck release'));
+    await expect(own.library.heading).toHaveText('Desk neck release');
+    await expect(own.detailAction('Duplicate', 'Desk neck release')).toBeVisible();
+    await own.activate(own.detailAction('Edit', 'Desk neck release'));
+    await expect(own.formHeading).toHaveText('Edit “Desk neck release”');
+    await expect(own.formHeading).toBeFocused();
+    await expect(own.field('Name')).toHaveValue('Desk neck release');
+    await page.keyboard.press('Escape');
+    await expect(own.library.listHeading).toBeVisible();
+
+    // A built-in exercise can be duplicated from its page, never edited.
+    await own.activate(own.library.howTo('Plank'));
+    await expect(own.library.heading).toHaveText('Plank');
+    await expect(own.detailAction('Edit', 'Plank')).toHaveCount(0);
+    await own.activate(own.detailAction('Duplicate', 'Plank'));
+    await expect(own.formHeading).toHaveText('Duplicate “Plank”');
+    await expect(own.field('Name')).toHaveValue('Plank (copy)');
+  });
+
+  test('a duplicate keeps its level, kind and easier version, which the form shows and changes', async ({
+    page,
+  }) => {
+    const own = new OwnContentPage(page);
+    await own.open();
+    await own.activate(own.library.card('Plank').getByRole('button', { name: 'Duplicate: Plank' }));
+    await expect(own.formHeading).toHaveText('Duplicate “Plank”');
+    const level = own.field('Skill level');
+    const kind = own.field('Kind of exercise (optional)');
+    const easier = own.field('Easier version (optional)');
+    await expect(level).toHaveValue('all-levels');
+    await expect(kind).toHaveValue('strength');
+    await expect(easier).toHaveValue(/knees on the floor/);
+    for (const [field, hint] of [
+      [level, 'own-level-hint'],
+      [kind, 'own-category-hint'],
+      [easier, 'own-easier-hint'],
+    ] as const)
+      await expect(field).toHaveAttribute('aria-describedby', new RegExp(hint));
+    await expect(page.locator('#own-easier-hint')).toContainText('Up to 300 characters');
+
+    await own.type(easier, 'x'.repeat(301));
+    await expect(page.locator('#own-easier-error')).toHaveText('Easier version: at most 300 characters.');
+    await expect(easier).toHaveAttribute('aria-invalid', 'true');
+    await expect(easier).toHaveAttribute('aria-describedby', /own-easier-error/);
+    await own.type(easier, 'Rest on your forearms and knees.');
+    await expect(easier).not.toHaveAttribute('aria-invalid');
+    await own.choose(level, 'Beginner');
+    await own.choose(kind, 'Stretch');
+    await own.type(own.field('Name'), 'Knee plank');
+    await own.activate(own.save);
+    await expect(own.status).toContainText('Saved “Knee plank”.');
+
+    const saved = own.main.own.view().exercises.find((exercise) => exercise.name === 'Knee plank');
+    expect(saved).toMatchObject({
+      level: 'beginner',
+      category: 'stretch',
+      easier: { text: 'Rest on your forearms and knees.' },
+    });
+    await own.activate(own.library.howTo('Knee plank'));
+    const tags = page.getByRole('list', { name: 'About this exercise' });
+    await expect(tags).toContainText('Beginner');
+    await expect(tags).toContainText('Stretch');
+    await expect(page.getByRole('region', { name: 'Easier version' })).toContainText(
+      'Rest on your forearms and knees.',
+    );
+    // No kind at all is a choice too.
+    await own.activate(own.detailAction('Edit', 'Knee plank'));
+    await own.choose(own.field('Kind of exercise (optional)'), 'Not set');
+    await own.activate(own.save);
+    await expect(own.status).toContainText('Saved “Knee plank”.');
+    expect(own.main.own.view().exercises.find((e) => e.name === 'Knee plank')).not.toHaveProperty('category');
+  });
+
+  test("a routine item's hold time is offered for exercises that hold, checked, and counted in the total", async ({
+    page,
+  }) => {
+    const own = new OwnContentPage(page);
+    await own.open();
+    await own.activate(own.newRoutine);
+    await own.type(own.field('Name'), 'Long holds');
+    const which = own.field('Exercise to add');
+    const add = page.getByRole('button', { name: 'Add to the routine' });
+    await own.choose(which, 'Chin tuck');
+    await own.activate(add);
+    await own.choose(which, 'Shoulder shrug circle');
+    await own.activate(add);
+
+    // The shrug only moves: a hold time would change nothing, so it is not offered.
+    await expect(own.itemHold('Shoulder shrug circle')).toHaveCount(0);
+    const hold = own.itemHold('Chin tuck');
+    await expect(hold).toHaveValue('');
+    await expect(page.locator('#own-items-0-holdSeconds-hint')).toHaveText(
+      'Empty keeps its own hold of 5 seconds. Or a whole number from 1 to 300, for every hold.',
+    );
+    await expect(hold).toHaveAttribute('aria-describedby', 'own-items-0-holdSeconds-hint');
+
+    await own.type(hold, '400');
+    const error = page.locator('#own-items-0-holdSeconds-error');
+    await expect(error).toHaveText('Exercise 1 of the routine, hold: from 1 to 300 seconds.');
+    await expect(hold).toHaveAttribute('aria-invalid', 'true');
+    await expect(hold).toHaveAttribute(
+      'aria-describedby',
+      'own-items-0-holdSeconds-hint own-items-0-holdSeconds-error',
+    );
+
+    const total = page.locator('.total');
+    await own.type(hold, '');
+    const before = await total.textContent();
+    await own.type(hold, '60');
+    await expect(error).toHaveCount(0);
+    await expect(total).not.toHaveText(before ?? '');
+
+    await own.activate(own.save);
+    await expect(own.status).toContainText('Saved “Long holds”.');
+    const saved = own.main.own.view().routines.find((routine) => routine.name === 'Long holds');
+    expect(saved?.items).toEqual([
+      { exerciseId: 'chin-tuck', holdSeconds: 60 },
+      { exerciseId: 'shoulder-shrug-circle' },
+    ]);
+
+    // Edited again, the form shows the hold it was saved with.
+    await own.activate(own.library.routine('Long holds').getByRole('button', { name: 'Edit: Long holds' }));
+    await expect(own.itemHold('Chin tuck')).toHaveValue('60');
+  });
+
   test('a good file is previewed, a conflict asks, and the import adds what was chosen', async ({ page }) => {
     const file = exportFile([
       { id: 'own-exercise-aaaaaaaaaa', ...neck },
@@ -246,6 +376,15 @@ test.describe('own exercises and routines', () => {
 
     await own.activate(actions.nth(1));
     await expect(own.formHeading).toHaveText(/^\[.+\]$/);
+    // An item with its reps and hold fields.
+    await own.activate(page.locator('#own-add-item'));
+    await expect(page.locator('#own-items-0-holdSeconds')).toBeVisible();
+    expect(await plainEnglish(page, allow, FIGURE)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    // An own exercise's page, with its Edit and Duplicate.
+    await own.activate(page.locator(`[data-exercise-link^="own-exercise-"]`));
+    await expect(page.locator('[data-own-action="edit"]')).toBeVisible();
     expect(await plainEnglish(page, allow, FIGURE)).toEqual([]);
     await page.keyboard.press('Escape');
 
@@ -289,6 +428,15 @@ test.describe('own exercises and routines', () => {
 
       await own.activate(own.newRoutine);
       await expect(own.formHeading).toHaveText('New routine');
+      await own.choose(own.field('Exercise to add'), 'Chin tuck');
+      await own.activate(page.getByRole('button', { name: 'Add to the routine' }));
+      await own.type(own.itemHold('Chin tuck'), '0');
+      await expect(page.locator('#own-items-0-holdSeconds-error')).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await own.activate(own.library.howTo('Desk neck release'));
+      await expect(own.detailAction('Edit', 'Desk neck release')).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
       await page.keyboard.press('Escape');
 
@@ -313,6 +461,12 @@ test.describe('own exercises and routines', () => {
     await page.keyboard.press('Escape');
     await own.activate(own.newRoutine);
     await own.activate(page.getByRole('button', { name: 'Add to the routine' }));
+    await expect(page.locator('#own-items-0-holdSeconds')).toBeVisible();
+    expect(await noSideways()).toBe(true);
+    await page.keyboard.press('Escape');
+    // An exercise's page with its Edit and Duplicate.
+    await own.activate(own.library.howTo('Desk neck release'));
+    await expect(own.detailAction('Edit', 'Desk neck release')).toBeInViewport();
     expect(await noSideways()).toBe(true);
   });
 });

@@ -10,7 +10,14 @@ import { scapularPushUp } from './scapular-push-up';
 import { shoulderShrugCircle } from './shoulder-shrug-circle';
 import { wallPecStretch } from './wall-pec-stretch';
 
-export { applyOverride, exerciseSeconds, repSeconds, stepSeconds, UNTIMED_STEP_SECONDS } from './timing';
+export {
+  applyOverride,
+  exerciseSeconds,
+  hasHoldStep,
+  repSeconds,
+  stepSeconds,
+  UNTIMED_STEP_SECONDS,
+} from './timing';
 export type { ExerciseOverride } from './timing';
 
 /** The safe default the rotation falls back to when nothing else is eligible. */

@@ -18,6 +18,11 @@ export function stepTiming(step: ExerciseStep): StepTiming | undefined {
   return step.timing ?? 'hold';
 }
 
+/** Whether a `holdSeconds` override changes anything: only `hold` steps take it (not moves or rests). */
+export function hasHoldStep(exercise: Pick<Exercise, 'steps'>): boolean {
+  return exercise.steps.some((step) => stepTiming(step) === 'hold');
+}
+
 /** The exercise as it should be played, with an override folded in. Returns a new object. */
 export function applyOverride(exercise: Exercise, override: ExerciseOverride = {}): Exercise {
   const { reps, holdSeconds } = override;

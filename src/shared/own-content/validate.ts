@@ -12,7 +12,7 @@ import type {
   Place,
   SkillLevel,
 } from '../exercise-types';
-import { exerciseSeconds, poseIdsInUse } from '../exercises';
+import { exerciseSeconds, hasHoldStep, poseIdsInUse } from '../exercises';
 import type { RoutineItem } from '../routines';
 import { OWN_LIMITS } from './limits';
 import { englishChecks, type CheckMessages, type FieldName } from './messages';
@@ -477,10 +477,13 @@ export function checkRoutineDraft(input: unknown, options: RoutineCheckOptions):
         problems.say.seconds('hold'),
       );
       if (problems.list.length > before || exercise === undefined) return;
+      // A hold time for an exercise that holds nothing would change nothing as played; it is dropped
+      // rather than refused, so editing an own exercise's holds away never breaks the routines using it.
+      const holds = holdSeconds !== undefined && hasHoldStep(exercise);
       const item: RoutineItem = {
         exerciseId: exercise.id,
         ...(reps === undefined ? {} : { reps }),
-        ...(holdSeconds === undefined ? {} : { holdSeconds }),
+        ...(holds ? { holdSeconds } : {}),
       };
       seconds += exerciseSeconds(exercise, item);
       items.push(item);

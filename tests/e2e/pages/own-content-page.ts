@@ -103,6 +103,16 @@ export class OwnContentPage {
     );
   }
 
+  /** The Edit or Duplicate link on an exercise's page ("Edit: Chin tuck"). */
+  detailAction(action: 'Edit' | 'Duplicate', name: string): Locator {
+    return this.page.getByRole('article').getByRole('link', { name: `${action}: ${name}`, exact: true });
+  }
+
+  /** A routine item's hold field, offered only for an exercise with a hold step. */
+  itemHold(name: string): Locator {
+    return this.field(`Hold seconds of ${name}`);
+  }
+
   cardButton(card: Locator, name: string): Locator {
     return card.getByRole('button', { name, exact: true });
   }

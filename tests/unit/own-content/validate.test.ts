@@ -222,6 +222,39 @@ describe('own routine drafts', () => {
     });
   });
 
+  it('take a hold time for exercises that hold, within the step limits, and count it in the length', () => {
+    const hold = (holdSeconds: number) =>
+      checkRoutineDraft({ name: 'R', items: [{ exerciseId: 'chin-tuck', holdSeconds }] }, { findExercise });
+    expect(hold(OWN_LIMITS.stepSecondsMin)).toMatchObject({
+      ok: true,
+      value: { items: [{ exerciseId: 'chin-tuck', holdSeconds: 1 }] },
+    });
+    expect(hold(OWN_LIMITS.stepSecondsMax)).toMatchObject({
+      ok: true,
+      value: { items: [{ exerciseId: 'chin-tuck', holdSeconds: 300 }] },
+    });
+    for (const wrong of [0, 301, 2.5]) expect(hold(wrong).ok).toBe(false);
+    // 30 reps of a 300 s hold is over the hour a run may take.
+    const long = checkRoutineDraft(
+      { name: 'R', items: [{ exerciseId: 'chin-tuck', reps: 30, holdSeconds: 300 }] },
+      { findExercise },
+    );
+    expect(long.ok).toBe(false);
+    if (!long.ok) expect(long.problems[0]?.path).toBe('items');
+  });
+
+  it('drop a hold time given to an exercise with no hold step, which it would not change', () => {
+    const checked = checkRoutineDraft(
+      { name: 'R', items: [{ exerciseId: 'shoulder-shrug-circle', holdSeconds: 20, reps: 2 }] },
+      { findExercise },
+    );
+    expect(checked).toMatchObject({
+      ok: true,
+      value: { items: [{ exerciseId: 'shoulder-shrug-circle', reps: 2 }] },
+    });
+    if (checked.ok) expect(checked.value.items[0]).not.toHaveProperty('holdSeconds');
+  });
+
   const cases: [string, unknown, string, string][] = [
     ['no exercise', { name: 'R', items: [] }, 'items', 'A routine needs at least one exercise.'],
     [

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { englishText } from '../../../src/shared/i18n/english';
 import { findExercise } from '../../../src/shared/exercises';
-import { checkExerciseDraft, checkMessagesIn, draftOf } from '../../../src/shared/own-content';
+import {
+  checkExerciseDraft,
+  checkMessagesIn,
+  checkRoutineDraft,
+  draftOf,
+} from '../../../src/shared/own-content';
 import { formFromHash, formHash } from '../../../src/renderer/src/library/library-route';
 import { routineMatches, emptyFilter } from '../../../src/renderer/src/library/library-filter';
 import {
@@ -14,6 +19,7 @@ import {
   moveItem,
   playableItems,
   problemsByField,
+  routineFieldsOf,
   routineInput,
   typedNumber,
 } from '../../../src/renderer/src/library/own-form';
@@ -82,6 +88,7 @@ describe('own-content form state', () => {
       steps: ['e'],
     });
     expect(isRoutineField('items.3.reps')).toBe(true);
+    expect(isRoutineField('items.3.holdSeconds')).toBe(true);
     expect(isRoutineField('items.3.exerciseId')).toBe(false);
     expect(fieldId('steps.1.text')).toBe('own-steps-1-text');
   });
@@ -91,16 +98,75 @@ describe('own-content form state', () => {
       name: 'R',
       summary: '',
       items: [
-        { key: 1, exerciseId: 'chin-tuck', reps: '3' },
-        { key: 2, exerciseId: 'plank', reps: '99' },
+        { key: 1, exerciseId: 'chin-tuck', reps: '3', holdSeconds: '12' },
+        { key: 2, exerciseId: 'plank', reps: '99', holdSeconds: '301' },
+        { key: 3, exerciseId: 'cat-pose', reps: '', holdSeconds: 'ten' },
       ],
       offerInBreaks: false,
     };
-    expect(playableItems(fields)).toEqual([{ exerciseId: 'chin-tuck', reps: 3 }, { exerciseId: 'plank' }]);
-    expect(routineInput(fields)['items']).toEqual([
-      { exerciseId: 'chin-tuck', reps: 3 },
-      { exerciseId: 'plank', reps: 99 },
+    expect(playableItems(fields)).toEqual([
+      { exerciseId: 'chin-tuck', reps: 3, holdSeconds: 12 },
+      { exerciseId: 'plank' },
+      { exerciseId: 'cat-pose' },
     ]);
+    expect(routineInput(fields)['items']).toEqual([
+      { exerciseId: 'chin-tuck', reps: 3, holdSeconds: 12 },
+      { exerciseId: 'plank', reps: 99, holdSeconds: 301 },
+      { exerciseId: 'cat-pose', holdSeconds: 'ten' },
+    ]);
+  });
+
+  it('round-trips a routine item’s hold time, and names a wrong one by its field', () => {
+    const draft = {
+      name: 'R',
+      summary: '',
+      items: [{ exerciseId: 'chin-tuck', reps: 2, holdSeconds: 8 }, { exerciseId: 'plank' }],
+      offerInBreaks: true,
+    };
+    const fields = routineFieldsOf(draft);
+    expect(fields.items.map((item) => item.holdSeconds)).toEqual(['8', '']);
+    expect(checkRoutineDraft(routineInput(fields), { findExercise, messages })).toEqual({
+      ok: true,
+      value: draft,
+    });
+    fields.items[1]!.holdSeconds = '0';
+    const checked = checkRoutineDraft(routineInput(fields), { findExercise, messages });
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) {
+      expect(checked.problems).toEqual([
+        { path: 'items.1.holdSeconds', message: 'Exercise 2 of the routine, hold: from 1 to 300 seconds.' },
+      ]);
+      expect(Object.keys(Object.fromEntries(problemsByField(checked.problems, isRoutineField)))).toEqual([
+        'items.1.holdSeconds',
+      ]);
+    }
+  });
+
+  it('edits a duplicate’s level, kind and easier version, and sends them for the check', () => {
+    const fields = exerciseFieldsOf(draftOf(findExercise('plank')!), 'Plank (copy)');
+    expect(fields).toMatchObject({ level: 'all-levels', category: 'strength' });
+    expect(fields.easier).toMatch(/knees/);
+    fields.level = 'beginner';
+    fields.category = '';
+    fields.easier = '  ';
+    const checked = checkExerciseDraft(exerciseInput(fields), { messages });
+    expect(checked.ok).toBe(true);
+    if (checked.ok) {
+      expect(checked.value.level).toBe('beginner');
+      expect(checked.value).not.toHaveProperty('category');
+      expect(checked.value).not.toHaveProperty('easier');
+    }
+    fields.easier = 'x'.repeat(301);
+    const tooLong = checkExerciseDraft(exerciseInput(fields), { messages });
+    expect(tooLong.ok).toBe(false);
+    if (!tooLong.ok) {
+      expect(tooLong.problems).toEqual([
+        { path: 'easier', message: 'Easier version: at most 300 characters.' },
+      ]);
+      expect(isExerciseField('easier') && isExerciseField('level') && isExerciseField('category')).toBe(true);
+    }
+    const fresh = emptyExerciseFields();
+    expect(fresh).toMatchObject({ level: 'all-levels', category: '', easier: '' });
   });
 });
 

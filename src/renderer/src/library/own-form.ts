@@ -3,7 +3,14 @@
  * named as wrong rather than silently dropped), the draft the checks read, reordering, and which input
  * each problem belongs to. Pure, so the rules are unit-tested without a window.
  */
-import type { BodyPart, ExerciseStep, Place } from '../../../shared/exercise-types';
+import type {
+  BodyPart,
+  ExerciseCategory,
+  ExerciseStep,
+  Place,
+  SkillLevel,
+} from '../../../shared/exercise-types';
+import { OWN_LIMITS } from '../../../shared/own-content/limits';
 import type { FieldProblem, OwnExerciseDraft, OwnRoutineDraft } from '../../../shared/own-content';
 import type { RoutineItem } from '../../../shared/routines';
 
@@ -26,13 +33,16 @@ export interface ExerciseFields {
   summary: string;
   why: string;
   caution: string;
+  /** An easier version, in words; '' for none. */
+  easier: string;
+  level: SkillLevel;
+  /** '' when the exercise has no kind (a new one, until the user picks one). */
+  category: '' | ExerciseCategory;
   places: Place[];
   bodyParts: BodyPart[];
   reps: string;
   steps: StepFields[];
   offerInBreaks: boolean;
-  /** Kept as they were (a duplicate of a built-in keeps its level, kind and easier version). */
-  keep: Pick<OwnExerciseDraft, 'level' | 'category' | 'easier'>;
 }
 
 export interface ItemFields {
@@ -40,8 +50,8 @@ export interface ItemFields {
   exerciseId: string;
   /** As typed; '' plays the exercise's own repetitions. */
   reps: string;
-  /** Kept from the draft: the form does not edit it. */
-  holdSeconds?: number;
+  /** As typed; '' plays the exercise's own holds. Only offered for an exercise with a hold step. */
+  holdSeconds: string;
 }
 
 export interface RoutineFields {
@@ -69,12 +79,14 @@ export const emptyExerciseFields = (): ExerciseFields => ({
   summary: '',
   why: '',
   caution: '',
+  easier: '',
+  level: 'all-levels',
+  category: '',
   places: [],
   bodyParts: [],
   reps: '1',
   steps: [emptyStep()],
   offerInBreaks: true,
-  keep: {},
 });
 
 export function exerciseFieldsOf(draft: OwnExerciseDraft, name = draft.name): ExerciseFields {
@@ -83,6 +95,9 @@ export function exerciseFieldsOf(draft: OwnExerciseDraft, name = draft.name): Ex
     summary: draft.summary,
     why: draft.why ?? '',
     caution: draft.caution ?? '',
+    easier: draft.easier ?? '',
+    level: draft.level ?? 'all-levels',
+    category: draft.category ?? '',
     places: [...draft.places],
     bodyParts: [...draft.bodyParts],
     reps: String(draft.reps),
@@ -95,11 +110,6 @@ export function exerciseFieldsOf(draft: OwnExerciseDraft, name = draft.name): Ex
       pose: step.pose ?? '',
     })),
     offerInBreaks: draft.offerInBreaks,
-    keep: {
-      ...(draft.level === undefined ? {} : { level: draft.level }),
-      ...(draft.category === undefined ? {} : { category: draft.category }),
-      ...(draft.easier === undefined ? {} : { easier: draft.easier }),
-    },
   };
 }
 
@@ -118,7 +128,9 @@ export function exerciseInput(fields: ExerciseFields): Record<string, unknown> {
     summary: fields.summary,
     ...optional('why', fields.why),
     ...optional('caution', fields.caution),
-    ...fields.keep,
+    ...optional('easier', fields.easier),
+    level: fields.level,
+    ...(fields.category === '' ? {} : { category: fields.category }),
     places: [...fields.places],
     bodyParts: [...fields.bodyParts],
     reps: typedNumber(fields.reps),
@@ -166,7 +178,7 @@ export const itemFieldsOf = (item: RoutineItem): ItemFields => ({
   key: nextKey(),
   exerciseId: item.exerciseId,
   reps: item.reps === undefined ? '' : String(item.reps),
-  ...(item.holdSeconds === undefined ? {} : { holdSeconds: item.holdSeconds }),
+  holdSeconds: item.holdSeconds === undefined ? '' : String(item.holdSeconds),
 });
 
 export function routineInput(fields: RoutineFields): Record<string, unknown> {
@@ -175,24 +187,29 @@ export function routineInput(fields: RoutineFields): Record<string, unknown> {
     summary: fields.summary,
     items: fields.items.map((item) => {
       const reps = typedNumber(item.reps);
+      const holdSeconds = typedNumber(item.holdSeconds);
       return {
         exerciseId: item.exerciseId,
         ...(reps === undefined ? {} : { reps }),
-        ...(item.holdSeconds === undefined ? {} : { holdSeconds: item.holdSeconds }),
+        ...(holdSeconds === undefined ? {} : { holdSeconds }),
       };
     }),
     offerInBreaks: fields.offerInBreaks,
   };
 }
 
+const within = (value: number | string | undefined, min: number, max: number): value is number =>
+  typeof value === 'number' && value >= min && value <= max;
+
 /** The items as the player would play them, leaving out a dose that is not a valid number yet. */
 export function playableItems(fields: RoutineFields): RoutineItem[] {
   return fields.items.map((item) => {
     const reps = typedNumber(item.reps);
+    const holdSeconds = typedNumber(item.holdSeconds);
     return {
       exerciseId: item.exerciseId,
-      ...(typeof reps === 'number' && reps >= 1 && reps <= 30 ? { reps } : {}),
-      ...(item.holdSeconds === undefined ? {} : { holdSeconds: item.holdSeconds }),
+      ...(within(reps, OWN_LIMITS.repsMin, OWN_LIMITS.repsMax) ? { reps } : {}),
+      ...(within(holdSeconds, OWN_LIMITS.stepSecondsMin, OWN_LIMITS.stepSecondsMax) ? { holdSeconds } : {}),
     };
   });
 }
@@ -229,6 +246,9 @@ const EXERCISE_FIELDS = new Set([
   'summary',
   'why',
   'caution',
+  'easier',
+  'level',
+  'category',
   'places',
   'bodyParts',
   'reps',
@@ -245,7 +265,10 @@ export function isExerciseField(path: string): boolean {
 }
 
 export function isRoutineField(path: string): boolean {
-  return ['name', 'summary', 'items', 'offerInBreaks'].includes(path) || /^items\.\d+(?:\.reps)?$/.test(path);
+  return (
+    ['name', 'summary', 'items', 'offerInBreaks'].includes(path) ||
+    /^items\.\d+(?:\.(?:reps|holdSeconds))?$/.test(path)
+  );
 }
 
 /** An element id for a field path: "steps.1.text" → "own-steps-1-text". */

@@ -179,6 +179,13 @@ export const own = {
   chooseOneOrMore: 'Wähl eine oder mehrere Möglichkeiten aus.',
   cautionLabel: 'Vorsichtshinweis (optional)',
   cautionHint: 'Bis zu {max} Zeichen, angezeigt unter „Worauf du achten solltest“.',
+  easierLabel: 'Leichtere Variante (optional)',
+  easierHint: 'Bis zu {max} Zeichen: wie es sanfter geht, angezeigt unter „Leichtere Variante“.',
+  levelLabel: 'Niveau',
+  levelHint: 'Für wen sie passt; der Niveau-Filter der Übungsbibliothek richtet sich danach.',
+  categoryLabel: 'Art der Übung (optional)',
+  categoryHint: 'Wird auf ihrer Seite als Schlagwort angezeigt.',
+  categoryNone: 'Keine Angabe',
   repsLabel: 'Wiederholungen',
   repsHint: 'Wie oft du die Schritte durchgehst: eine ganze Zahl von {min} bis {max}.',
   stepsHeading: 'Schritte',
@@ -225,6 +232,13 @@ export const own = {
     one: 'Leer: die Vorgabe der Übung, einmal. Oder eine ganze Zahl von 1 bis 30.',
     other: 'Leer: die Vorgabe der Übung, {count}-mal. Oder eine ganze Zahl von 1 bis 30.',
   },
+  itemHoldLabel: 'Haltezeit von {name} in Sekunden',
+  itemHoldHint: {
+    one: 'Leer: die eigene Haltezeit der Übung, {count} Sekunde. Oder eine ganze Zahl von {min} bis {max} für jedes Halten.',
+    other:
+      'Leer: die eigene Haltezeit der Übung, {count} Sekunden. Oder eine ganze Zahl von {min} bis {max} für jedes Halten.',
+  },
+
   moveUpNamed: 'Nach oben: {name}',
   moveDownNamed: 'Nach unten: {name}',
   removeNamed: 'Entfernen: {name}',

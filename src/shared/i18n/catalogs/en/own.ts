@@ -201,6 +201,14 @@ export const own = {
   chooseOneOrMore: 'Choose one or more.',
   cautionLabel: 'Caution (optional)',
   cautionHint: 'Up to {max} characters, shown under “Take care”.',
+  easierLabel: 'Easier version (optional)',
+  easierHint: 'Up to {max} characters: a gentler way to do it, shown under “Easier version”.',
+  levelLabel: 'Skill level',
+  levelHint: 'Who it suits; the library’s skill level filter goes by it.',
+  categoryLabel: 'Kind of exercise (optional)',
+  categoryHint: 'Shown as a tag on its page.',
+  /** The category select's choice for no category. */
+  categoryNone: 'Not set',
   repsLabel: 'Repetitions',
   repsHint: 'How many times the steps are gone through: a whole number from {min} to {max}.',
   stepsHeading: 'Steps',
@@ -250,7 +258,15 @@ export const own = {
   itemRepsHint: {
     one: 'Empty plays its own dose, once. Or a whole number from 1 to 30.',
     other: 'Empty plays its own dose, {count} times. Or a whole number from 1 to 30.',
+  } /** {name} is an exercise's name. Shown only for exercises with a hold step. */,
+  itemHoldLabel: 'Hold seconds of {name}',
+  /** {count} is the exercise's own hold (its first one), in seconds. */
+  itemHoldHint: {
+    one: 'Empty keeps its own hold of {count} second. Or a whole number from {min} to {max}, for every hold.',
+    other:
+      'Empty keeps its own hold of {count} seconds. Or a whole number from {min} to {max}, for every hold.',
   },
+
   moveUpNamed: 'Move up: {name}',
   moveDownNamed: 'Move down: {name}',
   removeNamed: 'Remove: {name}',

@@ -186,6 +186,13 @@ export const own = {
   chooseOneOrMore: 'Elige una o más opciones.',
   cautionLabel: 'Precauciones (opcional)',
   cautionHint: 'Hasta {max} caracteres; se muestran bajo «Precauciones».',
+  easierLabel: 'Versión más fácil (opcional)',
+  easierHint: 'Hasta {max} caracteres: una forma más suave de hacerlo; se muestra bajo «Versión más fácil».',
+  levelLabel: 'Nivel',
+  levelHint: 'A quién le va bien; el filtro de nivel de la biblioteca se basa en esto.',
+  categoryLabel: 'Tipo de ejercicio (opcional)',
+  categoryHint: 'Se muestra como etiqueta en su página.',
+  categoryNone: 'Sin indicar',
   repsLabel: 'Repeticiones',
   repsHint: 'Cuántas veces se repiten los pasos: un número entero de {min} a {max}.',
   stepsHeading: 'Pasos',
@@ -234,6 +241,14 @@ export const own = {
     many: 'En blanco: su propia dosis, {count} veces. O un número entero del 1 al 30.',
     other: 'En blanco: su propia dosis, {count} veces. O un número entero del 1 al 30.',
   },
+  itemHoldLabel: 'Segundos de mantenimiento de {name}',
+  itemHoldHint: {
+    one: 'En blanco: su propio tiempo de mantenimiento, {count} segundo. O un número entero del {min} al {max}, para cada mantenimiento.',
+    many: 'En blanco: su propio tiempo de mantenimiento, {count} segundos. O un número entero del {min} al {max}, para cada mantenimiento.',
+    other:
+      'En blanco: su propio tiempo de mantenimiento, {count} segundos. O un número entero del {min} al {max}, para cada mantenimiento.',
+  },
+
   moveUpNamed: 'Subir: {name}',
   moveDownNamed: 'Bajar: {name}',
   removeNamed: 'Quitar: {name}',

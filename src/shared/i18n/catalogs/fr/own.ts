@@ -187,6 +187,14 @@ export const own = {
   chooseOneOrMore: 'Cochez une ou plusieurs cases.',
   cautionLabel: 'Précautions (facultatif)',
   cautionHint: 'Jusqu’à {max} caractères, affichés sous « Précautions ».',
+  easierLabel: 'Version plus facile (facultatif)',
+  easierHint:
+    'Jusqu’à {max} caractères : une façon plus douce de le faire, affichée sous « Version plus facile ».',
+  levelLabel: 'Niveau',
+  levelHint: 'À qui il convient ; le filtre de niveau de la bibliothèque s’en sert.',
+  categoryLabel: 'Type d’exercice (facultatif)',
+  categoryHint: 'Affiché comme étiquette sur sa page.',
+  categoryNone: 'Non précisé',
   repsLabel: 'Répétitions',
   repsHint: 'Combien de fois enchaîner les étapes : un nombre entier de {min} à {max}.',
   stepsHeading: 'Étapes',
@@ -238,6 +246,14 @@ export const own = {
     other:
       'Laissé vide, l’exercice garde son propre dosage : {count} fois. Sinon, un nombre entier de 1 à 30.',
   },
+  itemHoldLabel: 'Secondes de maintien de {name}',
+  itemHoldHint: {
+    one: 'Laissé vide, l’exercice garde son propre maintien : {count} seconde. Sinon, un nombre entier de {min} à {max}, pour chaque maintien.',
+    many: 'Laissé vide, l’exercice garde son propre maintien : {count} secondes. Sinon, un nombre entier de {min} à {max}, pour chaque maintien.',
+    other:
+      'Laissé vide, l’exercice garde son propre maintien : {count} secondes. Sinon, un nombre entier de {min} à {max}, pour chaque maintien.',
+  },
+
   moveUpNamed: 'Monter : {name}',
   moveDownNamed: 'Descendre : {name}',
   removeNamed: 'Retirer : {name}',

@@ -172,6 +172,13 @@ export const own = {
   chooseOneOrMore: '1つ以上選んでください。',
   cautionLabel: '注意（任意）',
   cautionHint: '{max}文字以内。「注意」の下に表示されます。',
+  easierLabel: 'やさしいやり方（任意）',
+  easierHint: '{max}文字以内。より楽に行う方法を書きます。「やさしいやり方」の下に表示されます。',
+  levelLabel: 'レベル',
+  levelHint: 'どんな人に向いているかを選びます。一覧のレベルの絞り込みに使われます。',
+  categoryLabel: 'エクササイズの種類（任意）',
+  categoryHint: 'エクササイズのページにタグとして表示されます。',
+  categoryNone: '指定なし',
   repsLabel: '回数',
   repsHint: '手順をくり返す回数です。{min}〜{max}の整数で指定してください。',
   stepsHeading: '手順',
@@ -216,6 +223,12 @@ export const own = {
   itemRepsHint: {
     other: '空欄なら、このエクササイズ本来の{count}回です。1〜30の整数も指定できます。',
   },
+  itemHoldLabel: '{name}のキープ秒数',
+  itemHoldHint: {
+    other:
+      '空欄なら、このエクササイズ本来の{count}秒です。{min}〜{max}の整数を指定すると、すべてのキープがその秒数になります。',
+  },
+
   moveUpNamed: '上へ移動：{name}',
   moveDownNamed: '下へ移動：{name}',
   removeNamed: '削除：{name}',

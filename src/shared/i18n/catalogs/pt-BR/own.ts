@@ -187,6 +187,13 @@ export const own = {
   chooseOneOrMore: 'Escolha uma ou mais opções.',
   cautionLabel: 'Cuidados (opcional)',
   cautionHint: 'Até {max} caracteres, mostrados em “Cuidados”.',
+  easierLabel: 'Versão mais fácil (opcional)',
+  easierHint: 'Até {max} caracteres: um jeito mais leve de fazer, mostrado em “Versão mais fácil”.',
+  levelLabel: 'Nível',
+  levelHint: 'Para quem ele serve; o filtro de nível da biblioteca usa essa informação.',
+  categoryLabel: 'Tipo de exercício (opcional)',
+  categoryHint: 'Aparece como etiqueta na página dele.',
+  categoryNone: 'Não definido',
   repsLabel: 'Repetições',
   repsHint: 'Quantas vezes os passos são feitos: um número inteiro de {min} a {max}.',
   stepsHeading: 'Passos',
@@ -235,6 +242,14 @@ export const own = {
     many: 'Em branco: a dose do próprio exercício, {count} vezes. Ou um número inteiro de 1 a 30.',
     other: 'Em branco: a dose do próprio exercício, {count} vezes. Ou um número inteiro de 1 a 30.',
   },
+  itemHoldLabel: 'Segundos de sustentação de {name}',
+  itemHoldHint: {
+    one: 'Em branco: a sustentação do próprio exercício, {count} segundo. Ou um número inteiro de {min} a {max}, para cada sustentação.',
+    many: 'Em branco: a sustentação do próprio exercício, {count} segundos. Ou um número inteiro de {min} a {max}, para cada sustentação.',
+    other:
+      'Em branco: a sustentação do próprio exercício, {count} segundos. Ou um número inteiro de {min} a {max}, para cada sustentação.',
+  },
+
   moveUpNamed: 'Subir: {name}',
   moveDownNamed: 'Descer: {name}',
   removeNamed: 'Remover: {name}',
