@@ -116,6 +116,7 @@ async function start(launches: Launches): Promise<void> {
   });
   const ownText = language.text('own');
   ownContent.text = ownText;
+  ownContent.noticeText = notifyText;
   ownContent.locale = () => language.formatLocale;
   for (const problem of [...settingsStore.problems, ...history.problems, ...ownContent.problems])
     log('repaired on load', problem);
@@ -284,7 +285,8 @@ async function start(launches: Launches): Promise<void> {
       commitImport: (previewId, choices) => ownContent.commitImport(previewId, choices),
       exportToFile: async (selection) => {
         const file = ownContent.export(selection);
-        if (!file) throw new Error(`That ${selection.kind} no longer exists.`);
+        if (!file)
+          throw new Error(ownText(selection.kind === 'exercise' ? 'notFoundExercise' : 'notFoundRoutine'));
         const choice = await dialog.showSaveDialog({
           title: ownText('exportDialogTitle'),
           defaultPath: file.fileName,
@@ -389,7 +391,11 @@ async function start(launches: Launches): Promise<void> {
   const wake = wakeWork({ engine, history, coordinator, refreshTray });
   // Linux and macOS warn of a shutdown; Windows tells only windows, which a tray app mostly has none
   // of, so there the history's own periodic write is what keeps the day's minutes.
-  powerMonitor.on('shutdown', () => history.flush());
+  powerMonitor.on('shutdown', () => {
+    // The minutes since the last wake-up count too: the engine wakes only once a minute.
+    wake.recordActiveTime();
+    history.flush();
+  });
   app.on('before-quit', () => {
     quitting = true;
     // A strict break's window refuses to close, and Electron would cancel the quit for it: quitting wins.

@@ -84,6 +84,8 @@ export class OwnContentStore {
    * its lists are written in: main sets its current language, as for the settings store.
    */
   text: Translate<'own'> = englishText('own');
+  /** The words of the repair notice shown at the top of the library, which are the `notify` area's. */
+  noticeText: Translate<'notify'> = englishText('notify');
   locale: () => string = () => 'en';
 
   constructor({ port, now = () => new Date(), random = Math.random }: OwnContentStoreOptions) {
@@ -130,7 +132,7 @@ export class OwnContentStore {
         message: this.#say.deleted([...deletion.exercises, ...deletion.routines].map((entry) => entry.name)),
       })),
       readOnly: this.readOnly,
-      ...(this.notice === undefined ? {} : { notice: this.notice }),
+      ...(this.#notice === undefined ? {} : { notice: this.noticeIn(this.noticeText, this.locale()) }),
     };
   }
 

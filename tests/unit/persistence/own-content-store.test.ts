@@ -184,6 +184,10 @@ describe('OwnContentStore', () => {
       'In your own exercises, 2 entries were damaged and set aside. Your old file was kept as own-content.invalid-0.json.',
     );
     expect(JSON.parse(port.backups.get('own-content.invalid-0.json')!)).toEqual(damaged);
+    // The library shows the notice in the language main speaks now, not the log's English.
+    const english = englishText('notify') as (key: string, values?: object) => string;
+    own.noticeText = ((key: string, values?: object) => `[${english(key, values)}]`) as Translate<'notify'>;
+    expect(own.view().notice).toMatch(/^\[\[In your own exercises, 2 entries were damaged/);
   });
 
   it('keeps a routine whose exercise was lost, without that item', () => {
