@@ -1,0 +1,14 @@
+/**
+ * The first thing a window runs: it asks for its view's code and texts before the Svelte runtime and the
+ * app shell beside it in the entry chunk are evaluated and mounted, which would otherwise put a whole
+ * round of waiting in front of them. The shell asks again for the same modules and gets these loads; a
+ * failure shows there.
+ */
+import { loadBundle } from '../../shared/i18n/bundles';
+import { initialLocale } from '../../shared/i18n/locales';
+import { viewFromHash } from '../../shared/views';
+import { areas, loadView } from './views';
+
+const view = viewFromHash(window.location.hash) ?? 'library';
+loadView(view).catch(() => undefined);
+loadBundle(initialLocale(window.location.hash, navigator.languages), areas[view]).catch(() => undefined);
