@@ -101,7 +101,10 @@ async function traceOnce(browser: Browser, port: number, view: View, plain = fal
     Object.fromEntries(
       performance
         .getEntriesByType('resource')
-        .map((entry) => [entry.name, [entry.startTime, entry.responseEnd]] as const),
+        .map(
+          (entry) =>
+            [entry.name, [entry.startTime, (entry as PerformanceResourceTiming).responseEnd]] as const,
+        ),
     ),
   );
   if (plain) {

@@ -16,7 +16,10 @@ import { recordedCalls } from './support/fake-api';
  * box; a few screenshots keep the look from drifting unnoticed.
  */
 /** The sections as the English page names them. */
-const SECTIONS = SECTION_KEYS.map((section) => ({ ...section, title: englishText('settings')(section.title) }));
+const SECTIONS = SECTION_KEYS.map((section) => ({
+  ...section,
+  title: englishText('settings')(section.title),
+}));
 
 const sizes = [
   { name: 'default', width: 900, height: 760 },

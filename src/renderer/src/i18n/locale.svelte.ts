@@ -13,6 +13,7 @@ let loading = 0;
 /** The language this window speaks, or is loading; set once at start, then by main's `localeChanged`. */
 let wanted: UiLocale = 'en';
 /** The areas this window has asked for so far; a new language loads the same ones. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping only; nothing renders from it
 const areas = new Set<Area>();
 
 async function reload(): Promise<void> {
