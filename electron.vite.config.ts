@@ -50,7 +50,7 @@ const firstViewChunks = [
   {
     // What the player, the library and settings all use; each would otherwise be a request of its own.
     name: 'shared',
-    test: /(renderer[\\/]src[\\/](api|follow|follow-settings|speech-voices)\.ts|common[\\/]SafetyNote\.svelte|shared[\\/](tips|routines|preference-defaults)\.ts|shared[\\/]exercises[\\/]|shared[\\/]i18n[\\/](content|format)\.ts|svelte[\\/]src[\\/]internal[\\/](flags|disclose-version))/,
+    test: /(renderer[\\/]src[\\/](api|follow|follow-settings|speech-voices)\.ts|common[\\/]SafetyNote\.svelte|shared[\\/](tips|routines|preference-defaults)\.ts|shared[\\/]exercises[\\/]|shared[\\/]i18n[\\/](content|format)\.ts|svelte[\\/]src[\\/]internal[\\/]flags[\\/]legacy)/,
     priority: 1,
     includeDependenciesRecursively: false,
   },
@@ -58,7 +58,8 @@ const firstViewChunks = [
 
 /**
  * The entry (`main.ts`) asks for the view first and imports the shell after, so it must not wait on the
- * shell; but the shell is needed at once, so index.html preloads it and what it imports, beside the entry.
+ * shell; but the shell is needed at once, so index.html preloads it and what it imports, beside the entry,
+ * and the code every view shares. The view's own chunks then make a second, short round of requests.
  */
 function preloadShell(): Plugin {
   return {
@@ -83,6 +84,11 @@ function preloadShell(): Plugin {
           chunk.imports.forEach(visit);
         };
         visit(shell.fileName);
+        // What every view imports: the views' shared chunk and the bundler's runtime (the texts need it).
+        for (const output of Object.values(bundle)) {
+          if (output.type === 'chunk' && (output.name === 'shared' || output.name === 'rolldown-runtime'))
+            visit(output.fileName);
+        }
         const links = [
           ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
           ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
