@@ -12,6 +12,7 @@ import type { ExerciseOverride } from './exercises/timing';
 import type { UserLocation } from './rotation';
 import { problem, type SettingsProblem } from './settings';
 import { readIssue, says, type ValidationIssue } from './validation-issue';
+import { DEFAULT_PREFERENCES } from './preference-defaults';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -56,21 +57,7 @@ export interface Preferences {
 
 export type PreferencesInput = Partial<Preferences>;
 
-const DEFAULTS: Preferences = {
-  exerciseOverrides: {},
-  favourites: [],
-  notForMe: [],
-  location: 'desk',
-  sounds: true,
-  voice: false,
-  theme: 'system',
-  startAtLogin: false,
-  language: 'system',
-  painCheckIn: false,
-  shortcuts: { quickStretch: '', pauseResume: '', skipBreak: '' },
-};
-
-export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze(DEFAULTS);
+export { DEFAULT_PREFERENCES };
 
 export interface NormalizedPreferences {
   preferences: Preferences;
@@ -192,7 +179,7 @@ const shortcuts: Field = (input, path, problems) => {
     if (!(SHORTCUT_ACTIONS as readonly string[]).includes(key))
       problems.push(problem(`${path}.${key}`, { key: 'unknownShortcut' }));
   }
-  const out: Shortcuts = { ...DEFAULTS.shortcuts };
+  const out: Shortcuts = { ...DEFAULT_PREFERENCES.shortcuts };
   const owner = new Map<string, ShortcutAction>();
   for (const action of SHORTCUT_ACTIONS) {
     const value = input[action];

@@ -24,14 +24,14 @@ import type { Exercise, Place } from './exercise-types';
 import { exercises as shippedExercises, exerciseSeconds, FALLBACK_EXERCISE_ID } from './exercises';
 import { postureCheck } from './exercises/posture-check';
 import { routines as shippedRoutines } from './routines';
-import type { BreakKind, Routine, RoutineItem } from './routines';
+import { MICRO_BREAK_MAX_SECONDS, type BreakKind, type Routine, type RoutineItem } from './routines';
 
 export type { BreakKind } from './routines';
+export { MICRO_BREAK_MAX_SECONDS };
 
 /** Where the user is when the break starts: at their desk, or somewhere they can get down on the floor. */
 export type UserLocation = 'desk' | 'floor';
 
-export const MICRO_BREAK_MAX_SECONDS = 60;
 export const FAVOURITE_TICKETS = 2;
 
 const PLACES_BY_LOCATION: Record<UserLocation, readonly Place[]> = {

@@ -4,6 +4,12 @@ import type { ExerciseOverride } from './exercises';
 
 export type BreakKind = 'micro' | 'long';
 
+/**
+ * The longest a micro break runs, in seconds; longer is a long break (see `rotation.ts`). Here rather
+ * than there so the library can sort the user's routines without the rotation's schemas.
+ */
+export const MICRO_BREAK_MAX_SECONDS = 60;
+
 /** One exercise inside a routine; `reps` and `holdSeconds` override the exercise's defaults. */
 export interface RoutineItem extends ExerciseOverride {
   exerciseId: string;

@@ -1,5 +1,6 @@
-import { mount } from 'svelte';
-import App from './App.svelte';
 import './styles/theme.css';
+// First, so the view's code and texts are on their way while the app shell loads and is evaluated.
+import './boot';
 
-mount(App, { target: document.getElementById('app') as HTMLElement });
+// The shell (the Svelte runtime and App) is fetched beside this chunk: index.html preloads it.
+void import('./shell');

@@ -5,8 +5,12 @@
  */
 import type { Exercise, Place } from '../exercise-types';
 import { exerciseSeconds, findExercise as findBuiltInExercise } from '../exercises';
-import { MICRO_BREAK_MAX_SECONDS } from '../rotation';
-import { findRoutine as findBuiltInRoutine, type BreakKind, type Routine } from '../routines';
+import {
+  findRoutine as findBuiltInRoutine,
+  MICRO_BREAK_MAX_SECONDS,
+  type BreakKind,
+  type Routine,
+} from '../routines';
 import type { OwnExercise, OwnRoutine, OwnRoutineView } from './types';
 
 export interface OwnContent {

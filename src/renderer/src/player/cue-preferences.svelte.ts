@@ -1,5 +1,6 @@
 import type { SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
-import { DEFAULT_PREFERENCES, type Preferences } from '../../../shared/preferences';
+import { DEFAULT_PREFERENCES } from '../../../shared/preference-defaults';
+import type { Preferences } from '../../../shared/preferences';
 import { followSettings } from '../follow-settings';
 import type { CueOptions } from './cues';
 

@@ -1,0 +1,385 @@
+/**
+ * Where a view's load goes: a Chromium performance trace of each first view (the same pages, fake main
+ * and Chromium as bench/renderer.bench.ts), summed up to the first frame with a usable control.
+ * Run with `node scripts/trace-renderer.mjs [player|library|settings …] [--runs=N]` after a build; it
+ * prints the request waterfall, script compile and evaluation per chunk, style, layout and paint, and the
+ * main thread's idle time, medians over the runs. A diagnostic, not a bench: it records nothing.
+ */
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from '@playwright/test';
+import { serveStatic } from '../scripts/serve-static.mjs';
+import { useFakeApi } from '../tests/e2e/support/fake-api';
+
+interface View {
+  name: string;
+  path: string;
+  selector: string;
+  control: string;
+}
+
+const views: View[] = [
+  { name: 'floor', path: 'floor.html', selector: 'button', control: 'Start' },
+  { name: 'player', path: 'index.html#/player?lang=en', selector: 'button', control: 'Start' },
+  { name: 'library', path: 'index.html#/library?lang=en', selector: 'button', control: 'Start ' },
+  { name: 'settings', path: 'index.html#/settings?lang=en', selector: 'input, select', control: '' },
+];
+
+const session = {
+  id: 'bench',
+  reason: 'quick' as const,
+  title: 'Chin tuck',
+  items: [{ exerciseId: 'chin-tuck' }],
+  canPostpone: false,
+  canSkip: true,
+};
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { data?: Record<string, unknown>; [key: string]: unknown };
+}
+
+interface Summary {
+  interactiveAt: number;
+  /** Request path → [start, end] in ms from navigation. */
+  requests: Record<string, [number, number]>;
+  /** Category → ms on the renderer main thread before the usable frame. */
+  work: Record<string, number>;
+  /** Script URL → ms compiling and evaluating it. */
+  scripts: Record<string, number>;
+}
+
+const shortUrl = (url: string) => url.replace(/^.*\/assets\//, '').replace(/-[\w-]{8}\.(js|css)$/, '.$1');
+
+async function traceOnce(browser: Browser, port: number, view: View, plain = false): Promise<Summary> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await useFakeApi(page, { session });
+  await page.addInitScript(
+    ([selector, name]: [string, string]) => {
+      const label = (element: Element) =>
+        element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+      const watch = (): void => {
+        const usable = [...document.querySelectorAll<HTMLButtonElement>(selector)].find(
+          (control) =>
+            !control.disabled &&
+            (name.endsWith(' ') ? label(control).startsWith(name) : name === '' || label(control) === name),
+        );
+        if (!usable) {
+          requestAnimationFrame(watch);
+          return;
+        }
+        setTimeout(() => {
+          performance.mark('interactive');
+          console.debug(`interactive-at ${performance.now()}`);
+        });
+      };
+      requestAnimationFrame(watch);
+    },
+    [view.selector, view.control] as [string, string],
+  );
+  if (!plain)
+    await browser.startTracing(page, {
+      categories: [
+        'devtools.timeline',
+        'blink.user_timing',
+        'loading',
+        'v8',
+        'disabled-by-default-devtools.timeline',
+      ],
+    });
+  const interactive = page.waitForEvent('console', (message) => message.text().startsWith('interactive-at '));
+  await page.goto(`http://127.0.0.1:${port}/${view.path}`, { waitUntil: 'commit' });
+  const interactiveAt = Number((await interactive).text().split(' ')[1]);
+  const requests = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('resource')
+        .map(
+          (entry) =>
+            [entry.name, [entry.startTime, (entry as PerformanceResourceTiming).responseEnd]] as const,
+        ),
+    ),
+  );
+  if (plain) {
+    await context.close();
+    const requestTimes = Object.fromEntries(
+      Object.entries(requests)
+        .filter(([url]) => !url.includes('__'))
+        .map(([url, span]) => [shortUrl(url), span.map((ms) => Math.round(ms)) as [number, number]]),
+    );
+    return { interactiveAt, requests: requestTimes, work: {}, scripts: {} };
+  }
+  const buffer = await browser.stopTracing();
+  await context.close();
+  const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
+  const navigation = traceEvents.find((event) => event.name === 'navigationStart');
+  const mark = traceEvents.find((event) => event.name === 'interactive' && event.cat.includes('user_timing'));
+  const start = navigation?.ts ?? 0;
+  const end = mark ? mark.ts : start + interactiveAt * 1000;
+  const main = traceEvents.find(
+    (event) =>
+      event.name === 'thread_name' &&
+      event.args?.['name'] === 'CrRendererMain' &&
+      event.pid === navigation?.pid,
+  );
+  const work: Record<string, number> = {};
+  const scripts: Record<string, number> = {};
+  const add = (table: Record<string, number>, key: string, ms: number) =>
+    (table[key] = (table[key] ?? 0) + ms);
+  // Only top-level tasks' children that matter, on the main thread, inside the window.
+  const wanted: Record<string, string> = {
+    EvaluateScript: 'script: evaluate (classic)',
+    'v8.compileModule': 'script: compile module',
+    'v8.evaluateModule': 'script: evaluate module',
+    'v8.compile': 'script: compile',
+    FunctionCall: 'script: function calls (callbacks, microtasks)',
+    RunMicrotasks: 'script: microtasks',
+    FireAnimationFrame: 'script: animation frame callbacks',
+    TimerFire: 'script: timers',
+    ParseHTML: 'parse HTML',
+    ParseAuthorStyleSheet: 'parse CSS',
+    UpdateLayoutTree: 'style recalc',
+    Layout: 'layout',
+    PrePaint: 'pre-paint',
+    Paint: 'paint',
+    Layerize: 'layerize',
+    Commit: 'commit',
+    RunTask: 'main thread busy (all tasks)',
+  };
+  for (const event of traceEvents) {
+    if (event.ph !== 'X' || event.pid !== navigation?.pid || (main && event.tid !== main.tid)) continue;
+    if (event.ts < start || event.ts > end) continue;
+    const label = wanted[event.name];
+    if (!label) continue;
+    const ms = (event.dur ?? 0) / 1000;
+    add(work, label, ms);
+    if (
+      event.name === 'v8.compileModule' ||
+      event.name === 'v8.evaluateModule' ||
+      event.name === 'EvaluateScript'
+    ) {
+      const url = String(event.args?.data?.['url'] ?? event.args?.['fileName'] ?? '');
+      if (url) add(scripts, `${shortUrl(url)} ${event.name.replace('v8.', '')}`, ms);
+    }
+  }
+  return {
+    interactiveAt,
+    requests: Object.fromEntries(
+      Object.entries(requests)
+        .filter(([url]) => !url.includes('__'))
+        .map(([url, span]) => [shortUrl(url), span.map((ms) => Math.round(ms)) as [number, number]]),
+    ),
+    work: Object.fromEntries(Object.entries(work).map(([key, ms]) => [key, Math.round(ms * 10) / 10])),
+    scripts: Object.fromEntries(Object.entries(scripts).map(([key, ms]) => [key, Math.round(ms * 10) / 10])),
+  };
+}
+
+/** Self time by script and by function over the load, from V8's sampling profiler (100 µs). */
+async function profileOnce(browser: Browser, port: number, view: View): Promise<Record<string, number>> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await useFakeApi(page, { session });
+  await page.addInitScript(
+    ([selector, name]: [string, string]) => {
+      const label = (element: Element) =>
+        element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+      const watch = (): void => {
+        const usable = [...document.querySelectorAll<HTMLButtonElement>(selector)].find(
+          (control) =>
+            !control.disabled &&
+            (name.endsWith(' ') ? label(control).startsWith(name) : name === '' || label(control) === name),
+        );
+        if (!usable) {
+          requestAnimationFrame(watch);
+          return;
+        }
+        setTimeout(() => console.debug(`interactive-at ${performance.now()}`));
+      };
+      requestAnimationFrame(watch);
+    },
+    [view.selector, view.control] as [string, string],
+  );
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const interactive = page.waitForEvent('console', (message) => message.text().startsWith('interactive-at '));
+  await page.goto(`http://127.0.0.1:${port}/${view.path}`, { waitUntil: 'commit' });
+  await interactive;
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: {
+      nodes: {
+        id: number;
+        callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+      }[];
+      samples: number[];
+      timeDeltas: number[];
+    };
+  };
+  await context.close();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self: Record<string, number> = {};
+  profile.samples.forEach((id, index) => {
+    const frame = byId.get(id)!.callFrame;
+    const url = frame.url ? shortUrl(frame.url) : '(native)';
+    const key = `${url} ${frame.functionName || '(anonymous)'}:${frame.columnNumber}`;
+    const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    self[`file ${url}`] = (self[`file ${url}`] ?? 0) + ms;
+    self[`fn ${key}`] = (self[`fn ${key}`] ?? 0) + ms;
+  });
+  return self;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+
+function medianTable(tables: Record<string, number>[]): Record<string, number> {
+  const keys = new Set(tables.flatMap((table) => Object.keys(table)));
+  return Object.fromEntries(
+    [...keys].map((key) => [key, Math.round(median(tables.map((table) => table[key] ?? 0)) * 10) / 10]),
+  );
+}
+
+/**
+ * Two builds side by side (this one and `baseRoot`), interleaved run by run with the floor page, so a
+ * busy machine weighs on both alike: each view's median time and its ratio to the floor.
+ */
+export async function compare(baseRoot: string, runs: number): Promise<void> {
+  const roots = { base: baseRoot, this: 'out/renderer' };
+  const servers = [];
+  const ports: Record<string, number> = {};
+  for (const [name, root] of Object.entries(roots)) {
+    writeFileSync(`${root}/floor.html`, FLOOR_HTML);
+    writeFileSync(`${root}/floor.js`, FLOOR_JS);
+    const server = await serveStatic(root, 0);
+    servers.push(server);
+    ports[name] = (server.address() as AddressInfo).port;
+  }
+  const browser = await launch();
+  try {
+    const times: Record<string, number[]> = {};
+    for (let i = 0; i < runs; i++) {
+      for (const name of Object.keys(roots)) {
+        for (const view of views) {
+          const { interactiveAt } = await traceOnce(browser, ports[name]!, view, true);
+          (times[`${name} ${view.name}`] ??= []).push(interactiveAt);
+        }
+      }
+    }
+    for (const name of Object.keys(roots)) {
+      const floorMs = median(times[`${name} floor`]!);
+      console.log(
+        `${name.padEnd(5)} ` +
+          views
+            .map((view) => {
+              const ms = median(times[`${name} ${view.name}`]!);
+              return `${view.name} ${Math.round(ms)} ms (${(ms / floorMs).toFixed(2)}×)`;
+            })
+            .join('  '),
+      );
+    }
+  } finally {
+    await browser.close();
+    for (const server of servers) server.close();
+    for (const root of Object.values(roots)) {
+      rmSync(`${root}/floor.html`, { force: true });
+      rmSync(`${root}/floor.js`, { force: true });
+    }
+  }
+}
+
+const FLOOR_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title><script type="module" src="./floor.js"></script></head><body><main id="app"></main></body></html>`;
+const FLOOR_JS = `const b = document.createElement('button'); b.textContent = 'Start'; document.getElementById('app').append(b);`;
+
+const launch = () =>
+  chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+export async function run(names: string[], runs: number, profile = false, plain = false): Promise<void> {
+  const root = 'out/renderer';
+  writeFileSync(
+    `${root}/floor.html`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title><script type="module" src="./floor.js"></script></head><body><main id="app"></main></body></html>`,
+  );
+  writeFileSync(
+    `${root}/floor.js`,
+    `const b = document.createElement('button'); b.textContent = 'Start'; document.getElementById('app').append(b);`,
+  );
+  const server = await serveStatic(root, 0);
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const chosen = views.filter(
+      (view) => view.name === 'floor' || names.length === 0 || names.includes(view.name),
+    );
+    if (profile) {
+      for (const view of chosen) {
+        const tables: Record<string, number>[] = [];
+        for (let i = 0; i < runs; i++) tables.push(await profileOnce(browser, port, view));
+        console.log(`\n=== ${view.name}: self time (ms, median of ${runs})`);
+        const table = Object.entries(medianTable(tables)).sort((a, b) => b[1] - a[1]);
+        for (const [key, ms] of table.filter(([key]) => key.startsWith('file ')).slice(0, 15))
+          console.log(`    ${String(ms).padStart(7)}  ${key}`);
+        for (const [key, ms] of table.filter(([key]) => key.startsWith('fn ')).slice(0, 25))
+          console.log(`    ${String(ms).padStart(7)}  ${key}`);
+      }
+      return;
+    }
+    const results: Record<string, Summary[]> = {};
+    for (let i = 0; i < runs; i++) {
+      for (const view of chosen)
+        (results[view.name] ??= []).push(await traceOnce(browser, port, view, plain));
+    }
+    for (const view of chosen) {
+      const all = results[view.name]!;
+      console.log(
+        `\n=== ${view.name}: usable at ${Math.round(median(all.map((s) => s.interactiveAt)))} ms (median of ${runs})`,
+      );
+      const starts = medianTable(
+        all.map((s) => Object.fromEntries(Object.entries(s.requests).map(([k, v]) => [k, v[0]]))),
+      );
+      const ends = medianTable(
+        all.map((s) => Object.fromEntries(Object.entries(s.requests).map(([k, v]) => [k, v[1]]))),
+      );
+      console.log('  requests (start → end ms):');
+      for (const [url, begin] of Object.entries(starts).sort((a, b) => a[1] - b[1]))
+        console.log(`    ${String(begin).padStart(6)} → ${String(ends[url]).padStart(6)}  ${url}`);
+      console.log('  main thread (ms before usable):');
+      for (const [key, ms] of Object.entries(medianTable(all.map((s) => s.work))).sort((a, b) => b[1] - a[1]))
+        console.log(`    ${String(ms).padStart(7)}  ${key}`);
+      console.log('  scripts (ms):');
+      for (const [key, ms] of Object.entries(medianTable(all.map((s) => s.scripts)))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 15))
+        console.log(`    ${String(ms).padStart(7)}  ${key}`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(`${root}/floor.html`, { force: true });
+    rmSync(`${root}/floor.js`, { force: true });
+  }
+}
