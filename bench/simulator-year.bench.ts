@@ -17,6 +17,7 @@ const day = [{ active: 240 }, { idle: 30 }, { active: 240 }, { idle: 930 }];
 const year = { timeline: Array.from({ length: 365 }, () => day).flat() };
 
 const driver = `
+import { existsSync, readFileSync } from 'node:fs';
 import { parseSimulationFile, runSimulation } from './simulator.mjs';
 const file = JSON.parse(process.argv[2]);
 let best = Infinity;
@@ -28,7 +29,13 @@ for (let run = 0; run < Number(process.argv[3]); run++) {
   events = runSimulation(parsed.value).events.length;
   best = Math.min(best, performance.now() - start);
 }
-console.log(JSON.stringify({ ms: best, events, maxRssKb: process.resourceUsage().maxRSS }));
+// Linux keeps getrusage's maxRSS across fork and exec, so a child of a big bench process would report
+// its parent's peak; VmHWM belongs to this process's own memory map.
+const hwm = existsSync('/proc/self/status')
+  ? Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1])
+  : NaN;
+const maxRssKb = Number.isFinite(hwm) ? hwm : process.resourceUsage().maxRSS;
+console.log(JSON.stringify({ ms: best, events, maxRssKb }));
 `;
 
 function runDriver(dir: string, runs: number): { ms: number; events: number; maxRssKb: number } {
