@@ -374,6 +374,7 @@ test.describe('own exercises and routines', () => {
     expect(await plainEnglish(page, allow, FIGURE)).toEqual([]);
     await page.keyboard.press('Escape');
 
+    await expect(actions.nth(1)).toBeVisible();
     await own.activate(actions.nth(1));
     await expect(own.formHeading).toHaveText(/^\[.+\]$/);
     // An item with its reps and hold fields.
@@ -388,6 +389,8 @@ test.describe('own exercises and routines', () => {
     expect(await plainEnglish(page, allow, FIGURE)).toEqual([]);
     await page.keyboard.press('Escape');
 
+    // Back on the list (a user presses nothing before they see it).
+    await expect(actions.nth(2)).toBeVisible();
     await own.activate(actions.nth(2));
     await expect(own.dialog).toBeVisible();
     expect(await plainEnglish(page, allow, FIGURE)).toEqual([]);
