@@ -32,7 +32,7 @@ for (let run = 0; run < Number(process.argv[3]); run++) {
 // Linux keeps getrusage's maxRSS across fork and exec, so a child of a big bench process would report
 // its parent's peak; VmHWM belongs to this process's own memory map.
 const hwm = existsSync('/proc/self/status')
-  ? Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1])
+  ? Number(/VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1])
   : NaN;
 const maxRssKb = Number.isFinite(hwm) ? hwm : process.resourceUsage().maxRSS;
 console.log(JSON.stringify({ ms: best, events, maxRssKb }));
