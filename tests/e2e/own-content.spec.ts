@@ -343,6 +343,20 @@ test.describe('own exercises and routines', () => {
     await expect(own.library.card('Desk neck release')).toBeVisible();
   });
 
+  test('a routine saved without exercises says so where one is added, and takes the focus there', async ({
+    page,
+  }) => {
+    const own = new OwnContentPage(page);
+    await own.open({ exercises: [neck] });
+    await own.activate(own.newRoutine);
+    await own.type(page.locator('#own-name'), 'Empty one');
+    await own.activate(page.locator('form.own-form button[type="submit"]'));
+    const add = page.locator('#own-add-which');
+    await expect(add).toBeFocused();
+    await expect(add).toHaveAttribute('aria-invalid', 'true');
+    await expect(add).toHaveAccessibleDescription(/A routine needs at least one exercise/);
+  });
+
   test("the forms, the import preview and main's answers leave no plain English under the pseudo-locale", async ({
     page,
   }) => {
