@@ -22,6 +22,7 @@ import {
   routineFieldsOf,
   routineInput,
   typedNumber,
+  cancelsForm,
 } from '../../../src/renderer/src/library/own-form';
 
 const messages = checkMessagesIn(englishText('own'));
@@ -196,5 +197,24 @@ describe('routineMatches', () => {
     expect(routineMatches(routine, [chin], { ...emptyFilter, bodyPart: 'glutes' })).toBe(
       chin.bodyParts.includes('glutes'),
     );
+  });
+});
+
+describe('cancelsForm', () => {
+  const key = {
+    key: 'Escape',
+    defaultPrevented: false,
+    isComposing: false,
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+  };
+  it('is Esc on its own, not while an input method composes, with a modifier, or once taken', () => {
+    expect(cancelsForm(key)).toBe(true);
+    expect(cancelsForm({ ...key, isComposing: true })).toBe(false);
+    expect(cancelsForm({ ...key, shiftKey: true })).toBe(false);
+    expect(cancelsForm({ ...key, defaultPrevented: true })).toBe(false);
+    expect(cancelsForm({ ...key, key: 'Enter' })).toBe(false);
   });
 });

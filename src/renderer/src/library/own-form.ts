@@ -273,3 +273,25 @@ export function isRoutineField(path: string): boolean {
 
 /** An element id for a field path: "steps.1.text" → "own-steps-1-text". */
 export const fieldId = (path: string): string => `own-${path === '' ? 'form' : path.replace(/\./g, '-')}`;
+
+/**
+ * Whether a key press cancels the form: Esc on its own. Not while an input method is composing
+ * (Japanese, Chinese), where Esc cancels the composition, nor when something else already took it.
+ */
+export function cancelsForm(
+  event: Pick<
+    KeyboardEvent,
+    'key' | 'defaultPrevented' | 'isComposing' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'
+  >,
+): boolean {
+  return (
+    event.key === 'Escape' &&
+    !event.defaultPrevented &&
+    !event.isComposing &&
+    !(event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+  );
+}
+
+/** The first input a problem is shown on, for the focus after a failed save. */
+export const firstInvalid = (form: ParentNode | undefined): HTMLElement | null | undefined =>
+  form?.querySelector<HTMLElement>('[aria-invalid="true"]');
