@@ -21,7 +21,7 @@ async function load(locale: string, file: string): Promise<Module | undefined> {
  * checks of every view would catch.
  */
 export async function loadBundle(locale: UiLocale, areas: readonly Area[]): Promise<LocaleBundle> {
-  if (locale === PSEUDO_LOCALE) return (await import('./pseudo')).default;
+  if (locale === PSEUDO_LOCALE) return (await import('./pseudo')).pseudoBundle();
   const [tables, content] = await Promise.all([
     Promise.all(areas.map(async (area) => [area, (await load(locale, area))?.[area]] as const)),
     locale === 'en'

@@ -70,9 +70,13 @@ function pseudoContent(content: ContentText): ContentText {
   };
 }
 
-export function pseudoBundle(): LocaleBundle {
-  const messages = mapTable(en, (table) => mapTable(table, pseudoMessage)) as unknown as Messages;
-  return { locale: 'en-XA', messages, content: pseudoContent(englishContent()) };
-}
+let built: LocaleBundle | undefined;
 
-export default pseudoBundle();
+/** Made on first use, not on import: main imports this module at every start and rarely needs it. */
+export function pseudoBundle(): LocaleBundle {
+  if (!built) {
+    const messages = mapTable(en, (table) => mapTable(table, pseudoMessage)) as unknown as Messages;
+    built = { locale: 'en-XA', messages, content: pseudoContent(englishContent()) };
+  }
+  return built;
+}
