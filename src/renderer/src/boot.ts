@@ -5,7 +5,7 @@
  */
 import { loadBundle } from '../../shared/i18n/bundles';
 import { initialLocale } from '../../shared/i18n/locales';
-import { formatNumber, pluralCategory, preferRegionalFormats } from '../../shared/i18n/message-format';
+import { preferRegionalFormats } from '../../shared/i18n/message-format';
 import { viewFromHash } from '../../shared/views';
 import { areas, loadView } from './views';
 
@@ -16,9 +16,3 @@ loadBundle(locale, areas[view]).catch(() => undefined);
 
 // Dates and numbers in the user's regional style (en-GB, de-AT) whatever the catalog's language.
 preferRegionalFormats(navigator.languages);
-// The first plural rule or number format of a language loads its locale data, which took 10–25 ms of
-// the player's first frame; done now, it fills the wait for the view's chunks instead.
-setTimeout(() => {
-  pluralCategory(locale, 1);
-  formatNumber(locale, 1);
-});

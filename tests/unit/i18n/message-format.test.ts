@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { translator, type LocaleBundle } from '../../../src/shared/i18n/catalog';
 import { englishText } from '../../../src/shared/i18n/english';
-import { initialLocale, matchLocale } from '../../../src/shared/i18n/locales';
-import { formatMessage, placeholders, preferRegionalFormats } from '../../../src/shared/i18n/message-format';
+import { initialLocale, LOCALES, matchLocale } from '../../../src/shared/i18n/locales';
+import {
+  formatMessage,
+  formatNumber,
+  intlLocale,
+  placeholders,
+  preferRegionalFormats,
+} from '../../../src/shared/i18n/message-format';
 import { pseudoText } from '../../../src/shared/i18n/pseudo';
 import { formatClock, formatDayMonth, formatDuration, formatList } from '../../../src/shared/i18n/format';
 import { resolveLocale } from '../../../src/main/ui-language';
@@ -32,6 +38,45 @@ describe('formatMessage', () => {
 
   it('lists placeholders in order', () => {
     expect(placeholders('{a} and {b}, {a}')).toEqual(['a', 'b', 'a']);
+  });
+});
+
+describe('formatNumber', () => {
+  const regions = [
+    'en-GB',
+    'en-IN',
+    'de-AT',
+    'de-CH',
+    'fr-CA',
+    'fr-CH',
+    'es-MX',
+    'pt-PT',
+    'ja-JP',
+    'zh-TW',
+    'zh-HK',
+  ];
+
+  it('writes small whole numbers as Intl does, in every language and region we speak', () => {
+    for (const region of [undefined, ...regions]) {
+      preferRegionalFormats(region ? [region] : []);
+      for (const locale of LOCALES) {
+        const intl = new Intl.NumberFormat(intlLocale(locale));
+        for (const value of [0, 1, 7, 42, 100, 999])
+          expect(formatNumber(locale, value), `${locale} in ${region ?? 'its own region'}`).toBe(
+            intl.format(value),
+          );
+      }
+    }
+    preferRegionalFormats([]);
+  });
+
+  it('leaves larger, fractional and negative numbers and other numbering systems to Intl', () => {
+    expect(formatNumber('de', 1500)).toBe('1.500');
+    expect(formatNumber('fr', 2.5)).toBe('2,5');
+    expect(formatNumber('en', -3)).toBe(new Intl.NumberFormat('en').format(-3));
+    preferRegionalFormats(['zh-CN-u-nu-hanidec']);
+    expect(formatNumber('zh-CN', 42)).toBe('四二');
+    preferRegionalFormats([]);
   });
 });
 
