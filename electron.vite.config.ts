@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { viewNames } from './src/shared/views';
+import { areas, viewComponents } from './src/renderer/src/view-areas';
 
 /**
  * Vite's dev server injects component styles as <style> elements, which the production CSP forbids.
@@ -56,45 +58,94 @@ const firstViewChunks = [
   },
 ];
 
+type Bundle = Parameters<NonNullable<Extract<Plugin['generateBundle'], (...args: never[]) => unknown>>>[1];
+
+/** A chunk's file and every chunk it imports, but the entry, with the CSS they bring. */
+function chunkClosure(bundle: Bundle, roots: Iterable<string>): { scripts: string[]; styles: string[] } {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  const visit = (fileName: string) => {
+    const chunk = bundle[fileName];
+    if (scripts.has(fileName) || !chunk || chunk.type !== 'chunk' || chunk.isEntry) return;
+    scripts.add(fileName);
+    chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
+    chunk.imports.forEach(visit);
+  };
+  for (const root of roots) visit(root);
+  return { scripts: [...scripts], styles: [...styles] };
+}
+
+const chunkOf = (bundle: Bundle, test: (id: string) => boolean) =>
+  Object.values(bundle).filter(
+    (output) => output.type === 'chunk' && Object.keys(output.modules).some((id) => test(id)),
+  );
+
+/** What every view needs at once: the shell and what it imports, the views' shared chunk, the runtime. */
+const shellClosure = (bundle: Bundle) =>
+  chunkClosure(
+    bundle,
+    [
+      ...chunkOf(bundle, (id) => id.endsWith('/src/renderer/src/shell.ts')),
+      ...Object.values(bundle).filter(
+        (output) =>
+          output.type === 'chunk' && (output.name === 'shared' || output.name === 'rolldown-runtime'),
+      ),
+    ].map((chunk) => chunk.fileName),
+  );
+
+const preloadLinks = ({ scripts, styles }: { scripts: string[]; styles: string[] }): string =>
+  [
+    ...styles.map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
+    ...scripts.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+  ].join('\n    ');
+
 /**
- * The entry (`main.ts`) asks for the view first and imports the shell after, so it must not wait on the
- * shell; but the shell is needed at once, so index.html preloads it and what it imports, beside the entry,
- * and the code every view shares. The view's own chunks then make a second, short round of requests.
+ * One page per view, so a window fetches everything its first view needs in one round. `index.html`
+ * preloads the shell (the Svelte runtime and `App.svelte`), the views' shared chunk and the bundler's
+ * runtime beside the entry; but it cannot know the view, which the entry only reads from the URL, so the
+ * view's own code and texts came in a second round once the entry had run. `<view>.html` is the same page
+ * with that view's component, what it imports, its CSS and its English texts preloaded too: main loads
+ * it (`viewUrl`), and the entry finds them already fetched. Another language's texts are still asked for
+ * by the entry, beside the rest. Measured with `node scripts/trace-renderer.mjs`.
  */
-function preloadShell(): Plugin {
+function viewPages(): Plugin {
   return {
-    name: 'unhunch:preload-shell',
+    name: 'unhunch:view-pages',
     apply: 'build',
+    enforce: 'post',
     transformIndexHtml: {
       order: 'post',
-      handler(html, context) {
-        const bundle = context.bundle;
-        if (!bundle) return html;
-        const shell = Object.values(bundle).find(
-          (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/shell.ts'),
+      handler: (html, context) =>
+        context.bundle
+          ? html.replace('</head>', `  ${preloadLinks(shellClosure(context.bundle))}\n  </head>`)
+          : html,
+    },
+    generateBundle(_options, bundle) {
+      const index = bundle['index.html'];
+      if (!index || index.type !== 'asset') this.error('view pages: no index.html in the bundle');
+      const shell = shellClosure(bundle);
+      for (const view of viewNames) {
+        const component = resolve('src/renderer/src', viewComponents[view]);
+        const code = chunkOf(bundle, (id) => id === component);
+        // Development-only views (the pose gallery) are not in a build.
+        if (code.length === 0) continue;
+        const texts = chunkOf(bundle, (id) =>
+          areas[view].some((area) => id.endsWith(`/i18n/catalogs/en/${area}.ts`)),
         );
-        if (!shell || shell.type !== 'chunk') return html;
-        const files = new Set<string>();
-        const styles = new Set<string>();
-        const visit = (fileName: string) => {
-          const chunk = bundle[fileName];
-          if (files.has(fileName) || !chunk || chunk.type !== 'chunk' || chunk.isEntry) return;
-          files.add(fileName);
-          chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
-          chunk.imports.forEach(visit);
-        };
-        visit(shell.fileName);
-        // What every view imports: the views' shared chunk and the bundler's runtime (the texts need it).
-        for (const output of Object.values(bundle)) {
-          if (output.type === 'chunk' && (output.name === 'shared' || output.name === 'rolldown-runtime'))
-            visit(output.fileName);
-        }
-        const links = [
-          ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
-          ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
-        ];
-        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
-      },
+        const own = chunkClosure(
+          bundle,
+          [...code, ...texts].map((chunk) => chunk.fileName),
+        );
+        const links = preloadLinks({
+          scripts: own.scripts.filter((file) => !shell.scripts.includes(file)),
+          styles: own.styles.filter((file) => !shell.styles.includes(file)),
+        });
+        this.emitFile({
+          type: 'asset',
+          fileName: `${view}.html`,
+          source: String(index.source).replace('</head>', `  ${links}\n  </head>`),
+        });
+      }
     },
   };
 }
@@ -113,7 +164,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [svelte(), devStylePolicy(), preloadShell()],
+    plugins: [svelte(), devStylePolicy(), viewPages()],
     build: {
       minify: true,
       rolldownOptions: {

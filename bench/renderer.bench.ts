@@ -41,11 +41,16 @@ interface View {
 }
 
 const floor: View = { name: 'floor', path: 'floor/index.html', selector: 'button', control: 'Start' };
-const player: View = { name: 'player', path: 'index.html#/player', selector: 'button', control: 'Start' };
-const library: View = { name: 'library', path: 'index.html#/library', selector: 'button', control: 'Start ' };
+const player: View = { name: 'player', path: 'player.html#/player', selector: 'button', control: 'Start' };
+const library: View = {
+  name: 'library',
+  path: 'library.html#/library',
+  selector: 'button',
+  control: 'Start ',
+};
 const settings: View = {
   name: 'settings',
-  path: 'index.html#/settings',
+  path: 'settings.html#/settings',
   selector: 'input, select',
   control: '',
 };

@@ -20,9 +20,9 @@ interface View {
 
 const views: View[] = [
   { name: 'floor', path: 'floor.html', selector: 'button', control: 'Start' },
-  { name: 'player', path: 'index.html#/player?lang=en', selector: 'button', control: 'Start' },
-  { name: 'library', path: 'index.html#/library?lang=en', selector: 'button', control: 'Start ' },
-  { name: 'settings', path: 'index.html#/settings?lang=en', selector: 'input, select', control: '' },
+  { name: 'player', path: 'player.html#/player?lang=en', selector: 'button', control: 'Start' },
+  { name: 'library', path: 'library.html#/library?lang=en', selector: 'button', control: 'Start ' },
+  { name: 'settings', path: 'settings.html#/settings?lang=en', selector: 'input, select', control: '' },
 ];
 
 const session = {

@@ -45,8 +45,16 @@ export function rendererEntry(devServerUrl: string | undefined): string {
 }
 
 /**
- * A view's URL. The language rides in the hash (`#/player?lang=de`) because our trusted-URL check refuses
- * any query on our own pages, and a window needs its language before it can say anything.
+ * A view's URL. A build has a page per view (`player.html`: the entry page with that view's code and
+ * texts preloaded, see `viewPages` in electron.vite.config.ts); the dev server serves the one entry page.
+ * The language rides in the hash (`#/player?lang=de`) because our trusted-URL check refuses any query on
+ * our own pages, and a window needs its language before it can say anything.
  */
-export const viewUrl = (entry: string, view: ViewName, locale: UiLocale): string =>
-  `${entry.replace(/#.*$/, '')}#/${view}?lang=${locale}`;
+export function viewUrl(entry: string, view: ViewName, locale: UiLocale): string {
+  const page = entry.replace(/#.*$/, '');
+  return `${page.endsWith('/index.html') ? viewPage(page, view) : page}#/${view}?lang=${locale}`;
+}
+
+/** The built page of a view beside the entry page. */
+export const viewPage = (entry: string, view: ViewName): string =>
+  entry.replace(/\/index\.html$/, `/${view}.html`);

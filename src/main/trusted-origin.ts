@@ -1,13 +1,23 @@
+import { viewNames } from '../shared/views';
+import { viewPage } from './app-paths';
+
 /**
  * Decides whether a frame URL is one of our own renderer pages. In a build the pages are files in the
- * app's renderer folder; under `electron-vite dev` they come from the local dev server.
+ * app's renderer folder (the entry page and a page per view beside it, no other file there); under
+ * `electron-vite dev` they come from the local dev server.
  */
 export function trustedUrlMatcher(
   rendererEntry: string,
   platform: NodeJS.Platform = process.platform,
 ): (url: string) => boolean {
   const entry = new URL(rendererEntry);
-  const entryFile = entry.protocol === 'file:' ? fileKey(entry, platform) : undefined;
+  const pages = new Set(
+    entry.protocol === 'file:'
+      ? [entry.href, ...viewNames.map((view) => viewPage(entry.href, view))].map((page) =>
+          fileKey(new URL(page), platform),
+        )
+      : [],
+  );
   return (candidate) => {
     let url: URL;
     try {
@@ -20,7 +30,7 @@ export function trustedUrlMatcher(
     // Our own URLs never carry a query, so one is refused rather than reasoned about.
     if (url.protocol !== 'file:' || url.host !== entry.host || url.search !== '') return false;
     const key = fileKey(url, platform);
-    return key !== undefined && key === entryFile;
+    return key !== undefined && pages.has(key);
   };
 }
 

@@ -97,7 +97,7 @@ async function open(page: Page, view: ViewCase, locale: string): Promise<void> {
   const { session: own, ...options } = view.options;
   await useFakeApi(page, { session: own ?? null, ...options });
   await page.clock.install({ time: new Date(NOW) });
-  await page.goto(`index.html#/${view.hash}?lang=${locale}`);
+  await page.goto(`${view.hash.split('/')[0]}.html#/${view.hash}?lang=${locale}`);
   await page.locator('main').first().waitFor();
   await page.evaluate(() => document.fonts.ready);
 }

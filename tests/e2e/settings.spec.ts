@@ -555,7 +555,7 @@ test.describe('settings', () => {
       session: null,
       preferences: { shortcuts: { quickStretch: 'Ctrl+Alt+S', pauseResume: '', skipBreak: '' } },
     });
-    await page.goto('index.html#/settings?lang=en-XA');
+    await page.goto('settings.html#/settings?lang=en-XA');
     await page.locator('#field-microBreak-everyMinutes').waitFor();
     // Language names are each in its own language; a shortcut is keys; the pseudo-locale names days as
     // English does, through Intl.

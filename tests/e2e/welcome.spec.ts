@@ -311,7 +311,7 @@ test.describe('welcome', () => {
 
   test('in the pseudo-locale, every word comes from the catalog', async ({ page }) => {
     await useFakeApi(page, { session: null, welcome: noTray });
-    await page.goto('index.html#/welcome?lang=en-XA');
+    await page.goto('welcome.html#/welcome?lang=en-XA');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expect(page.locator('#tray-status')).toBeVisible();
     await expect(page.locator('#where-title + p')).toBeVisible();

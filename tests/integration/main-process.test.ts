@@ -408,7 +408,7 @@ describe('main process', () => {
     };
     const remote = { ELECTRON_RENDERER_URL: 'https://evil.example' };
     const dev = { ...remote, NODE_ENV_ELECTRON_VITE: 'development' };
-    expect(await pageOf(remote, false)).toMatch(/^file:\/\/.*index\.html#\/player\?lang=en$/);
+    expect(await pageOf(remote, false)).toMatch(/^file:\/\/.*player\.html#\/player\?lang=en$/);
     expect(await pageOf({ ...remote, NODE_ENV_ELECTRON_VITE: 'production' }, false)).toMatch(/^file:/);
     expect(await pageOf(dev, true)).toMatch(/^file:/);
     expect(await pageOf(dev, false)).toBe('https://evil.example#/player?lang=en');

@@ -199,6 +199,8 @@ describe.skipIf(unsupported)('npm run dist on Linux', () => {
         'out/main/index.js',
         'out/preload/index.cjs',
         'out/renderer/index.html',
+        'out/renderer/player.html',
+        'out/renderer/library.html',
         'resources/icon.png',
         'resources/tray.png',
         'resources/trayTemplate.png',

@@ -3,7 +3,6 @@
  * both before the Svelte runtime and the app shell are even evaluated (`main.ts`).
  */
 import type { Component } from 'svelte';
-import type { Area } from '../../shared/i18n/catalog';
 import type { ViewName } from '../../shared/views';
 
 type Loader = () => Promise<{ default: Component }>;
@@ -24,16 +23,4 @@ export const loaders: Record<ViewName, Loader | undefined> = {
 export const loadView = (view: ViewName): Promise<{ default: Component }> =>
   (loaders[view] ?? loaders.library!)();
 
-/**
- * The catalog areas each view's components speak from at first (src/shared/i18n/catalogs/en); a view
- * asks for more with `useAreas` when it opens a part that needs them.
- */
-export const areas: Record<ViewName, readonly Area[]> = {
-  player: ['common', 'player', 'figure'],
-  library: ['common', 'library', 'own', 'figure'],
-  settings: ['common', 'settings', 'validation'],
-  progress: ['common', 'progress'],
-  welcome: ['common', 'welcome', 'tray'],
-  cover: ['common', 'cover'],
-  gallery: ['common', 'figure'],
-};
+export { areas } from './view-areas';

@@ -21,7 +21,7 @@ export class CoverPage {
     await this.page.clock.install({ time: start });
     // Paused a little ahead of the install time, which real time may already have passed.
     await this.page.clock.pauseAt(start + 60_000);
-    await this.page.goto(`index.html#/cover${lang ? `?lang=${lang}` : ''}`);
+    await this.page.goto(`cover.html#/cover${lang ? `?lang=${lang}` : ''}`);
     await this.main.waitFor();
   }
 

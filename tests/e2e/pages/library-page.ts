@@ -44,7 +44,7 @@ export class LibraryPage {
   /** Opens the library window (or a detail, given its hash) with the fake bridge installed. */
   async open(hash = '#/library', options: Omit<FakeApiOptions, 'session'> = {}): Promise<void> {
     this.main = await useFakeApi(this.page, { session: null, ...options });
-    await this.page.goto(`index.html${hash}`);
+    await this.page.goto(`library.html${hash}`);
     await this.heading.waitFor();
   }
 

@@ -59,7 +59,7 @@ export class OwnContentPage {
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       ids.push(result.id);
     }
-    await this.page.goto(`index.html${hash}`);
+    await this.page.goto(`library.html${hash}`);
     await this.library.heading.waitFor();
     return ids;
   }

@@ -60,7 +60,7 @@ export class PlayerPage {
     await fakeSpeech(this.page, speech);
     this.main = await useFakeApi(this.page, { session, ...options });
     await this.page.clock.install();
-    await this.page.goto(`index.html#/player${lang ? `?lang=${lang}` : ''}`);
+    await this.page.goto(`player.html#/player${lang ? `?lang=${lang}` : ''}`);
     await this.page.locator('main').waitFor();
   }
 

@@ -35,7 +35,7 @@ export class ProgressPage {
   /** Opens the progress window; a `lang` other than English waits for the page without reading its words. */
   async open(options: Omit<FakeApiOptions, 'session'> = {}, lang?: string): Promise<void> {
     this.main = await useFakeApi(this.page, { session: null, ...options });
-    await this.page.goto(`index.html#/progress${lang ? `?lang=${lang}` : ''}`);
+    await this.page.goto(`progress.html#/progress${lang ? `?lang=${lang}` : ''}`);
     await (lang ? this.page.getByTestId('streak') : this.today).waitFor();
   }
 

@@ -47,7 +47,7 @@ export class SettingsPage {
   }: Omit<FakeApiOptions, 'session'> & { speech?: SpeechSetup } = {}): Promise<void> {
     await fakeSpeech(this.page, speech);
     this.main = await useFakeApi(this.page, { session: null, ...options });
-    await this.page.goto('index.html#/settings');
+    await this.page.goto('settings.html#/settings');
     await this.heading.waitFor();
     await this.field('Time between micro breaks').waitFor();
   }

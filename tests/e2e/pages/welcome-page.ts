@@ -63,7 +63,7 @@ export class WelcomePage {
     await useFakeApi(this.page, { session: null, welcome, ...options });
     // Going to the very URL the page is on only scrolls to its hash; a second open must load it afresh.
     if (this.page.url() !== 'about:blank') await this.page.goto('about:blank');
-    await this.page.goto('index.html#/welcome');
+    await this.page.goto('welcome.html#/welcome');
     await this.heading.waitFor();
     // The where-text arrives with main's answer; until then the region is busy and empty.
     await this.where.getByRole('paragraph').first().waitFor();

@@ -8,10 +8,14 @@ import { centreInWorkArea, overlaps, planCovers } from '../../../src/main/window
 import { viewFromHash } from '../../../src/shared/views';
 
 describe('trustedUrlMatcher', () => {
-  it('trusts only the built renderer file, whatever the hash', () => {
+  it('trusts only the built renderer pages, whatever the hash', () => {
     const trusted = trustedUrlMatcher('file:///opt/unhunch/out/renderer/index.html');
     expect(trusted('file:///opt/unhunch/out/renderer/index.html#/player')).toBe(true);
+    expect(trusted('file:///opt/unhunch/out/renderer/player.html#/player?lang=de')).toBe(true);
+    expect(trusted('file:///opt/unhunch/out/renderer/settings.html')).toBe(true);
     expect(trusted('file:///opt/unhunch/out/renderer/other.html')).toBe(false);
+    expect(trusted('file:///opt/unhunch/out/renderer/assets/player.html')).toBe(false);
+    expect(trusted('file:///opt/unhunch/out/player.html')).toBe(false);
     expect(trusted('file:///tmp/evil.html')).toBe(false);
     expect(trusted('https://example.com/')).toBe(false);
     expect(trusted('not a url')).toBe(false);
@@ -28,6 +32,7 @@ describe('trustedUrlMatcher', () => {
     expect(trusted('file:///C:/USERS/jo/unhunch/out/renderer/index.html')).toBe(false);
     expect(trusted('file:///D:/Users/jo/unhunch/out/renderer/index.html')).toBe(false);
     expect(trusted('file:///C:/Users/jo/unhunch/out/renderer/other.html')).toBe(false);
+    expect(trusted('file:///C:/Users/jo/unhunch/out/renderer/library.html#/library')).toBe(true);
   });
 
   it('keeps a leading "c:" directory case-sensitive off Windows', () => {
