@@ -12,7 +12,7 @@ import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
-import { leaveOut, pruneNotifierVendor } from './packaging/prune';
+import { hoistDuplicates, leaveOut, pruneNotifierVendor } from './packaging/prune';
 import {
   APP_BUNDLE_ID,
   APP_DISPLAY_NAME,
@@ -89,6 +89,8 @@ const config: ForgeConfig = {
   hooks: {
     packageAfterPrune: async (_config, buildPath, _electronVersion, platform, arch) => {
       pruneNotifierVendor(buildPath, platform, arch);
+      for (const { name, from, removed } of hoistDuplicates(buildPath))
+        console.log(`Moved ${from} up to node_modules/${name}, in place of ${removed.join(', ')}`);
     },
   },
   makers: [

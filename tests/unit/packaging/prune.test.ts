@@ -1,14 +1,25 @@
 /**
  * What packaging leaves out and takes out (packaging/prune.ts). The package for each platform must keep
  * what that platform runs: node-notifier's helpers are checked against the notification plan the app
- * follows there (desktop-notifier.ts), on a copy of node-notifier's real vendor folder.
+ * follows there (desktop-notifier.ts), on a copy of node-notifier's real vendor folder. Moving packages
+ * up must leave every package finding the same version of everything it asks for.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { leaveOut, notifierVendorKept, pruneNotifierVendor } from '../../../packaging/prune';
+import {
+  hoistDuplicates,
+  hoistPlan,
+  leaveOut,
+  notifierVendorKept,
+  pruneNotifierVendor,
+  resolveFrom,
+  type Hoist,
+  type InstalledPackage,
+} from '../../../packaging/prune';
 import { notificationsFor } from '../../../src/main/desktop-notifier';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -96,5 +107,133 @@ describe("node-notifier's helpers, per platform", () => {
     const shipped = files(vendor);
     for (const arch of ['x64', 'ia32', 'arm64'])
       expect(shipped).toEqual(expect.arrayContaining(notifierVendorKept('win32', arch)));
+  });
+});
+
+describe('hoisting the copies a devDependency kept nested', () => {
+  const entry = (path: string, version: string, requires: string[] = []): InstalledPackage => ({
+    path,
+    name: path === '' ? 'unhunch' : path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length),
+    version,
+    requires,
+  });
+  /** The tree as packager leaves it once eslint's ajv 6 and its json-schema-traverse 0.4 are pruned. */
+  const pruned = (): InstalledPackage[] => [
+    entry('', '0.1.0', ['electron-store']),
+    entry('node_modules/electron-store', '12.0.0', ['conf']),
+    entry('node_modules/conf', '16.0.0', ['ajv', 'ajv-formats', 'env-paths']),
+    entry('node_modules/conf/node_modules/ajv', '8.20.0', ['json-schema-traverse', 'fast-uri']),
+    entry('node_modules/conf/node_modules/json-schema-traverse', '1.0.0'),
+    entry('node_modules/conf/node_modules/env-paths', '3.0.0'),
+    entry('node_modules/ajv-formats', '3.0.1', ['ajv']),
+    entry('node_modules/ajv-formats/node_modules/ajv', '8.20.0', ['json-schema-traverse', 'fast-uri']),
+    entry('node_modules/ajv-formats/node_modules/json-schema-traverse', '1.0.0'),
+    entry('node_modules/fast-uri', '3.1.0'),
+  ];
+  /** What each package finds for each name it asks for, as name@version. */
+  const resolutions = (packages: InstalledPackage[]): Map<string, string | undefined> => {
+    const byPath = new Map(packages.map((each) => [each.path, each]));
+    const found = new Map<string, string | undefined>();
+    for (const each of packages)
+      for (const wanted of each.requires) {
+        const at = resolveFrom(new Set(byPath.keys()), each.path, wanted);
+        const target = at === undefined ? undefined : byPath.get(at);
+        found.set(`${each.name}@${each.version} -> ${wanted}`, target && `${target.name}@${target.version}`);
+      }
+    return found;
+  };
+  const apply = (packages: InstalledPackage[], plan: Hoist[]): InstalledPackage[] =>
+    plan.reduce(
+      (tree, { name, from, removed }) =>
+        tree
+          .filter((each) => !removed.some((gone) => each.path === gone || each.path.startsWith(`${gone}/`)))
+          .map((each) =>
+            each.path === from || each.path.startsWith(`${from}/`)
+              ? { ...each, path: `node_modules/${name}${each.path.slice(from.length)}` }
+              : each,
+          ),
+      packages,
+    );
+
+  it('resolves as Node does: own node_modules first, then each one up', () => {
+    const paths = new Set(pruned().map((each) => each.path));
+    expect(resolveFrom(paths, 'node_modules/conf', 'ajv')).toBe('node_modules/conf/node_modules/ajv');
+    expect(resolveFrom(paths, 'node_modules/conf/node_modules/ajv', 'json-schema-traverse')).toBe(
+      'node_modules/conf/node_modules/json-schema-traverse',
+    );
+    expect(resolveFrom(paths, 'node_modules/conf/node_modules/ajv', 'fast-uri')).toBe(
+      'node_modules/fast-uri',
+    );
+    expect(resolveFrom(paths, '', 'electron-store')).toBe('node_modules/electron-store');
+    expect(resolveFrom(paths, 'node_modules/conf', 'semver')).toBeUndefined();
+  });
+
+  it('moves ajv up once its own dependency has gone first, and every package finds what it found', () => {
+    const plan = hoistPlan(pruned());
+    expect(plan).toEqual([
+      { name: 'env-paths', from: 'node_modules/conf/node_modules/env-paths', removed: [] },
+      {
+        name: 'json-schema-traverse',
+        from: 'node_modules/ajv-formats/node_modules/json-schema-traverse',
+        removed: ['node_modules/conf/node_modules/json-schema-traverse'],
+      },
+      {
+        name: 'ajv',
+        from: 'node_modules/ajv-formats/node_modules/ajv',
+        removed: ['node_modules/conf/node_modules/ajv'],
+      },
+    ]);
+    const after = apply(pruned(), plan);
+    expect(after.filter((each) => each.path.includes('/node_modules/'))).toEqual([]);
+    expect(resolutions(after)).toEqual(resolutions(pruned()));
+  });
+
+  it('leaves copies of different versions where they are', () => {
+    const tree = pruned().map((each) =>
+      each.path === 'node_modules/ajv-formats/node_modules/ajv' ? { ...each, version: '8.17.1' } : each,
+    );
+    expect(hoistPlan(tree).map((step) => step.name)).not.toContain('ajv');
+  });
+
+  it('leaves them where the top-level slot is taken', () => {
+    const tree = [...pruned(), entry('node_modules/ajv', '6.15.0')];
+    expect(hoistPlan(tree).map((step) => step.name)).not.toContain('ajv');
+  });
+
+  it('leaves a package whose own dependency cannot follow it', () => {
+    const tree = [
+      ...pruned().filter((each) => each.path !== 'node_modules/conf/node_modules/json-schema-traverse'),
+      entry('node_modules/conf/node_modules/json-schema-traverse', '0.4.1'),
+    ];
+    const plan = hoistPlan(tree);
+    expect(plan.map((step) => step.name)).not.toContain('ajv');
+    expect(resolutions(apply(tree, plan))).toEqual(resolutions(tree));
+  });
+
+  it('carries the plan out on disk, where Node itself then finds one ajv for conf and ajv-formats', () => {
+    const build = mkdtempSync(join(work, 'hoist-'));
+    for (const each of pruned()) {
+      mkdirSync(join(build, each.path), { recursive: true });
+      const dependencies = Object.fromEntries(each.requires.map((name) => [name, '*']));
+      writeFileSync(
+        join(build, each.path, 'package.json'),
+        JSON.stringify({ name: each.name, version: each.version, main: 'index.js', dependencies }),
+      );
+      writeFileSync(join(build, each.path, 'index.js'), `module.exports = ${JSON.stringify(each.version)};`);
+    }
+    expect(hoistDuplicates(build).map((step) => step.name)).toEqual([
+      'env-paths',
+      'json-schema-traverse',
+      'ajv',
+    ]);
+
+    const from = (path: string) => createRequire(join(build, path, 'index.js'));
+    expect(from('node_modules/conf').resolve('ajv')).toBe(join(build, 'node_modules/ajv/index.js'));
+    expect(from('node_modules/ajv-formats').resolve('ajv')).toBe(join(build, 'node_modules/ajv/index.js'));
+    expect(from('node_modules/ajv')('json-schema-traverse')).toBe('1.0.0');
+    expect(from('node_modules/conf')('env-paths')).toBe('3.0.0');
+    // No empty node_modules left behind in the asar.
+    expect(existsSync(join(build, 'node_modules/conf/node_modules'))).toBe(false);
+    expect(existsSync(join(build, 'node_modules/ajv-formats/node_modules'))).toBe(false);
   });
 });
