@@ -4,8 +4,6 @@
  * section of docs/ARCHITECTURE.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
 import { MakerDeb, type MakerDebConfig } from '@electron-forge/maker-deb';
 import { MakerDMG } from '@electron-forge/maker-dmg';
 import { MakerRpm, type MakerRpmConfig } from '@electron-forge/maker-rpm';
@@ -14,63 +12,13 @@ import { MakerZIP } from '@electron-forge/maker-zip';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { hoistDuplicates, leaveOut, pruneNotifierVendor } from './packaging/prune';
 import {
   APP_BUNDLE_ID,
   APP_DISPLAY_NAME,
   EXECUTABLE_NAME,
   SQUIRREL_PACKAGE_ID,
 } from './src/main/app-identity';
-
-/** What goes into the package, relative to the project: everything else is left out. */
-const PACKAGED = /^\/(?:package\.json$|out\/|resources\/|node_modules\/)/;
-/**
- * Within those, what only serves development: source maps, TypeScript sources and declarations, docs,
- * examples, benchmarks, tests, and dot-files (tool caches such as Vite's node_modules/.vite, npm's
- * .package-lock.json, editor and CI settings).
- */
-const DEVELOPMENT_ONLY =
-  /\.(?:map|[cm]?ts|md|markdown)$|\/(?:tests?|__tests__|docs?|examples?|benchmarks?)(?:\/|$)|\/\.[^/]+$|\/\.[^/]+\//i;
-
-/**
- * Packager's filter: true leaves a path out. A folder must pass for anything in it to be considered, so
- * the ancestors of what we keep pass too. devDependencies are left out later by packager's prune.
- */
-export function leaveOut(path: string): boolean {
-  if (path === '' || path === '/out' || path === '/resources' || path === '/node_modules') return false;
-  if (!PACKAGED.test(path)) return true;
-  return path.startsWith('/node_modules/') || path.startsWith('/out/') ? DEVELOPMENT_ONLY.test(path) : false;
-}
-
-/**
- * node-notifier's helper programs that a platform runs (desktop-notifier.ts): SnoreToast for the
- * target's architecture on Windows; none on Linux (notify-send is the system's) nor on macOS (Electron's
- * Notification). The rest would be dead weight, and a Windows .exe has no place in a .deb.
- */
-export function notifierVendorKept(platform: string, arch: string): string[] {
-  if (platform !== 'win32') return [];
-  return ['snoreToast/LICENSE', `snoreToast/snoretoast-${arch === 'x64' ? 'x64' : 'x86'}.exe`];
-}
-
-function pruneNotifierVendor(buildPath: string, platform: string, arch: string): void {
-  const vendor = join(buildPath, 'node_modules/node-notifier/vendor');
-  // A node_modules linked in from elsewhere would be copied as the link, and this would empty the
-  // original's vendor folder: refuse rather than reach outside the copy being packaged.
-  const inside = relative(realpathSync(buildPath), realpathSync(vendor));
-  if (inside.startsWith('..') || isAbsolute(inside)) {
-    throw new Error(
-      `node-notifier's vendor folder is outside the package being built: ${realpathSync(vendor)}`,
-    );
-  }
-  const kept = notifierVendorKept(platform, arch).map((path) => ({
-    path: join(vendor, path),
-    data: readFileSync(join(vendor, path)),
-  }));
-  rmSync(vendor, { recursive: true, force: true });
-  for (const { path, data } of kept) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, data);
-  }
-}
 
 /** The one .desktop entry the .deb and .rpm install, with our keywords and categories. */
 const desktopTemplate = 'packaging/linux/desktop.ejs';
@@ -141,6 +89,8 @@ const config: ForgeConfig = {
   hooks: {
     packageAfterPrune: async (_config, buildPath, _electronVersion, platform, arch) => {
       pruneNotifierVendor(buildPath, platform, arch);
+      for (const { name, from, removed } of hoistDuplicates(buildPath))
+        console.log(`Moved ${from} up to node_modules/${name}, in place of ${removed.join(', ')}`);
     },
   },
   makers: [
