@@ -52,7 +52,7 @@ const firstViewChunks = [
   {
     // What the player, the library and settings all use; each would otherwise be a request of its own.
     name: 'shared',
-    test: /(renderer[\\/]src[\\/](api|follow|follow-settings|speech-voices)\.ts|common[\\/]SafetyNote\.svelte|shared[\\/](tips|routines|preference-defaults)\.ts|shared[\\/]exercises[\\/]|shared[\\/]i18n[\\/](content|format)\.ts|svelte[\\/]src[\\/]internal[\\/]flags[\\/]legacy)/,
+    test: /(renderer[\\/]src[\\/](api|first-frame|follow|follow-settings|speech-voices)\.ts|common[\\/]SafetyNote\.svelte|shared[\\/](tips|routines|preference-defaults)\.ts|shared[\\/]exercises[\\/]|shared[\\/]i18n[\\/](content|format)\.ts|svelte[\\/]src[\\/]internal[\\/]flags[\\/]legacy)/,
     priority: 1,
     includeDependenciesRecursively: false,
   },

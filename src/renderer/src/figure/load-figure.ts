@@ -1,4 +1,5 @@
 import type { Attachment } from 'svelte/attachments';
+import { afterFirstFrame } from '../first-frame';
 
 type FigureModule = typeof import('./Figure.svelte');
 
@@ -10,9 +11,7 @@ let loading: Promise<FigureModule> | undefined;
  * timer or its controls.
  */
 export function loadFigure(): Promise<FigureModule> {
-  loading ??= new Promise((shown) => requestAnimationFrame(() => setTimeout(shown))).then(
-    () => import('./Figure.svelte'),
-  );
+  loading ??= afterFirstFrame().then(() => import('./Figure.svelte'));
   return loading;
 }
 
