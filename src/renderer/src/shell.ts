@@ -1,4 +1,32 @@
+/**
+ * Mounts the window's view once its code and texts are in. Each window shows one view for its whole
+ * life (main opens a new window for another), so there is no router: the view is read once from the
+ * URL's hash. `boot.ts` has already asked for both loads; these calls get the same ones.
+ */
 import { mount } from 'svelte';
-import App from './App.svelte';
+import { initialLocale } from '../../shared/i18n/locales';
+import { viewFromHash } from '../../shared/views';
+import { startIn, useAreas, useLocale } from './i18n/locale.svelte';
+import { areas, loadView } from './views';
 
-mount(App, { target: document.getElementById('app') as HTMLElement });
+const target = document.getElementById('app') as HTMLElement;
+const view = viewFromHash(window.location.hash) ?? 'library';
+
+startIn(initialLocale(window.location.hash, navigator.languages));
+// A language main switches to later replaces the texts under the open view, which is not mounted
+// afresh (the player would lose its place).
+window.unhunch?.on('localeChanged', (next) => void useLocale(next));
+
+Promise.all([loadView(view), useAreas(areas[view])]).then(
+  ([module]) => mount(module.default, { target }),
+  (error: unknown) => {
+    // Said in English: the texts may be what failed to load.
+    const main = document.createElement('main');
+    const title = document.createElement('h1');
+    title.textContent = 'Something went wrong';
+    const detail = document.createElement('p');
+    detail.textContent = String(error);
+    main.append(title, detail);
+    target.replaceChildren(main);
+  },
+);

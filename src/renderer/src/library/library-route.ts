@@ -1,6 +1,6 @@
 /**
  * The library's own sub-route: `#/library` is the list and `#/library/<exercise-id>` an exercise's detail.
- * App.svelte routes on the first segment only, so the library reads the rest itself.
+ * The window's view is the first segment (`shell.ts`), so the library reads the rest itself.
  */
 const LIBRARY_HASH = '#/library';
 
