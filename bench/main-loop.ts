@@ -118,6 +118,7 @@ export async function runMainLoop(
     detectors,
     settings: settings.moments,
     timer: momentTimer,
+    nowMs: () => timers.nowMs,
     log: () => {},
   });
   const engine: BreakEngine = new BreakEngine(

@@ -195,6 +195,8 @@ async function start(launches: Launches): Promise<void> {
     platform: process.platform,
     run: createCommandRunner({ env: process.env, timeoutMs: momentTimeoutMs }),
     timeoutMs: momentTimeoutMs,
+    // Suspend-aware, so an answer from before a sleep is as old as it is.
+    nowMs: () => clock.nowMs(),
     fs: nodeMomentFs,
     log,
     settings: settingsStore.settings.moments,
