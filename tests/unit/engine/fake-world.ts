@@ -20,6 +20,8 @@ export class FakeWorld {
   readonly wakeTimes: number[] = [];
   /** What the moment detectors currently report; tests call `engine.momentChanged()` after a change. */
   holdReasons: HoldReason[] = [];
+  /** Whether the detectors are taking a fresh look; tests call `engine.momentChanged()` when it lands. */
+  looking = false;
 
   constructor(wallStart = new Date(2025, 0, 6, 9, 0).getTime()) {
     this.wallMs = wallStart;
@@ -39,7 +41,7 @@ export class FakeWorld {
         this.timerCallback = null;
       },
     },
-    moment: { holdReasons: () => this.holdReasons },
+    moment: { holdReasons: () => this.holdReasons, looking: () => this.looking },
   };
 
   userActive(): void {
