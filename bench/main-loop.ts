@@ -6,10 +6,11 @@
  */
 import { englishText } from '../src/shared/i18n/english';
 import { BreakCoordinator } from '../src/main/break-coordinator';
-import { BreakEngine, type PauseRequest, type WakeTimer } from '../src/main/engine';
+import { BreakEngine, type EngineEvent, type PauseRequest, type WakeTimer } from '../src/main/engine';
+import type { HoldReason } from '../src/main/engine/moment';
 import { MomentMonitor } from '../src/main/moments/moment-monitor';
 import type { Detector, MomentTimer } from '../src/main/moments/ports';
-import { APP_ENGINE_OPTIONS, ridingTimer, wakeWork } from '../src/main/wake-loop';
+import { APP_ENGINE_OPTIONS, TrackedLooks, ridingTimer, wakeWork } from '../src/main/wake-loop';
 import { DEFAULT_SETTINGS, type Settings } from '../src/shared/settings';
 
 export type LoopState = 'active' | 'idle' | 'lock' | 'suspend' | 'paused' | 'break';
@@ -36,7 +37,28 @@ export interface LoopReport {
   activeMinutes: number;
   /** How many times the tray's text changed. */
   trayChanges: number;
+  /** The engine's events, in order. */
+  events: EngineEvent[];
+  /** Each new set of hold reasons the detectors reported, in order. */
+  holdReasons: (readonly HoldReason[])[];
 }
+
+/** The desktop the detectors look at; by default nothing ever holds a break. */
+export interface LoopDesktop {
+  /** Given the loop's virtual clock and timers, so a detector can change over time or answer late. */
+  detectors(world: {
+    nowMs: () => number;
+    after: (delayMs: number, callback: () => void) => () => void;
+  }): Detector[];
+}
+
+const calmDesktop: LoopDesktop = {
+  detectors: () =>
+    (['dnd', 'fullscreen', 'call'] as const).map((reason) => ({
+      reason,
+      detect: () => Promise.resolve(false),
+    })),
+};
 
 interface Pending {
   atMs: number;
@@ -86,6 +108,7 @@ const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolv
 export async function runMainLoop(
   steps: readonly LoopStep[],
   settings: Settings = DEFAULT_SETTINGS,
+  desktop: LoopDesktop = calmDesktop,
 ): Promise<LoopReport> {
   const timers = new VirtualTimers();
   const noTime = (): Record<LoopState, number> => ({
@@ -109,17 +132,21 @@ export async function runMainLoop(
   /** When the user clicks "done" in the break window: an IPC message, not a timer of ours. */
   let breakDone: { atMs: number; finish: () => void } | null = null;
 
-  const detectors: Detector[] = (['dnd', 'fullscreen', 'call'] as const).map((reason) => ({
-    reason,
-    detect: () => Promise.resolve(false),
-  }));
+  const detectors = desktop.detectors({
+    nowMs: () => timers.nowMs,
+    after: (delayMs, callback) => timers.after(delayMs, callback),
+  });
+  const events: EngineEvent[] = [];
+  const holdReasons: (readonly HoldReason[])[] = [];
   const momentTimer: MomentTimer = { after: (delayMs, callback) => timers.after(delayMs, callback) };
   const moments = new MomentMonitor({
     detectors,
     settings: settings.moments,
     timer: momentTimer,
+    nowMs: () => timers.nowMs,
     log: () => {},
   });
+  const looks = new TrackedLooks(moments, () => engine.momentChanged());
   const engine: BreakEngine = new BreakEngine(
     settings,
     {
@@ -128,8 +155,11 @@ export async function runMainLoop(
       idle: {
         idleSeconds: () => (userState === 'active' && !onBreak ? 0 : (timers.nowMs - lastInputMs) / 1000),
       },
-      timer: ridingTimer(timers.wakeTimer(), () => wake.afterWake()),
-      moment: moments,
+      timer: ridingTimer(timers.wakeTimer(), {
+        beforeWake: () => wake.beforeWake(),
+        afterWake: () => wake.afterWake(),
+      }),
+      moment: looks,
     },
     APP_ENGINE_OPTIONS,
   );
@@ -162,8 +192,10 @@ export async function runMainLoop(
     formatLocale: () => 'en',
     changed: refreshTray,
     log: { recordBreak: () => {} },
-    moments,
+    moments: looks,
   });
+  engine.on((event) => events.push(event));
+  const stopRecording = moments.onChange((reasons) => void holdReasons.push(reasons));
   moments.onChange(() => {
     engine.momentChanged();
     coordinator.updateWatch();
@@ -245,6 +277,9 @@ export async function runMainLoop(
   wake.recordActiveTime();
   const activeMinutes = engine.activeTimeMs() / 60_000;
   engine.stop();
+  looks.dispose();
+  // Letting go of the answers at the end is no change on the desktop.
+  stopRecording();
   moments.dispose();
-  return { wakeups, timeMs, pauseEnds, historyMinutes, activeMinutes, trayChanges };
+  return { wakeups, timeMs, pauseEnds, historyMinutes, activeMinutes, trayChanges, events, holdReasons };
 }

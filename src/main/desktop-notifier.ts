@@ -105,7 +105,10 @@ export interface DesktopNotifierOptions {
   iconPath: string;
   /** notify-send's `--app-name`; Unhunch unless a test says otherwise. */
   appName?: string;
-  /** How long a node-notifier notice stays up, in seconds (the warning comes ~30 s before the break). */
+  /**
+   * How long a node-notifier notice stays up, in seconds: long enough to read and answer. node-notifier
+   * cannot withdraw a notice, so one longer than a short warning would still be up over the break.
+   */
   timeoutSeconds?: number;
   log?: (message: string, detail?: unknown) => void;
   /** The buttons' words, read at each notice: the current language's. */

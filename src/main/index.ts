@@ -66,7 +66,7 @@ import { AppTray } from './tray';
 import { TRAY_HOST_DEADLINE_MS, detectTrayHost, welcomePlatform } from './tray-host';
 import { trustedUrlMatcher } from './trusted-origin';
 import { UserSettings, everyScreenUnavailable } from './user-settings';
-import { APP_ENGINE_OPTIONS, ridingTimer, wakeWork } from './wake-loop';
+import { APP_ENGINE_OPTIONS, TrackedLooks, ridingTimer, wakeWork } from './wake-loop';
 import { WindowManager } from './windows';
 import { UiLanguage } from './ui-language';
 import { englishText } from '../shared/i18n/english';
@@ -195,19 +195,26 @@ async function start(launches: Launches): Promise<void> {
     platform: process.platform,
     run: createCommandRunner({ env: process.env, timeoutMs: momentTimeoutMs }),
     timeoutMs: momentTimeoutMs,
+    // Suspend-aware, so an answer from before a sleep is as old as it is.
+    nowMs: () => clock.nowMs(),
     fs: nodeMomentFs,
     log,
     settings: settingsStore.settings.moments,
   });
-  // The tray, the history and the detectors ride on the engine's wake-ups (`wake-loop.ts`).
+  // The tray, the history and the detectors ride on the engine's wake-ups (`wake-loop.ts`); a look the
+  // engine may be waiting on at a warning or a break reports its landing.
+  const looks = new TrackedLooks(moments, () => engine.momentChanged());
   const engine = new BreakEngine(
     settingsStore.settings,
     {
       clock,
       wallClock: { nowMs: Date.now },
       idle: idle.source,
-      timer: ridingTimer(createTimeoutTimer(), () => wake.afterWake()),
-      moment: moments,
+      timer: ridingTimer(createTimeoutTimer(), {
+        beforeWake: () => wake.beforeWake(),
+        afterWake: () => wake.afterWake(),
+      }),
+      moment: looks,
     },
     APP_ENGINE_OPTIONS,
   );
@@ -330,7 +337,7 @@ async function start(launches: Launches): Promise<void> {
     formatLocale: () => language.formatLocale,
     changed: refreshTray,
     log: history,
-    moments,
+    moments: looks,
   });
 
   // The engine sees the new answer at once; the watch follows (an app that quit widens it again).
@@ -407,6 +414,7 @@ async function start(launches: Launches): Promise<void> {
   app.on('will-quit', () => {
     shortcuts.dispose();
     engine.stop();
+    looks.dispose();
     moments.dispose();
     wake.recordActiveTime();
     history.flush();

@@ -92,7 +92,10 @@ const DEFAULTS: Settings = {
   // 20 min follows the common "move every 20–30 min" advice; 40 s fits one short exercise.
   microBreak: { enabled: true, everyMinutes: 20, durationSeconds: 40 },
   longBreak: { enabled: true, everyMinutes: 60, durationSeconds: 300 },
-  warning: { seconds: 30 },
+  // A minute's notice lets the user finish a sentence or a thought before the break; a whole minute
+  // also puts the warning on the tray countdown's "1 min" wake-up instead of one of its own
+  // (docs/ARCHITECTURE.md, "Wake-ups").
+  warning: { seconds: 60 },
   postpone: { minutes: 5, maxCount: 2 },
   strict: false,
   // One screen unless asked: covering a second monitor uninvited would feel like being locked out.

@@ -55,7 +55,7 @@ test.describe('settings', () => {
       ['Length of a micro break', '40'],
       ['Time between long breaks', '60'],
       ['Length of a long break', '300'],
-      ['Heads-up before a break', '30'],
+      ['Heads-up before a break', '60'],
       ['Count me as away after', '120'],
       ['Postpone by', '5'],
       ['Postpones allowed per break', '2'],

@@ -8,6 +8,7 @@ import { envelope } from '../../src/main/command-line';
 import { desktopExec } from '../../src/main/login-item';
 import { SHOW_FALLBACK_MS } from '../../src/main/windows';
 import { defaultSettingsDocument } from '../../src/main/persistence/settings-document';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { exercises as builtInExercises } from '../../src/shared/exercises';
 import { routines as builtInRoutines } from '../../src/shared/routines';
 import { neckRoll } from '../unit/own-content/fixtures';
@@ -904,7 +905,7 @@ describe('main process', () => {
       await vi.advanceTimersByTimeAsync(minutes(19) + 31_000);
       const notice = fake.notifications.at(-1)!;
       const notify = textIn('en-XA', 'notify');
-      expect(notice['title']).toBe(notify('microWarningTitle', { count: 30 }));
+      expect(notice['title']).toBe(notify('microWarningTitle', { count: DEFAULT_SETTINGS.warning.seconds }));
       if (fake.platform === 'darwin')
         expect(notice['actions']).toEqual([
           { type: 'button', text: notify('postponeAction') },
@@ -955,7 +956,7 @@ describe('main process', () => {
 
       await vi.advanceTimersByTimeAsync(minutes(19) + 31_000);
       expect(fake.notifications.at(-1)?.['title']).toBe(
-        textIn('de', 'notify')('microWarningTitle', { count: 30 }),
+        textIn('de', 'notify')('microWarningTitle', { count: DEFAULT_SETTINGS.warning.seconds }),
       );
 
       // And back: a change the other way is heard as well.
@@ -1067,7 +1068,9 @@ describe('main process', () => {
 
     it('holds a break while do-not-disturb is on and brings it once it is off', async () => {
       useFakeTime();
-      const fake = await boot();
+      // The 30 s warning this was timed against (the default before 60 s): it is about the hold.
+      const settings = { schemaVersion: 2, settings: { warning: { seconds: 30 } } };
+      const fake = await boot({ files: { 'settings.json': JSON.stringify(settings) } });
       desktop.doNotDisturb = true;
       await vi.advanceTimersByTimeAsync(minutes(25));
       expect(fake.notifications).toEqual([]);
@@ -1086,7 +1089,11 @@ describe('main process', () => {
 
     it('holds breaks while a "pause while" app runs, never falls back to a notification, and plays once it quits', async () => {
       useFakeTime();
-      const settings = { schemaVersion: 2, settings: { moments: { pauseWhileApps: ['zoom'] } } };
+      const settings = {
+        schemaVersion: 2,
+        // The 30 s warning this was timed against (the default before 60 s): it is about the hold.
+        settings: { moments: { pauseWhileApps: ['zoom'] }, warning: { seconds: 30 } },
+      };
       const fake = await boot({ files: { 'settings.json': JSON.stringify(settings) } });
       desktop.processes = ['bash', 'zoom'];
       await vi.advanceTimersByTimeAsync(minutes(90));
@@ -1103,7 +1110,7 @@ describe('main process', () => {
       useFakeTime();
       const fake = await boot();
       desktop.doNotDisturb = true;
-      // Held from the warning point (19.5 min); 30 min later it is offered gently.
+      // Held from the warning point (19 min); 30 min later it is offered gently.
       await vi.advanceTimersByTimeAsync(minutes(51));
       expect(fake.liveWindows()).toHaveLength(0);
       expect(fake.notifications.map(({ title }) => title)).toEqual(['Stretch break: when you can']);

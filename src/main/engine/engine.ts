@@ -47,6 +47,12 @@ export interface EngineOptions {
    * timers of their own; the break's due time is itself such a crossing, so it costs no extra wake.
    */
   countdownStepMs: number | null;
+  /**
+   * Longest a warning or a break start waits at its hold point for a look under way
+   * (`MomentPort.looking`). Longer than the detectors' own deadline (2 s, 6 s on Windows), so it only
+   * matters for a look that never lands; the decision is then made on the answer there is.
+   */
+  lookWaitMs: number;
 }
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
@@ -57,6 +63,7 @@ export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = Object.freeze({
   inputSampleMs: 5_000,
   workedThroughMs: 15_000,
   countdownStepMs: null,
+  lookWaitMs: 10_000,
 });
 
 /** How late a wake-up may come and still count as the next idle sample of a running break. */
@@ -133,6 +140,8 @@ export class BreakEngine {
   /** Busy idle samples in a row during the running break: first and latest sample times. */
   private inputRun: { firstMs: number; lastMs: number } | null = null;
   private natural: NaturalBreakMarks | null = null;
+  /** A warning or break start waiting for the look under way decides by this monotonic time at the latest. */
+  private lookWaitUntilMs: number | null = null;
   private inWorkingHours: boolean;
   private started = false;
   private queue: EngineEvent[] = [];
@@ -371,6 +380,10 @@ export class BreakEngine {
         // Overdue, so no due-time wake-up: only the end of the grace period or of the deferral.
         const fallbackAtMs = fallbackApplies(this.held) ? this.held.fallbackAtMs : Infinity;
         delay = Math.min(delay, (this.held.releaseAtMs ?? Infinity) - now, fallbackAtMs - now);
+      } else if (this.lookWaitUntilMs !== null) {
+        // Due already, but waiting for the look: its landing is an input; the deadline is for one that never lands.
+        const toDue = next.dueActiveMs - this.activeMs;
+        delay = Math.min(delay, this.lookWaitUntilMs - now, this.msUntilCountdownStep(toDue));
       } else {
         const toDue = next.dueActiveMs - this.activeMs;
         delay = Math.min(delay, toDue, this.msUntilCountdownStep(toDue));
@@ -407,7 +420,16 @@ export class BreakEngine {
   }
 
   private readIdle(): number {
-    return this.ports.idle.idleSeconds();
+    const idleMs = this.ports.idle.idleSeconds() * 1000;
+    const thresholdMs = this.tracker.thresholdMsValue();
+    // A source answering from an older reading (D-Bus on Wayland) extrapolates it as if nothing had
+    // been touched since. Read just after a fresh reading, the idle-threshold look then lands on a
+    // reading exactly a threshold old and takes a typing user for away (a false natural break; any
+    // input between wake-ups, such as a look landing, sets it up). Crossing the threshold on the
+    // extrapolation alone is unconfirmed: this call started a new reading, so look again shortly.
+    const measuredMs = idleMs - (this.ports.idle.readingAgeMs?.() ?? 0);
+    if (idleMs >= thresholdMs && measuredMs < thresholdMs) return (thresholdMs - 1) / 1000;
+    return idleMs / 1000;
   }
 
   private isCounting(): boolean {
@@ -537,6 +559,7 @@ export class BreakEngine {
   private checkDue(now: number): void {
     const warningMs = this.settings.warning.seconds * 1000;
     if (!this.isCounting()) {
+      this.lookWaitUntilMs = null;
       // A pause or the end of working hours lets go of a held break. It comes back like a break just
       // reaching its hold point, not overdue with no warning (after a pause all timers restart anyway).
       if (this.held) this.scheduler.deferTo(this.activeMs + warningMs);
@@ -547,7 +570,9 @@ export class BreakEngine {
     // The hold point is where the warning (or, without one, the break) would come.
     if (next === null || next.dueActiveMs - this.activeMs > warningMs) {
       this.held = null;
+      this.lookWaitUntilMs = null;
     } else {
+      if (this.awaitsLook(now, next, warningMs)) return;
       const verdict = this.judgeHold(now, next);
       if (verdict === 'hold') return;
       if (verdict === 'fallback') return this.startBreak(now, next.kind, next.postponesLeft, 'notification');
@@ -574,6 +599,25 @@ export class BreakEngine {
         canSkip: !this.settings.strict,
       });
     }
+  }
+
+  /**
+   * Whether a warning or break start about to be decided waits for the look under way, so it is judged
+   * on what the detectors see now, not on the answer from the wake-up before. A held break does not
+   * wait: the detectors poll on their own then, and it only goes after the grace period anyway.
+   */
+  private awaitsLook(now: number, next: NextBreak, warningMs: number): boolean {
+    const toDue = next.dueActiveMs - this.activeMs;
+    const deciding = toDue <= 0 || (warningMs > 0 && !this.isWarned(next.kind, next.dueActiveMs));
+    if (this.held !== null || !deciding || this.moment.looking?.() !== true) {
+      this.lookWaitUntilMs = null;
+      return false;
+    }
+    this.lookWaitUntilMs ??= now + this.options.lookWaitMs;
+    if (now < this.lookWaitUntilMs) return true;
+    // The look never landed: decide on the answer there is, and wait afresh only at the next decision.
+    this.lookWaitUntilMs = null;
+    return false;
   }
 
   /**

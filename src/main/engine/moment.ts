@@ -14,6 +14,12 @@ export const HOLD_REASONS: readonly HoldReason[] = ['dnd', 'fullscreen', 'call',
 export interface MomentPort {
   /** The reasons that hold breaks right now, from the detectors' latest answers; empty when none (or unknown). */
   holdReasons(): readonly HoldReason[];
+  /**
+   * Whether a fresh look is under way, whose landing the adapter reports through `momentChanged()`. A
+   * break reaching its warning or its start waits for it (at most `lookWaitMs`) rather than be judged
+   * on the answer from the wake-up before. Absent: never.
+   */
+  looking?(): boolean;
 }
 
 /** For callers with no detectors (tests, the simulator's default): never holds a break. */

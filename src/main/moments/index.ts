@@ -40,6 +40,8 @@ export interface CreateMomentMonitorOptions {
   env?: SessionEnv;
   pollMs?: number;
   timeoutMs?: number;
+  /** Monotonic time for the age of answers (`MomentMonitorOptions.nowMs`). */
+  nowMs?: () => number;
   /** Where camera devices live ("/dev/video" by default). */
   videoDevicePrefix?: string;
 }
@@ -64,6 +66,7 @@ export function createMomentMonitor(options: CreateMomentMonitorOptions): Moment
     log: options.log,
     ...(options.pollMs !== undefined && { pollMs: options.pollMs }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+    ...(options.nowMs !== undefined && { nowMs: options.nowMs }),
   });
   return monitor;
 }

@@ -10,6 +10,9 @@
  *
  * A detector that fails, answers 'unknown' or takes longer than `timeoutMs` counts as "does not hold":
  * a missing tool or a wedged desktop service may cost the user a badly timed break, never all breaks.
+ * Except just after a definite answer: a look that fails says nothing new, so the last definite answer
+ * stands for `keepAnswerMs` (a look timing out at the break must not let it start in a call the look
+ * before had seen). Past that age a failing detector no longer holds anything.
  */
 import { HOLD_REASONS, reasonEnabled, type HoldReason, type MomentPort } from '../engine/moment';
 import type { Detector, DetectorAnswer, MomentLog, MomentSettings, MomentTimer } from './ports';
@@ -23,6 +26,20 @@ export interface MomentMonitorOptions {
   pollMs?: number;
   /** Longest wait for one detector; it then counts as 'unknown' for this round. */
   timeoutMs?: number;
+  /**
+   * How long a definite answer outlives looks that fail. 2 min: while a break comes the detectors look
+   * once a minute, so one failed look (even at the slowest deadline, 6 s) is bridged; a detector that
+   * keeps failing stops holding breaks after that, plus the grace period.
+   */
+  keepAnswerMs?: number;
+  /** Monotonic time, for the age of answers; the app passes its suspend-aware clock. */
+  nowMs?: () => number;
+}
+
+/** A detector's answer and when it came. */
+interface Answer {
+  value: DetectorAnswer;
+  atMs: number;
 }
 
 const TIMED_OUT = Symbol('timed out');
@@ -41,9 +58,11 @@ export class MomentMonitor implements MomentPort {
   private readonly log: MomentLog;
   private readonly pollMs: number;
   private readonly timeoutMs: number;
+  private readonly keepAnswerMs: number;
+  private readonly nowMs: () => number;
 
   private current: MomentSettings;
-  private readonly answers = new Map<HoldReason, DetectorAnswer>();
+  private readonly answers = new Map<HoldReason, Answer>();
   private readonly listeners = new Set<(reasons: readonly HoldReason[]) => void>();
   private lastReported: readonly HoldReason[] = [];
 
@@ -66,6 +85,8 @@ export class MomentMonitor implements MomentPort {
     this.log = options.log;
     this.pollMs = options.pollMs ?? 10_000;
     this.timeoutMs = options.timeoutMs ?? 2000;
+    this.keepAnswerMs = options.keepAnswerMs ?? 120_000;
+    this.nowMs = options.nowMs ?? (() => performance.now());
   }
 
   get settings(): MomentSettings {
@@ -74,7 +95,7 @@ export class MomentMonitor implements MomentPort {
 
   holdReasons(): readonly HoldReason[] {
     return HOLD_REASONS.filter(
-      (reason) => this.answers.get(reason) === true && reasonEnabled(reason, this.current),
+      (reason) => this.answers.get(reason)?.value === true && reasonEnabled(reason, this.current),
     );
   }
 
@@ -139,10 +160,20 @@ export class MomentMonitor implements MomentPort {
         if (this.watching) void this.refresh();
         return;
       }
-      for (const [reason, answer] of answers) this.answers.set(reason, answer);
+      const now = this.nowMs();
+      for (const [reason, value] of answers) this.answers.set(reason, this.kept(reason, value, now));
       this.reportIfChanged();
     });
     return this.inFlight;
+  }
+
+  /** A new answer, or the last definite one when this look could not tell and that one is recent. */
+  private kept(reason: HoldReason, value: DetectorAnswer, now: number): Answer {
+    const last = this.answers.get(reason);
+    if (value === 'unknown' && last !== undefined && last.value !== 'unknown') {
+      if (now - last.atMs <= this.keepAnswerMs) return last;
+    }
+    return { value, atMs: now };
   }
 
   /** Stops polling and drops listeners, e.g. at quit. */

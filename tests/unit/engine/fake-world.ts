@@ -20,6 +20,8 @@ export class FakeWorld {
   readonly wakeTimes: number[] = [];
   /** What the moment detectors currently report; tests call `engine.momentChanged()` after a change. */
   holdReasons: HoldReason[] = [];
+  /** Whether the detectors are taking a fresh look; tests call `engine.momentChanged()` when it lands. */
+  looking = false;
 
   constructor(wallStart = new Date(2025, 0, 6, 9, 0).getTime()) {
     this.wallMs = wallStart;
@@ -39,7 +41,7 @@ export class FakeWorld {
         this.timerCallback = null;
       },
     },
-    moment: { holdReasons: () => this.holdReasons },
+    moment: { holdReasons: () => this.holdReasons, looking: () => this.looking },
   };
 
   userActive(): void {
@@ -90,7 +92,10 @@ export interface Rig {
 /**
  * An engine on a fake world, started. The fake user types without pause unless told otherwise, also
  * through breaks; so that the many scenarios not about it need not say so, noticing breaks worked
- * through is off unless the test turns it on (`moments: { workedThrough: true }`).
+ * through is off unless the test turns it on (`moments: { workedThrough: true }`). The warning is
+ * pinned at 30 s, the default these scenarios were timed against before it became 60 s: they are
+ * about the warning's mechanics, and a warning half a minute off every step shows them best. A test
+ * about the defaults says `warning: DEFAULT_SETTINGS.warning`.
  */
 export function rig(
   input: SettingsInput = {},
@@ -99,6 +104,7 @@ export function rig(
 ): Rig {
   const { settings, problems } = normalizeSettings({
     ...input,
+    warning: { seconds: 30, ...input.warning },
     moments: { workedThrough: false, ...input.moments },
   });
   if (problems.length > 0) throw new Error(JSON.stringify(problems));

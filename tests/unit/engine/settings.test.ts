@@ -9,7 +9,7 @@ describe('normalizeSettings', () => {
       idle: { thresholdSeconds: 120 },
       microBreak: { everyMinutes: 20, durationSeconds: 40 },
       longBreak: { everyMinutes: 60, durationSeconds: 300 },
-      warning: { seconds: 30 },
+      warning: { seconds: 60 },
       postpone: { minutes: 5, maxCount: 2 },
       strict: false,
       workingHours: { enabled: false },

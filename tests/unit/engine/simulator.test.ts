@@ -10,8 +10,19 @@ import { runSimulation, toEventLine } from '../../../src/main/engine/simulator';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
+/**
+ * These timelines were timed against a 30 s warning, the default before it became 60 s; they are
+ * about how the simulator plays a timeline, so the warning is pinned where a file does not set one.
+ */
+function pinWarning(file: unknown): unknown {
+  if (typeof file !== 'object' || file === null || Array.isArray(file)) return file;
+  const { settings = {} } = file as { settings?: Record<string, unknown> };
+  if (typeof settings !== 'object' || 'warning' in settings) return file;
+  return { ...file, settings: { ...settings, warning: { seconds: 30 } } };
+}
+
 function simulate(file: unknown) {
-  const parsed = parseSimulationFile(file);
+  const parsed = parseSimulationFile(pinWarning(file));
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return runSimulation(parsed.value).events.map(toEventLine);
 }
@@ -396,7 +407,13 @@ describe('simulate CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'unhunch-sim-'));
     try {
       const file = join(dir, 'moments.json');
-      writeFileSync(file, JSON.stringify({ timeline: [{ typingDuringBreak: true }, { call: 51 }] }));
+      writeFileSync(
+        file,
+        JSON.stringify({
+          settings: { warning: { seconds: 30 } },
+          timeline: [{ typingDuringBreak: true }, { call: 51 }],
+        }),
+      );
       const result = run(file);
       expect(result.status).toBe(0);
       expect(

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeNext } from '../../../src/main/engine/describe-next';
 import { englishText } from '../../../src/shared/i18n/english';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 
 const english = { t: englishText('tray'), locale: 'en' };
 import { FakeWorld, MIN, SEC, rig, types } from './fake-world';
@@ -21,6 +22,17 @@ describe('countdown wake-ups', () => {
     expect(seconds(world.wakeTimes)).toEqual([...minutes, 1170, 1200]);
     expect(log()).toEqual([
       [1170, 'warning', 'micro'],
+      [1200, 'break-start', 'micro'],
+    ]);
+  });
+
+  it("puts the default warning on the countdown's 1 min step: 20 wake-ups to a 20-minute break", () => {
+    const { world, log } = rig({ longBreak: { enabled: false }, warning: DEFAULT_SETTINGS.warning }, APP);
+    world.advance(20 * MIN);
+    const minutes = Array.from({ length: 20 }, (_, i) => (i + 1) * 60);
+    expect(seconds(world.wakeTimes)).toEqual(minutes);
+    expect(log()).toEqual([
+      [1140, 'warning', 'micro'],
       [1200, 'break-start', 'micro'],
     ]);
   });

@@ -60,11 +60,17 @@ export function fakeFs(files: Record<string, string | { link: string }>): Moment
 }
 
 /** One-shot timers on a clock that only moves when the test calls `advance`. */
-export function fakeTimer(): MomentTimer & { advance(ms: number): Promise<void>; pending(): number } {
+export function fakeTimer(): MomentTimer & {
+  advance(ms: number): Promise<void>;
+  pending(): number;
+  /** The fake clock's time, for the monitor's `nowMs`. */
+  now(): number;
+} {
   let now = 0;
   let nextId = 0;
   const timers = new Map<number, { at: number; callback: () => void }>();
   return {
+    now: () => now,
     after(delayMs, callback) {
       const id = nextId++;
       timers.set(id, { at: now + delayMs, callback });

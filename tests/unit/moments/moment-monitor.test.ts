@@ -39,7 +39,7 @@ function fixed(reason: HoldReason, initial: DetectorAnswer) {
 function monitorWith(
   detectors: Detector[],
   settings: Partial<MomentSettings> = {},
-  timing: { pollMs?: number; timeoutMs?: number } = {},
+  timing: { pollMs?: number; timeoutMs?: number; keepAnswerMs?: number } = {},
 ) {
   const timer = fakeTimer();
   const log = vi.fn();
@@ -47,6 +47,7 @@ function monitorWith(
     detectors,
     settings: { ...defaults, ...settings },
     timer,
+    nowMs: timer.now,
     log,
     ...timing,
   });
@@ -99,7 +100,8 @@ describe('MomentMonitor caching and change events', () => {
     expect(changes).toEqual([['dnd']]);
     call.set(true);
     await monitor.refresh();
-    dnd.set('unknown');
+    // (false: an 'unknown' would keep the recent true, see "keeps the last definite answer" below)
+    dnd.set(false);
     await monitor.refresh();
     await monitor.refresh();
     expect(changes).toEqual([['dnd'], ['dnd', 'call'], ['call']]);
@@ -393,6 +395,50 @@ describe('MomentMonitor with slow or broken detectors', () => {
     dnd.set(true);
     await monitor.refresh();
     expect(monitor.holdReasons()).toEqual(['dnd']);
+  });
+
+  it('keeps the last definite answer through a look that times out, fails or cannot tell', async () => {
+    const dnd = controlled('dnd');
+    const { monitor, timer, changes } = monitorWith([dnd.detector], {}, { timeoutMs: 2000 });
+    const first = monitor.refresh();
+    await dnd.answer(true);
+    await first;
+    expect(monitor.holdReasons()).toEqual(['dnd']);
+
+    // A minute later, at the break, the look hangs past its deadline: "holds" stands.
+    await timer.advance(60_000);
+    const hung = monitor.refresh();
+    await timer.advance(2000);
+    await hung;
+    expect(monitor.holdReasons()).toEqual(['dnd']);
+    // Asked again while the hung call runs, it cannot answer either; still no change.
+    await timer.advance(10_000);
+    await monitor.refresh();
+    expect(monitor.holdReasons()).toEqual(['dnd']);
+    expect(changes).toEqual([['dnd']]);
+
+    // A definite answer still replaces it at once.
+    await dnd.answer(true);
+    const next = monitor.refresh();
+    await dnd.answer(false);
+    await next;
+    expect(monitor.holdReasons()).toEqual([]);
+    expect(changes).toEqual([['dnd'], []]);
+  });
+
+  it('lets a definite answer go once it is older than keepAnswerMs, so a wedged detector never holds breaks for good', async () => {
+    let value: DetectorAnswer = true;
+    const call: Detector = { reason: 'call', detect: () => Promise.resolve(value) };
+    const { monitor, timer, changes } = monitorWith([call], {}, { keepAnswerMs: 120_000 });
+    await monitor.refresh();
+    value = 'unknown';
+    await timer.advance(120_000);
+    await monitor.refresh();
+    expect(monitor.holdReasons()).toEqual(['call']);
+    await timer.advance(1);
+    await monitor.refresh();
+    expect(monitor.holdReasons()).toEqual([]);
+    expect(changes).toEqual([['call'], []]);
   });
 
   it('cancels the timeout timer of a detector that answered', async () => {

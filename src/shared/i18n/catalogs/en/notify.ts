@@ -3,7 +3,7 @@
  * are short (the system cuts them at about 40 characters); bodies may run to two or three lines.
  */
 export const notify = {
-  /** The heads-up before a break; {count}: seconds until it starts (about 30). */
+  /** The heads-up before a break; {count}: seconds until it starts (60 unless the user changed it). */
   microWarningTitle: { one: 'Stretch break in {count} s', other: 'Stretch break in {count} s' },
   longWarningTitle: { one: 'Long break in {count} s', other: 'Long break in {count} s' },
   /** {title}: the exercise or routine the break will play. */
