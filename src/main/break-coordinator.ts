@@ -6,6 +6,7 @@ import type { BreakContent } from './break-content';
 import type { BreakEngine, BreakKind, EngineEvent, PauseRequest } from './engine';
 import type { HoldReason } from './engine/moment';
 import { describeNext } from './engine';
+import { formatDuration } from '../shared/i18n/format';
 import type { StatusText } from './engine/describe-next';
 import type { NoticeAction, Notifier } from './notify-port';
 import type { TrayStatus } from './tray-menu';
@@ -279,7 +280,9 @@ export class BreakCoordinator {
     const t = this.deps.text.notify;
     this.deps.notifier.show(
       {
-        title: t(noticeTitles[kind].warning, { count: Math.round(inSeconds) }),
+        title: t(noticeTitles[kind].warning, {
+          time: formatDuration(this.deps.formatLocale(), inSeconds, 'short'),
+        }),
         body: t('warningBody', { title: content.title }),
         actions,
       },

@@ -5,8 +5,8 @@ import type { Messages } from '../../catalog';
  * are short (the system cuts them at about 40 characters); bodies may run to two or three lines.
  */
 export const notify = {
-  microWarningTitle: { one: 'Dehnpause in {count} s', other: 'Dehnpause in {count} s' },
-  longWarningTitle: { one: 'Lange Pause in {count} s', other: 'Lange Pause in {count} s' },
+  microWarningTitle: 'Dehnpause in {time}',
+  longWarningTitle: 'Lange Pause in {time}',
   warningBody: 'Als Nächstes: {title}',
   microOfferTitle: 'Dehnpause: wenn du kannst',
   longOfferTitle: 'Lange Pause: wenn du kannst',

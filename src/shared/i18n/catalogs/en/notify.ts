@@ -3,9 +3,9 @@
  * are short (the system cuts them at about 40 characters); bodies may run to two or three lines.
  */
 export const notify = {
-  /** The heads-up before a break; {count}: seconds until it starts (60 unless the user changed it). */
-  microWarningTitle: { one: 'Stretch break in {count} s', other: 'Stretch break in {count} s' },
-  longWarningTitle: { one: 'Long break in {count} s', other: 'Long break in {count} s' },
+  /** The heads-up before a break; {time}: how long until it starts, "1 min" unless the user changed it. */
+  microWarningTitle: 'Stretch break in {time}',
+  longWarningTitle: 'Long break in {time}',
   /** {title}: the exercise or routine the break will play. */
   warningBody: 'Next up: {title}',
   /** A break held back so long that it comes as a notification instead of a window. */

@@ -5,16 +5,8 @@ import type { Messages } from '../../catalog';
  * are short (the system cuts them at about 40 characters); bodies may run to two or three lines.
  */
 export const notify = {
-  microWarningTitle: {
-    one: 'Pausa para estirar en {count} s',
-    many: 'Pausa para estirar en {count} s',
-    other: 'Pausa para estirar en {count} s',
-  },
-  longWarningTitle: {
-    one: 'Pausa larga en {count} s',
-    many: 'Pausa larga en {count} s',
-    other: 'Pausa larga en {count} s',
-  },
+  microWarningTitle: 'Pausa para estirar en {time}',
+  longWarningTitle: 'Pausa larga en {time}',
   warningBody: 'A continuación: {title}',
   microOfferTitle: 'Pausa para estirar: cuando puedas',
   longOfferTitle: 'Pausa larga: cuando puedas',

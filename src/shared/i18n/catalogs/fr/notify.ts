@@ -5,16 +5,8 @@ import type { Messages } from '../../catalog';
  * are short (the system cuts them at about 40 characters); bodies may run to two or three lines.
  */
 export const notify = {
-  microWarningTitle: {
-    one: 'Pause étirement dans {count} s',
-    many: 'Pause étirement dans {count} s',
-    other: 'Pause étirement dans {count} s',
-  },
-  longWarningTitle: {
-    one: 'Longue pause dans {count} s',
-    many: 'Longue pause dans {count} s',
-    other: 'Longue pause dans {count} s',
-  },
+  microWarningTitle: 'Pause étirement dans {time}',
+  longWarningTitle: 'Longue pause dans {time}',
   warningBody: 'Au programme : {title}',
   microOfferTitle: 'Pause étirement : quand vous pourrez',
   longOfferTitle: 'Longue pause : quand vous pourrez',

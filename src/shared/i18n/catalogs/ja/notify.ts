@@ -5,8 +5,8 @@ import type { Messages } from '../../catalog';
  * 40文字前後で切ります）、本文は2〜3行まで。
  */
 export const notify = {
-  microWarningTitle: { other: 'あと{count}秒でストレッチ休憩' },
-  longWarningTitle: { other: 'あと{count}秒で長めの休憩' },
+  microWarningTitle: 'あと{time}でストレッチ休憩',
+  longWarningTitle: 'あと{time}で長めの休憩',
   warningBody: '次のメニュー：{title}',
   microOfferTitle: 'ストレッチ休憩：都合のよいときに',
   longOfferTitle: '長めの休憩：都合のよいときに',

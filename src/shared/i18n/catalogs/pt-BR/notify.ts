@@ -5,16 +5,8 @@ import type { Messages } from '../../catalog';
  * por conta própria. Títulos curtos (o sistema os corta em cerca de 40 caracteres); o corpo pode ter duas ou três linhas.
  */
 export const notify = {
-  microWarningTitle: {
-    one: 'Pausa para alongamento em {count} s',
-    many: 'Pausa para alongamento em {count} s',
-    other: 'Pausa para alongamento em {count} s',
-  },
-  longWarningTitle: {
-    one: 'Pausa longa em {count} s',
-    many: 'Pausa longa em {count} s',
-    other: 'Pausa longa em {count} s',
-  },
+  microWarningTitle: 'Pausa para alongamento em {time}',
+  longWarningTitle: 'Pausa longa em {time}',
   warningBody: 'A seguir: {title}',
   microOfferTitle: 'Pausa para alongamento: quando puder',
   longOfferTitle: 'Pausa longa: quando puder',

@@ -5,8 +5,8 @@ import type { Messages } from '../../catalog';
  * 正文可以有两三行。
  */
 export const notify = {
-  microWarningTitle: { other: '{count}秒后开始拉伸休息' },
-  longWarningTitle: { other: '{count}秒后开始长休息' },
+  microWarningTitle: '{time}后开始拉伸休息',
+  longWarningTitle: '{time}后开始长休息',
   warningBody: '接下来：{title}',
   microOfferTitle: '拉伸休息：有空时再做',
   longOfferTitle: '长休息：有空时再做',
