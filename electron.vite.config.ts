@@ -52,7 +52,7 @@ const firstViewChunks = [
   {
     // What the player, the library and settings all use; each would otherwise be a request of its own.
     name: 'shared',
-    test: /(renderer[\\/]src[\\/](api|first-frame|follow|follow-settings|speech-voices)\.ts|common[\\/]SafetyNote\.svelte|shared[\\/](tips|routines|preference-defaults)\.ts|shared[\\/]exercises[\\/]|shared[\\/]i18n[\\/](content|format)\.ts|svelte[\\/]src[\\/]internal[\\/]flags[\\/]legacy)/,
+    test: /(renderer[\\/]src[\\/](api|first-frame|follow|follow-settings|speech-voices)\.ts|common[\\/]SafetyNote\.svelte|shared[\\/](tips|routines|preference-defaults)\.ts|shared[\\/]exercises[\\/]|shared[\\/]i18n[\\/](content|format)\.ts|svelte[\\/]src[\\/]internal[\\/](flags[\\/]legacy|disclose-version))/,
     priority: 1,
     includeDependenciesRecursively: false,
   },
@@ -80,17 +80,17 @@ const chunkOf = (bundle: Bundle, test: (id: string) => boolean) =>
     (output) => output.type === 'chunk' && Object.keys(output.modules).some((id) => test(id)),
   );
 
-/** What every view needs at once: the shell and what it imports, the views' shared chunk, the runtime. */
-const shellClosure = (bundle: Bundle) =>
+/** What every view imports beside the entry (which holds the Svelte runtime and the shell): the views'
+ * shared chunk and the bundler's runtime. */
+const commonClosure = (bundle: Bundle) =>
   chunkClosure(
     bundle,
-    [
-      ...chunkOf(bundle, (id) => id.endsWith('/src/renderer/src/shell.ts')),
-      ...Object.values(bundle).filter(
+    Object.values(bundle)
+      .filter(
         (output) =>
           output.type === 'chunk' && (output.name === 'shared' || output.name === 'rolldown-runtime'),
-      ),
-    ].map((chunk) => chunk.fileName),
+      )
+      .map((chunk) => chunk.fileName),
   );
 
 const preloadLinks = ({ scripts, styles }: { scripts: string[]; styles: string[] }): string =>
@@ -101,8 +101,8 @@ const preloadLinks = ({ scripts, styles }: { scripts: string[]; styles: string[]
 
 /**
  * One page per view, so a window fetches everything its first view needs in one round. `index.html`
- * preloads the shell (the Svelte runtime and `App.svelte`), the views' shared chunk and the bundler's
- * runtime beside the entry; but it cannot know the view, which the entry only reads from the URL, so the
+ * preloads the views' shared chunk and the bundler's runtime beside the entry (which holds the Svelte
+ * runtime and the shell); but it cannot know the view, which the entry only reads from the URL, so the
  * view's own code and texts came in a second round once the entry had run. `<view>.html` is the same page
  * with that view's component, what it imports, its CSS and its English texts preloaded too: main loads
  * it (`viewUrl`), and the entry finds them already fetched. Another language's texts are still asked for
@@ -117,13 +117,13 @@ function viewPages(): Plugin {
       order: 'post',
       handler: (html, context) =>
         context.bundle
-          ? html.replace('</head>', `  ${preloadLinks(shellClosure(context.bundle))}\n  </head>`)
+          ? html.replace('</head>', `  ${preloadLinks(commonClosure(context.bundle))}\n  </head>`)
           : html,
     },
     generateBundle(_options, bundle) {
       const index = bundle['index.html'];
       if (!index || index.type !== 'asset') this.error('view pages: no index.html in the bundle');
-      const shell = shellClosure(bundle);
+      const common = commonClosure(bundle);
       for (const view of viewNames) {
         const component = resolve('src/renderer/src', viewComponents[view]);
         const code = chunkOf(bundle, (id) => id === component);
@@ -137,8 +137,8 @@ function viewPages(): Plugin {
           [...code, ...texts].map((chunk) => chunk.fileName),
         );
         const links = preloadLinks({
-          scripts: own.scripts.filter((file) => !shell.scripts.includes(file)),
-          styles: own.styles.filter((file) => !shell.styles.includes(file)),
+          scripts: own.scripts.filter((file) => !common.scripts.includes(file)),
+          styles: own.styles.filter((file) => !common.styles.includes(file)),
         });
         this.emitFile({
           type: 'asset',

@@ -1,7 +1,8 @@
 /**
  * The first thing a window runs: it asks for its view's code and texts before the Svelte runtime and the
- * app shell are evaluated and mounted, which would otherwise put a whole round of waiting in front of
- * them. The shell asks again for the same modules and gets these loads; a failure shows there.
+ * shell are evaluated. A view's page has preloaded its code and English texts; another language's texts
+ * are only asked for here, so their request overlaps that evaluation. The shell asks again for the same
+ * modules and gets these loads; a failure shows there.
  */
 import { loadBundle } from '../../shared/i18n/bundles';
 import { initialLocale } from '../../shared/i18n/locales';

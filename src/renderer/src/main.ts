@@ -1,6 +1,4 @@
 import './styles/theme.css';
-// First, so the view's code and texts are on their way while the app shell loads and is evaluated.
+// First, so a language's texts are asked for before the view is mounted.
 import './boot';
-
-// The shell (the Svelte runtime, which mounts the view) is fetched beside this chunk: the page preloads it.
-void import('./shell');
+import './shell';
