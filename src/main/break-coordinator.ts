@@ -285,6 +285,7 @@ export class BreakCoordinator {
         }),
         body: t('warningBody', { title: content.title }),
         actions,
+        seconds: inSeconds,
       },
       (action) => (action === 'postpone' ? this.postpone() : this.skip()),
     );

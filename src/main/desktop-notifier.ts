@@ -106,8 +106,9 @@ export interface DesktopNotifierOptions {
   /** notify-send's `--app-name`; Unhunch unless a test says otherwise. */
   appName?: string;
   /**
-   * How long a node-notifier notice stays up, in seconds: long enough to read and answer. node-notifier
-   * cannot withdraw a notice, so one longer than a short warning would still be up over the break.
+   * How long a node-notifier notice stays up, in seconds, unless the notice says how long it is true
+   * (`BreakNotice.seconds`): long enough to read and answer. node-notifier cannot withdraw a notice, so
+   * a heads-up stays up exactly as long as its warning, neither gone halfway nor over the break.
    */
   timeoutSeconds?: number;
   log?: (message: string, detail?: unknown) => void;
@@ -202,7 +203,7 @@ export function createDesktopNotifier(options: DesktopNotifierOptions): Notifier
       title: notice.title,
       message: notice.body,
       icon: options.iconPath,
-      timeout,
+      timeout: notice.seconds === undefined ? timeout : Math.max(1, Math.round(notice.seconds)),
       ...(actions.length > 0 && { actions: actions.map((action) => labels[action]) }),
       // Always the ID index.ts registers: SnoreToast under any other reads "SnoreToast" or is dropped.
       ...(plan.sender === 'app-user-model-id' && { appID: APP_USER_MODEL_ID }),

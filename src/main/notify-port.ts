@@ -6,6 +6,11 @@ export interface BreakNotice {
   body: string;
   /** Buttons to offer where the platform has them (not on Linux through notify-send). */
   actions: readonly NoticeAction[];
+  /**
+   * How long what it says stays true (a heads-up: until its break starts). Where the notice's time on
+   * screen is ours to set, it stays that long; other notices stay the notifier's default.
+   */
+  seconds?: number;
 }
 
 export interface Notifier {

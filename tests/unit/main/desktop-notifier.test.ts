@@ -133,6 +133,18 @@ describe('desktop notifier on Linux: notify-send, then Electron', () => {
     expect(electron.created).toHaveLength(0);
   });
 
+  it('keeps a notice that is true for a while (a heads-up) up that long, others for the default', () => {
+    const { nodeNotifier, show } = setup('linux');
+    show({ ...notice, seconds: 60 });
+    expect(nodeNotifier.last().request['timeout']).toBe(60);
+    show({ ...notice, seconds: 12.4 });
+    expect(nodeNotifier.last().request['timeout']).toBe(12);
+    show({ ...notice, seconds: 0.2 });
+    expect(nodeNotifier.last().request['timeout']).toBe(1);
+    show(notice);
+    expect(nodeNotifier.last().request['timeout']).toBe(30);
+  });
+
   it('names the app to notify-send when index.ts passes no name', () => {
     const { nodeNotifier, show } = setup('linux', { appName: undefined });
     show();

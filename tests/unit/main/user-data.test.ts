@@ -210,7 +210,11 @@ function world() {
       },
       close: () => {},
     },
-    notifier: { show: (notice) => notices.push(notice.title), dismiss: () => notices.push('(dismissed)') },
+    notifier: {
+      show: (notice) =>
+        notices.push(notice.seconds === undefined ? notice.title : `${notice.title} (${notice.seconds} s)`),
+      dismiss: () => notices.push('(dismissed)'),
+    },
     moments: {
       watch: (active, only, poll) => {
         watching.push(active);
@@ -380,7 +384,8 @@ describe('BreakCoordinator and the moment', () => {
     const { emit, notices, played } = world();
     emit({ type: 'warning', atMs: 0, kind: 'micro', inSeconds: 30, canPostpone: true, canSkip: true });
     emit({ type: 'deferred', atMs: 0, kind: 'micro', reasons: ['fullscreen'] });
-    expect(notices).toEqual([expect.stringMatching(/^Stretch break in 30 secs?$/), '(dismissed)']);
+    // The heads-up is up as long as the warning: node-notifier cannot withdraw it.
+    expect(notices).toEqual([expect.stringMatching(/^Stretch break in 30 secs? \(30 s\)$/), '(dismissed)']);
     emit({
       type: 'break-start',
       atMs: 0,
