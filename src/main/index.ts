@@ -70,6 +70,7 @@ import { APP_ENGINE_OPTIONS, TrackedLooks, ridingTimer, wakeWork } from './wake-
 import { WindowManager } from './windows';
 import { UiLanguage } from './ui-language';
 import { englishText } from '../shared/i18n/english';
+import { joinSentences } from '../shared/i18n/message-format';
 
 const log = (message: string, detail?: unknown): void => console.warn(`[unhunch] ${message}`, detail ?? '');
 
@@ -389,10 +390,11 @@ async function start(launches: Launches): Promise<void> {
   void trayHost.then((state) => {
     if ((firstRun || state === 'absent') && !quitting) windows.open('welcome');
   });
-  const notice = [settingsStore, history, ownContent]
-    .map((store) => store.noticeIn(notifyText, language.formatLocale))
-    .filter(Boolean)
-    .join(' ');
+  const notice = joinSentences(
+    [settingsStore, history, ownContent].map(
+      (store) => store.noticeIn(notifyText, language.formatLocale) ?? '',
+    ),
+  );
   if (notice) notifier.show({ title: notifyText('repairedTitle'), body: notice, actions: [] }, () => {});
 
   const wake = wakeWork({ engine, history, coordinator, refreshTray });

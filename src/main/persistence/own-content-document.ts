@@ -19,6 +19,7 @@ import type { Exercise } from '../../shared/exercise-types';
 import { routines as builtInRoutines } from '../../shared/routines';
 import type { SettingsProblem } from '../../shared/settings';
 import { currentVersion, OWN_CONTENT_MIGRATIONS } from './migrations';
+import { joinSentences } from '../../shared/i18n/message-format';
 
 export const OWN_CONTENT_SCHEMA_VERSION = currentVersion(OWN_CONTENT_MIGRATIONS);
 
@@ -237,8 +238,8 @@ export function describeOwnContentRepairs(problems: readonly SettingsProblem[]):
   const aside = problems.filter(setsEntryAside).length;
   const fixed = problems.length - aside;
   return (t) =>
-    [
+    joinSentences([
       ...(aside > 0 ? [t('ownSetAside', { count: aside })] : []),
       ...(fixed > 0 ? [t('ownFixed', { count: fixed })] : []),
-    ].join(' ');
+    ]);
 }

@@ -134,3 +134,22 @@ export function formatMessage(
     return typeof value === 'number' ? formatNumber(locale, value) : value;
   });
 }
+
+/**
+ * Sentences one after another, as the language writes them: Japanese and Chinese put none of the space
+ * European languages put between sentences, and every sentence of theirs ends in a full-width stop or
+ * mark, so the text says which it is, wherever it was written.
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce(
+    (text, sentence) =>
+      text === ''
+        ? sentence
+        : sentence === ''
+          ? text
+          : /[。！？」』）]$/.test(text)
+            ? text + sentence
+            : `${text} ${sentence}`,
+    '',
+  );
+}

@@ -7,6 +7,7 @@ import type { KeyOf, Translate } from '../i18n/catalog';
 import { formatList } from '../i18n/format';
 import type { ExerciseStep } from '../exercise-types';
 import type { HighlightId, Pose } from './pose-types';
+import { joinSentences } from '../i18n/message-format';
 
 const PART_NAMES = {
   head: 'partHead',
@@ -55,5 +56,5 @@ export function altText(t: Translate<'figure'>, locale: string, pose: Pose, step
   for (const arrow of pose.arrows ?? []) parts.push(t('arrow', { label: arrow.label }));
   if (step?.side) parts.push(t(step.side === 'left' ? 'leftSide' : 'rightSide'));
   if (step?.holdSeconds) parts.push(t('holdFor', { count: step.holdSeconds }));
-  return parts.map((part) => sentence(t, part)).join(' ');
+  return joinSentences(parts.map((part) => sentence(t, part)));
 }

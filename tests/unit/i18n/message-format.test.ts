@@ -6,6 +6,7 @@ import {
   formatMessage,
   formatNumber,
   intlLocale,
+  joinSentences,
   placeholders,
   preferRegionalFormats,
 } from '../../../src/shared/i18n/message-format';
@@ -77,6 +78,24 @@ describe('formatNumber', () => {
     preferRegionalFormats(['zh-CN-u-nu-hanidec']);
     expect(formatNumber('zh-CN', 42)).toBe('四二');
     preferRegionalFormats([]);
+  });
+});
+
+describe('joinSentences', () => {
+  it('puts a space between European sentences and none after a full-width stop or mark', () => {
+    expect(joinSentences(['Two entries were set aside.', 'One was fixed.'])).toBe(
+      'Two entries were set aside. One was fixed.',
+    );
+    expect(joinSentences(['2件を別に保存しました。', '1件を修正しました。'])).toBe(
+      '2件を別に保存しました。1件を修正しました。',
+    );
+    expect(joinSentences(['已修复 1 项！', '请检查。'])).toBe('已修复 1 项！请检查。');
+    expect(joinSentences(['左側', '30秒キープ'])).toBe('左側 30秒キープ');
+  });
+
+  it('leaves out empty sentences and joins nothing to nothing', () => {
+    expect(joinSentences([])).toBe('');
+    expect(joinSentences(['', 'Only one.', ''])).toBe('Only one.');
   });
 });
 

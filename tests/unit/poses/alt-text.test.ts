@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { localizePose, type ContentText } from '../../../src/shared/i18n/content';
 import { englishText } from '../../../src/shared/i18n/english';
 import { pseudoBundle } from '../../../src/shared/i18n/pseudo';
-import { translator } from '../../../src/shared/i18n/catalog';
+import { translator, type Messages } from '../../../src/shared/i18n/catalog';
+import { figure as japaneseFigure } from '../../../src/shared/i18n/catalogs/ja/figure';
 import { altText } from '../../../src/shared/poses/alt-text';
 import type { Pose } from '../../../src/shared/poses/pose-types';
 import { poses } from '../../../src/shared/poses/library';
@@ -46,5 +47,13 @@ describe('figure alt text', () => {
     expect(text).not.toMatch(/Figure|Working|Arrow|Hold/);
     expect(text).toContain(pose.description);
     expect(pose.description).not.toBe(base.description);
+  });
+
+  it('runs Japanese sentences together, as Japanese is written, with no space after a full stop', () => {
+    const messages = { figure: japaneseFigure } as unknown as Messages;
+    const ja = translator(() => ({ locale: 'ja', messages }), 'figure');
+    const text = altText(ja, 'ja', { ...base, view: 'side' }, { text: 'x', side: 'left', holdSeconds: 5 });
+    expect(text).toContain('。');
+    expect(text).not.toMatch(/。 /);
   });
 });

@@ -2,6 +2,7 @@ import type { Translate } from '../../../shared/i18n/catalog';
 import type { CuePlayer } from './cues';
 import { PlayerMachine, type PlayerSnapshot } from './player-machine';
 import type { PlannedStep } from './step-plan';
+import { joinSentences } from '../../../shared/i18n/message-format';
 
 const prefersReducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -27,7 +28,7 @@ export function describeStep(
   parts.push(step.text);
   if (step.timing === 'hold') parts.push(t('announceHold', { count: step.seconds }));
   else if (step.timing) parts.push(t('announceSeconds', { count: step.seconds }));
-  return parts.join(' ');
+  return joinSentences(parts);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Translate } from '../../../shared/i18n/catalog';
 import { formatDayMonth, formatFullDate, formatWeekdayShort } from '../../../shared/i18n/format';
 import { formatNumber } from '../../../shared/i18n/message-format';
 import type { DaySummary, PainTrend, Streak } from '../../../shared/history';
+import { joinSentences } from '../../../shared/i18n/message-format';
 
 type T = Translate<'progress'>;
 
@@ -78,7 +79,7 @@ export function minutesSummary(t: T, locale: string, series: readonly DaySummary
     minutes: minutesText(t, busiest.activeMinutes),
     date: longDate(locale, busiest.date),
   });
-  return `${summary} ${most}`;
+  return joinSentences([summary, most]);
 }
 
 /** The pain trend in words: which way it goes and by how much over the period. */
