@@ -38,7 +38,7 @@ import type { BreakContent } from './break-content';
 import type { LaunchRequest } from './command-line';
 import type { StatusReport } from './command-reply';
 import type { PauseRequest } from './engine';
-import type { IpcHandlers } from './ipc-handlers';
+import type { Caller, IpcHandlers } from './ipc-handlers';
 import { PlayerSessions } from './player-sessions';
 
 /** What the controller needs from the window layer; `WindowManager` provides it in the app. */
@@ -67,10 +67,13 @@ export interface OwnContentPort {
   saveRoutine(request: { id?: string; draft: unknown }): OwnSaveResult;
   delete(kind: OwnKind, id: string): OwnDeleteResult;
   restore(deletionId: string): OwnRestoreResult;
-  /** Asks where to save and writes the file; the path, or null when the user cancelled. */
-  exportToFile(selection: ExportSelection): Promise<string | null>;
-  /** Asks for a file and previews it; null when the user cancelled. */
-  previewFromFile(): Promise<ImportPreviewResult | null>;
+  /**
+   * Asks where to save and writes the file; the path, or null when the user cancelled. The dialog is
+   * modal to the caller's window.
+   */
+  exportToFile(selection: ExportSelection, caller: Caller): Promise<string | null>;
+  /** Asks for a file and previews it; null when the user cancelled. Modal to the caller's window. */
+  previewFromFile(caller: Caller): Promise<ImportPreviewResult | null>;
   commitImport(previewId: string, choices: Readonly<Record<string, ImportChoice>>): ImportCommitResult;
 }
 
@@ -121,8 +124,8 @@ export interface ControllerDeps {
   personalise: (items: readonly RoutineItem[]) => RoutineItem[];
   progress: (days: 7 | 30) => ProgressView;
   recordPainCheckIn: (score: number) => void;
-  /** Asks where to save and writes the file; the path, or null when the user cancelled. */
-  exportHistory: (format: 'csv' | 'json') => Promise<string | null>;
+  /** Asks where to save, modal to the caller's window, and writes the file; null when the user cancelled. */
+  exportHistory: (format: 'csv' | 'json', caller: Caller) => Promise<string | null>;
   /** Turns our global shortcuts off while the settings page records one, and on again. */
   suspendShortcuts: (suspended: boolean) => void;
   /** Hands `unhunch status` its answer, under the reply id its launch chose. */
@@ -359,7 +362,7 @@ export class AppController {
     getSettings: () => this.deps.settings.view(),
     updateSettings: (change) => this.deps.settings.update(change as SettingsChange),
     getProgress: ({ days }) => this.deps.progress(days),
-    exportHistory: ({ format }) => this.deps.exportHistory(format),
+    exportHistory: ({ format }, caller) => this.deps.exportHistory(format, caller),
     recordPainCheckIn: ({ score }) => this.deps.recordPainCheckIn(score),
     getWelcome: () => this.deps.welcome?.() ?? { platform: 'other', trayHost: 'unknown' },
     getTrayStatus: () => this.deps.status(),
@@ -378,8 +381,8 @@ export class AppController {
     saveOwnRoutine: (request) => this.own.saveRoutine(request),
     deleteOwnContent: ({ kind, id }) => this.own.delete(kind, id),
     restoreOwnContent: ({ deletionId }) => this.own.restore(deletionId),
-    exportOwnContent: (selection) => this.own.exportToFile(selection),
-    previewOwnImport: () => this.own.previewFromFile(),
+    exportOwnContent: (selection, caller) => this.own.exportToFile(selection, caller),
+    previewOwnImport: (_input, caller) => this.own.previewFromFile(caller),
     commitOwnImport: ({ previewId, choices }) =>
       this.own.commitImport(previewId, choices as Record<string, ImportChoice>),
   };

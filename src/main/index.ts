@@ -16,6 +16,8 @@ import {
   nativeTheme,
   powerMonitor,
   session,
+  type OpenDialogOptions,
+  type SaveDialogOptions,
 } from 'electron';
 import nodeNotifier from 'node-notifier';
 import type { TrayHostState } from '../shared/ipc-contract';
@@ -51,7 +53,7 @@ import { SuspendAwareClock } from './engine/suspend-aware-clock';
 import { historyExport } from './history-export';
 import { createSystemIdleSource, isWaylandSession } from './idle';
 import { createCommandRunner, createMomentMonitor, nodeMomentFs } from './moments';
-import { registerIpcHandlers } from './ipc-handlers';
+import { registerIpcHandlers, type Caller } from './ipc-handlers';
 import { FLATPAK_INFO, createLoginItem, flatpakAppId, nodeLoginItemFs, type LoginItem } from './login-item';
 import { ElectronStorePort } from './persistence/electron-store-port';
 import { HistoryStore } from './persistence/history-store';
@@ -255,6 +257,15 @@ async function start(launches: Launches): Promise<void> {
     controller.statusChanged(status);
   };
 
+  // File dialogs are modal to the window that asked: the page under them cannot change meanwhile.
+  const saveDialog = (caller: Caller, options: SaveDialogOptions) => {
+    const parent = windows.windowOf(caller.webContentsId);
+    return parent ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+  };
+  const openDialog = (caller: Caller, options: OpenDialogOptions) => {
+    const parent = windows.windowOf(caller.webContentsId);
+    return parent ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+  };
   const controller: AppController = new AppController({
     windows,
     breaks: () => coordinator,
@@ -291,11 +302,11 @@ async function start(launches: Launches): Promise<void> {
       delete: (kind, id) => ownContent.delete(kind, id),
       restore: (deletionId) => ownContent.restore(deletionId),
       commitImport: (previewId, choices) => ownContent.commitImport(previewId, choices),
-      exportToFile: async (selection) => {
+      exportToFile: async (selection, caller) => {
         const file = ownContent.export(selection);
         if (!file)
           throw new Error(ownText(selection.kind === 'exercise' ? 'notFoundExercise' : 'notFoundRoutine'));
-        const choice = await dialog.showSaveDialog({
+        const choice = await saveDialog(caller, {
           title: ownText('exportDialogTitle'),
           defaultPath: file.fileName,
           filters: [{ name: ownText('filesFilter'), extensions: ['json'] }],
@@ -304,8 +315,8 @@ async function start(launches: Launches): Promise<void> {
         await writeFile(choice.filePath, file.content, 'utf8');
         return choice.filePath;
       },
-      previewFromFile: async () => {
-        const choice = await dialog.showOpenDialog({
+      previewFromFile: async (caller) => {
+        const choice = await openDialog(caller, {
           title: ownText('importDialogTitle'),
           properties: ['openFile'],
           filters: [{ name: ownText('filesFilter'), extensions: ['json'] }],
@@ -316,9 +327,9 @@ async function start(launches: Launches): Promise<void> {
         return read.ok ? ownContent.previewImport(read.text, read.byteLength, read.fileName) : read;
       },
     },
-    exportHistory: async (format) => {
+    exportHistory: async (format, caller) => {
       const file = historyExport(history.history, format, new Date());
-      const choice = await dialog.showSaveDialog({
+      const choice = await saveDialog(caller, {
         title: dialogsText('exportHistoryTitle'),
         defaultPath: file.fileName,
         filters: [file.filter],

@@ -101,6 +101,12 @@ export class WindowManager {
     return undefined;
   }
 
+  /** The window whose page sent a request, for a dialog to be modal to. */
+  windowOf(webContentsId: number): BrowserWindow | undefined {
+    const view = this.viewOf(webContentsId);
+    return view === undefined ? undefined : this.get(view);
+  }
+
   /** The app closes a window; one the user could not close (`hold`) is released first. */
   close(view: WindowView): void {
     this.hold(view, false);

@@ -814,6 +814,10 @@ function dialogOptions(args: unknown[]): FakeDialogOptions {
   return (options ?? {}) as FakeDialogOptions;
 }
 
+/** The window a dialog is modal to, or null for a free-standing one. */
+const dialogParent = (args: unknown[]): BrowserWindow | null =>
+  args.length > 1 ? (args[0] as BrowserWindow) : null;
+
 export const dialog = {
   /**
    * The path the next save dialog answers with; undefined = the user cancels, which Electron 45 reports
@@ -822,6 +826,7 @@ export const dialog = {
   async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath: string }> {
     requireReady('dialog');
     fake.saveDialogs.push(dialogOptions(args));
+    fake.dialogParents.push(dialogParent(args));
     const filePath = fake.nextSavePath;
     return filePath === undefined ? { canceled: true, filePath: '' } : { canceled: false, filePath };
   },
@@ -834,6 +839,7 @@ export const dialog = {
     requireReady('dialog');
     const options = dialogOptions(args);
     fake.openDialogs.push(options);
+    fake.dialogParents.push(dialogParent(args));
     const paths = fake.nextOpenPaths;
     if (paths === undefined || paths.length === 0) return { canceled: true, filePaths: [] };
     return {
@@ -868,6 +874,8 @@ function createFake(profile: PlatformProfile) {
     /** When set, Electron notifications fail with this error (on the platforms that report it). */
     notificationFailure: undefined as string | undefined,
     saveDialogs: [] as FakeDialogOptions[],
+    /** Each save or open dialog's parent window, in the order they were shown (null: none). */
+    dialogParents: [] as (BrowserWindow | null)[],
     openDialogs: [] as FakeDialogOptions[],
     /** The files the next open dialog answers with; undefined = the user cancels. */
     nextOpenPaths: undefined as string[] | undefined,

@@ -1598,6 +1598,7 @@ describe('main process', () => {
       fake.nextSavePath = join(fake.userData, 'export.csv');
       expect(await playerApi.exportHistory({ format: 'csv' })).toBe(fake.nextSavePath);
       expect(fake.saveDialogs.at(-1)?.defaultPath).toMatch(/^unhunch-history-\d{4}-\d{2}-\d{2}\.csv$/);
+      expect(fake.dialogParents.at(-1)).toBe(player);
       const csv = readFileSync(fake.nextSavePath, 'utf8');
       expect(csv.split('\r\n')[0]).toMatch(/^record,date,time,kind,outcome/);
       expect(csv).toContain('break,');
@@ -1779,12 +1780,15 @@ describe('main process', () => {
     it('exports and imports through the dialogs, changing nothing before the user confirms', async () => {
       const fake = await boot();
       fake.clickTrayItem('Exercise library');
-      const api = await preloadInto(fake, fake.liveWindows()[0]!);
+      const library = fake.liveWindows()[0]!;
+      const api = await preloadInto(fake, library);
       const { routineId } = await addOwn(api);
       const path = join(fake.userData, 'shared.json');
       fake.nextSavePath = path;
       expect(await api.exportOwnContent({ kind: 'routine', id: routineId })).toBe(path);
       expect(fake.saveDialogs.at(-1)).toMatchObject({ defaultPath: 'unhunch-routine-morning.json' });
+      // Modal to the library: the user cannot edit the list under an open file dialog.
+      expect(fake.dialogParents.at(-1)).toBe(library);
       fake.nextSavePath = undefined;
       expect(await api.exportOwnContent({ kind: 'all' })).toBeNull();
 
@@ -1794,6 +1798,7 @@ describe('main process', () => {
       const before = readFileSync(join(fake.userData, 'own-content.json'), 'utf8');
       const preview = await api.previewOwnImport();
       expect(fake.openDialogs.at(-1)).toMatchObject({ properties: ['openFile'] });
+      expect(fake.dialogParents.at(-1)).toBe(library);
       if (!preview?.ok) throw new Error('no preview');
       expect(preview.preview.entries.map((entry) => [entry.name, entry.conflict?.by])).toEqual([
         ['Neck roll', 'id'],
