@@ -8,11 +8,12 @@ import { loadBundle } from '../../shared/i18n/bundles';
 import { initialLocale } from '../../shared/i18n/locales';
 import { intlLocale, preferRegionalFormats } from '../../shared/i18n/message-format';
 import { viewFromHash } from '../../shared/views';
-import { numbersAtFirst } from './view-areas';
-import { areas, loadView } from './views';
+import { areas, numbersAtFirst } from './view-areas';
+import { loadView } from './views';
 
-const view = viewFromHash(window.location.hash) ?? 'library';
-const locale = initialLocale(window.location.hash, navigator.languages);
+/** The window's one view and its first language, read once from the URL's hash. */
+export const view = viewFromHash(window.location.hash) ?? 'library';
+export const locale = initialLocale(window.location.hash, navigator.languages);
 loadView(view).catch(() => undefined);
 loadBundle(locale, areas[view]).catch(() => undefined);
 

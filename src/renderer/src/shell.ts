@@ -1,18 +1,17 @@
 /**
  * Mounts the window's view once its code and texts are in. Each window shows one view for its whole
- * life (main opens a new window for another), so there is no router: the view is read once from the
- * URL's hash. `boot.ts` has already asked for both loads; these calls get the same ones.
+ * life (main opens a new window for another), so there is no router. `boot.ts` read the view and the
+ * language from the URL and has already asked for both loads; these calls get the same ones.
  */
 import { mount } from 'svelte';
-import { initialLocale } from '../../shared/i18n/locales';
-import { viewFromHash } from '../../shared/views';
+import { locale, view } from './boot';
 import { startIn, useAreas, useLocale } from './i18n/locale.svelte';
-import { areas, loadView } from './views';
+import { areas } from './view-areas';
+import { loadView } from './views';
 
 const target = document.getElementById('app') as HTMLElement;
-const view = viewFromHash(window.location.hash) ?? 'library';
 
-startIn(initialLocale(window.location.hash, navigator.languages));
+startIn(locale);
 // A language main switches to later replaces the texts under the open view, which is not mounted
 // afresh (the player would lose its place).
 window.unhunch?.on('localeChanged', (next) => void useLocale(next));

@@ -1,6 +1,6 @@
 /**
- * Each view's code and the catalog areas it speaks from, kept free of Svelte so the entry can ask for
- * both before the Svelte runtime and the app shell are even evaluated (`main.ts`).
+ * Each view's code, kept free of Svelte so the entry can ask for it before the Svelte runtime and the
+ * shell are even evaluated (`boot.ts`); what each view starts with is data in `view-areas.ts`.
  */
 import type { Component } from 'svelte';
 import type { ViewName } from '../../shared/views';
@@ -22,5 +22,3 @@ export const loaders: Record<ViewName, Loader | undefined> = {
 /** A view's code; the library for a view this build leaves out. */
 export const loadView = (view: ViewName): Promise<{ default: Component }> =>
   (loaders[view] ?? loaders.library!)();
-
-export { areas } from './view-areas';
