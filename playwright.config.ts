@@ -38,7 +38,8 @@ export default defineConfig({
   ],
   webServer: {
     command: `node scripts/serve-static.mjs out/renderer ${port}`,
-    url: `http://127.0.0.1:${port}/index.html`,
+    // Any built page will do: a build has one per view and no index.html.
+    url: `http://127.0.0.1:${port}/player.html`,
     reuseExistingServer: !process.env['CI'],
   },
 });

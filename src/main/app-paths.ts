@@ -39,14 +39,17 @@ export function trayIconPaths(platform: NodeJS.Platform): { active: string; paus
   return { active: resourcePath(`tray${suffix}.png`), paused: resourcePath(`tray-paused${suffix}.png`) };
 }
 
-/** The renderer's entry: the dev server while developing, the built file otherwise. */
+/**
+ * The renderer's entry: the dev server while developing; otherwise the built renderer folder's
+ * index.html, which names the folder each view's page sits in (a build has no page of that name).
+ */
 export function rendererEntry(devServerUrl: string | undefined): string {
   return devServerUrl ?? pathToFileURL(fileURLToPath(new URL('../renderer/index.html', here))).href;
 }
 
 /**
- * A view's URL. A build has a page per view (`player.html`: the entry page with that view's code and
- * texts preloaded, see `viewPages` in electron.vite.config.ts); the dev server serves the one entry page.
+ * A view's URL. A build has a page per view (`player.html`, with all its first view needs in one script,
+ * see bundling/view-pages.ts); the dev server serves the one entry page.
  * The language rides in the hash (`#/player?lang=de`) because our trusted-URL check refuses any query on
  * our own pages, and a window needs its language before it can say anything.
  */

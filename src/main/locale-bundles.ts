@@ -6,7 +6,7 @@
 import type { Area, LocaleBundle, Messages } from '../shared/i18n/catalog';
 import type { ContentText } from '../shared/i18n/content';
 import { FALLBACK_LOCALE, LOCALES, type UiLocale } from '../shared/i18n/locales';
-import { pseudoBundle } from '../shared/i18n/pseudo';
+import { pseudoBundle } from '../shared/i18n/pseudo-bundle';
 
 /** The areas main's own code reads (the tray, notifications, dialogs, and the stores' messages). */
 export const MAIN_AREAS = [

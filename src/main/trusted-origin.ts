@@ -3,8 +3,9 @@ import { viewPage } from './app-paths';
 
 /**
  * Decides whether a frame URL is one of our own renderer pages. In a build the pages are files in the
- * app's renderer folder (the entry page and a page per view beside it, no other file there); under
- * `electron-vite dev` they come from the local dev server.
+ * app's renderer folder, a page per view beside the entry page that names the folder (`index.html`, which
+ * only the dev server serves), and no other file there; under `electron-vite dev` they come from the
+ * local dev server.
  */
 export function trustedUrlMatcher(
   rendererEntry: string,

@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { POSE_CHOICES, type OwnExerciseDraft } from '../../src/shared/own-content';
 import { OwnContentPage } from './pages/own-content-page';
 import { translator } from '../../src/shared/i18n/catalog';
-import { pseudoBundle } from '../../src/shared/i18n/pseudo';
+import { pseudoBundle } from '../../src/shared/i18n/pseudo-bundle';
 import { recordedCalls } from './support/fake-api';
 import { plainEnglish } from './support/pseudo-locale';
 

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static.mjs';
 import { buildStandInRelease } from '../fakes/stand-in-electron/release';
+import { pageViews } from '../../src/renderer/src/view-areas';
 import { missingCommands, waitFor } from '../fakes/private-session';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -140,8 +141,8 @@ describe.skipIf(unsupported)('first run: npm start on a fresh clone', () => {
     );
     expect(readFileSync(join(project, 'node_modules/electron/path.txt'), 'utf8')).toBe('electron');
     expect(first.output).toContain(`loading ${join(project, 'out/main/index.js')}`);
-    // electron-vite prints one "built in" line per target (main, preload, renderer) for each build.
-    expect(first.output.match(/built in \d/g)).toHaveLength(3);
+    // One "built in" line per build: main, preload and each view's page (bundling/view-pages.ts).
+    expect(first.output.match(/built in \d/g)).toHaveLength(2 + pageViews.length);
     expect(first.output).not.toMatch(/failed to start|Uncaught|TypeError|ReferenceError/);
     // A first run introduces itself.
     await first.waitForOutput(/\[electron stand-in\] window shown: file:\/\/.*#\/welcome/, 20_000);

@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { extractFile, getRawHeader, listPackage } from '@electron/asar';
 import { getCurrentFuseWire, FuseV1Options } from '@electron/fuses';
 import { NtExecutable, NtExecutableResource, Resource } from 'resedit';
+import { pageViews } from '../../src/renderer/src/view-areas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve-static.mjs';
 import { missingCommands } from '../fakes/private-session';
@@ -198,9 +199,7 @@ describe.skipIf(unsupported)('npm run dist on Linux', () => {
         'package.json',
         'out/main/index.js',
         'out/preload/index.cjs',
-        'out/renderer/index.html',
-        'out/renderer/player.html',
-        'out/renderer/library.html',
+        ...pageViews.map((view) => `out/renderer/${view}.html`),
         'resources/icon.png',
         'resources/tray.png',
         'resources/trayTemplate.png',
@@ -219,6 +218,25 @@ describe.skipIf(unsupported)('npm run dist on Linux', () => {
     );
     expect(devOnly).toEqual([]);
     expect(files.some((file) => file.startsWith('node_modules/electron/'))).toBe(false);
+  });
+
+  // A window's first frame waits on every file its page fetches (bundling/view-pages.ts).
+  it('gives each view a page that fetches one script and one stylesheet, both packed', () => {
+    const asar = join(scratch, 'usr/lib/unhunch/resources/app.asar');
+    const files = asarFiles(asar);
+    for (const view of pageViews) {
+      const page = extractFile(asar, `out/renderer/${view}.html`).toString();
+      const scripts = [...page.matchAll(/<script type="module" crossorigin src="\.\/([^"]+)"/g)];
+      const styles = [...page.matchAll(/<link rel="stylesheet" crossorigin href="\.\/([^"]+)"/g)];
+      expect(scripts, view).toHaveLength(1);
+      expect(styles, view).toHaveLength(1);
+      expect(page, view).not.toContain('modulepreload');
+      const script = extractFile(asar, `out/renderer/${scripts[0]![1]}`).toString();
+      // A static import would be one more file to wait on; chunks it loads later are `import()`s.
+      expect(script, view).not.toMatch(/^import\s*["'{*]|[;}]import\s*["'{*]/m);
+      expect(files, view).toContain(`out/renderer/${styles[0]![1]}`);
+    }
+    expect(files).not.toContain('out/renderer/index.html');
   });
 
   it('keeps outside the asar what other programs open, and no other platform’s helpers', () => {

@@ -1,20 +1,18 @@
 /**
- * The first thing a window runs: it asks for its view's code and texts before the Svelte runtime and the
- * shell are evaluated. A view's page has preloaded its code and English texts; another language's texts
- * are only asked for here, so their request overlaps that evaluation. The shell asks again for the same
- * modules and gets these loads; a failure shows there.
+ * The first thing a window runs: it asks for its texts before the Svelte runtime, the shell and the view
+ * are evaluated. A view's page carries its English texts in its one script; another language's come in
+ * a chunk of their own, whose request overlaps that evaluation. The shell asks again for the same
+ * modules and gets this load; a failure shows there.
  */
 import { loadBundle } from '../../shared/i18n/bundles';
 import { initialLocale } from '../../shared/i18n/locales';
 import { intlLocale, preferRegionalFormats } from '../../shared/i18n/message-format';
 import { viewFromHash } from '../../shared/views';
 import { areas, numbersAtFirst } from './view-areas';
-import { loadView } from './views';
 
-/** The window's one view and its first language, read once from the URL's hash. */
+/** The view the URL names and the window's first language, read once from the URL's hash. */
 export const view = viewFromHash(window.location.hash) ?? 'library';
 export const locale = initialLocale(window.location.hash, navigator.languages);
-loadView(view).catch(() => undefined);
 loadBundle(locale, areas[view]).catch(() => undefined);
 
 // Dates and numbers in the user's regional style (en-GB, de-AT) whatever the catalog's language.

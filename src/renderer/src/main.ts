@@ -1,4 +1,10 @@
+/**
+ * The dev server's one page, for every view: the view comes from the URL. A build has a page per view
+ * instead, each with its view's code in its one script (`electron.vite.config.ts`).
+ */
 import './styles/theme.css';
-// First, so a language's texts are asked for before the view is mounted.
-import './boot';
-import './shell';
+import { view } from './boot';
+import { showView } from './shell';
+import { loadView } from './views';
+
+showView(view, () => loadView(view));

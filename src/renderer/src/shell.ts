@@ -1,31 +1,35 @@
 /**
  * Mounts the window's view once its code and texts are in. Each window shows one view for its whole
- * life (main opens a new window for another), so there is no router. `boot.ts` read the view and the
- * language from the URL and has already asked for both loads; these calls get the same ones.
+ * life (main opens a new window for another), so there is no router. `boot.ts` read the language from
+ * the URL and has already asked for its texts; `useAreas` gets the same load.
  */
-import { mount } from 'svelte';
-import { locale, view } from './boot';
+import { mount, type Component } from 'svelte';
+import type { ViewName } from '../../shared/views';
+import { locale } from './boot';
 import { startIn, useAreas, useLocale } from './i18n/locale.svelte';
 import { areas } from './view-areas';
-import { loadView } from './views';
 
-const target = document.getElementById('app') as HTMLElement;
+/** Shows `view`, whose component `load` gives: a view page has it at hand, the dev server loads it. */
+export function showView(view: ViewName, load: () => Promise<{ default: Component }>): void {
+  const target = document.getElementById('app') as HTMLElement;
+  startIn(locale);
+  // A language main switches to later replaces the texts under the open view, which is not mounted
+  // afresh (the player would lose its place).
+  window.unhunch?.on('localeChanged', (next) => void useLocale(next));
 
-startIn(locale);
-// A language main switches to later replaces the texts under the open view, which is not mounted
-// afresh (the player would lose its place).
-window.unhunch?.on('localeChanged', (next) => void useLocale(next));
+  Promise.all([load(), useAreas(areas[view])]).then(
+    ([module]) => mount(module.default, { target }),
+    (error: unknown) => showFailure(target, error),
+  );
+}
 
-Promise.all([loadView(view), useAreas(areas[view])]).then(
-  ([module]) => mount(module.default, { target }),
-  (error: unknown) => {
-    // Said in English: the texts may be what failed to load.
-    const main = document.createElement('main');
-    const title = document.createElement('h1');
-    title.textContent = 'Something went wrong';
-    const detail = document.createElement('p');
-    detail.textContent = String(error);
-    main.append(title, detail);
-    target.replaceChildren(main);
-  },
-);
+function showFailure(target: HTMLElement, error: unknown): void {
+  // Said in English: the texts may be what failed to load.
+  const main = document.createElement('main');
+  const title = document.createElement('h1');
+  title.textContent = 'Something went wrong';
+  const detail = document.createElement('p');
+  detail.textContent = String(error);
+  main.append(title, detail);
+  target.replaceChildren(main);
+}

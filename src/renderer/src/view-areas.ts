@@ -1,6 +1,6 @@
 /**
- * What each view starts with, as plain data the build can read too (`electron.vite.config.ts` preloads
- * them in the view's own page): its component, and the catalog areas its components speak from at first
+ * What each view starts with, as plain data the build reads too (`bundling/view-pages.ts` puts them in
+ * the view's own page): its component, and the catalog areas its components speak from at first
  * (src/shared/i18n/catalogs/en). A view asks for more areas with `useAreas` when it opens a part that
  * needs them.
  */
@@ -16,6 +16,16 @@ export const areas: Record<ViewName, readonly Area[]> = {
   cover: ['common', 'cover'],
   gallery: ['common', 'figure'],
 };
+
+/** The views a build makes a page for (`bundling/view-pages.ts`); the pose gallery is a development tool. */
+export const pageViews: readonly ViewName[] = [
+  'player',
+  'library',
+  'settings',
+  'progress',
+  'welcome',
+  'cover',
+];
 
 /** Each view's component under src/renderer/src; `views.ts` imports the same files. */
 export const viewComponents: Record<ViewName, string> = {

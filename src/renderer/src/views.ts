@@ -1,13 +1,12 @@
 /**
- * Each view's code, kept free of Svelte so the entry can ask for it before the Svelte runtime and the
- * shell are even evaluated (`boot.ts`); what each view starts with is data in `view-areas.ts`.
+ * Each view's code, for the dev server's one page (`main.ts`); a build gives each view a page of its
+ * own instead (bundling/view-pages.ts). What each view starts with is data in `view-areas.ts`.
  */
 import type { Component } from 'svelte';
 import type { ViewName } from '../../shared/views';
 
 type Loader = () => Promise<{ default: Component }>;
 
-// Each view loads on demand so a window downloads only the code of the page it shows.
 export const loaders: Record<ViewName, Loader | undefined> = {
   player: () => import('./player/PlayerView.svelte'),
   library: () => import('./library/Library.svelte'),

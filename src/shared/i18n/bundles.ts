@@ -1,18 +1,14 @@
 /**
- * Where a window's texts come from. Every area of every language is its own module under
- * `catalogs/<locale>/`, found by Vite's glob, so a window's build splits them into small chunks and a
- * window loads only the areas its view uses, in its own language, beside its first view's code.
+ * Where a window's texts come from: the areas its view uses, in its own language, from the catalog
+ * modules its page ships (`catalog-modules.ts`).
  */
 import type { Area, LocaleBundle, Messages } from './catalog';
+import { catalogModules, type CatalogModule } from './catalog-modules';
 import type { ContentText } from './content';
 import { PSEUDO_LOCALE, type UiLocale } from './locales';
 
-type Module = Record<string, unknown>;
-
-const modules = import.meta.glob<Module>(['./catalogs/*/*.ts', '!./catalogs/*/index.ts']);
-
-async function load(locale: string, file: string): Promise<Module | undefined> {
-  return modules[`./catalogs/${locale}/${file}.ts`]?.();
+async function load(locale: string, file: string): Promise<CatalogModule | undefined> {
+  return catalogModules[`./catalogs/${locale}/${file}.ts`]?.();
 }
 
 /**
@@ -21,7 +17,15 @@ async function load(locale: string, file: string): Promise<Module | undefined> {
  * checks of every view would catch.
  */
 export async function loadBundle(locale: UiLocale, areas: readonly Area[]): Promise<LocaleBundle> {
-  if (locale === PSEUDO_LOCALE) return (await import('./pseudo')).pseudoBundle();
+  if (locale === PSEUDO_LOCALE) {
+    // Made from the same English areas, so a page needs no texts beyond its own view's.
+    const [{ pseudoOf }, { englishContent }, english] = await Promise.all([
+      import('./pseudo'),
+      import('./english-content'),
+      loadBundle('en', areas),
+    ]);
+    return pseudoOf(english, englishContent());
+  }
   const [tables, content] = await Promise.all([
     Promise.all(areas.map(async (area) => [area, (await load(locale, area))?.[area]] as const)),
     locale === 'en'

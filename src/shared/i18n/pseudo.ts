@@ -4,9 +4,7 @@
  * clipped control or a string that skipped the catalog.
  */
 import type { LocaleBundle, Messages } from './catalog';
-import { en } from './catalogs/en';
 import type { ContentText } from './content';
-import { englishContent } from './english-content';
 import type { Message, Plural } from './message-format';
 
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
@@ -70,13 +68,11 @@ function pseudoContent(content: ContentText): ContentText {
   };
 }
 
-let built: LocaleBundle | undefined;
-
-/** Made on first use, not on import: main imports this module at every start and rarely needs it. */
-export function pseudoBundle(): LocaleBundle {
-  if (!built) {
-    const messages = mapTable(en, (table) => mapTable(table, pseudoMessage)) as unknown as Messages;
-    built = { locale: 'en-XA', messages, content: pseudoContent(englishContent()) };
-  }
-  return built;
+/**
+ * The pseudo-locale of the English areas given, with the exercise texts: a window makes it from the
+ * areas its view loaded, main from all of them (`pseudo-bundle.ts`).
+ */
+export function pseudoOf(english: Pick<LocaleBundle, 'messages'>, content: ContentText): LocaleBundle {
+  const messages = mapTable(english.messages, (table) => mapTable(table, pseudoMessage)) as Messages;
+  return { locale: 'en-XA', messages, content: pseudoContent(content) };
 }

@@ -10,7 +10,7 @@ import type { ContentText } from '../../../src/shared/i18n/content';
 import { englishContent } from '../../../src/shared/i18n/english-content';
 import { LOCALES } from '../../../src/shared/i18n/locales';
 import { placeholders, type Message } from '../../../src/shared/i18n/message-format';
-import { pseudoBundle } from '../../../src/shared/i18n/pseudo';
+import { pseudoBundle } from '../../../src/shared/i18n/pseudo-bundle';
 
 const modules = import.meta.glob<{ default: LocaleBundle }>('../../../src/shared/i18n/catalogs/*/index.ts', {
   eager: true,

@@ -12,7 +12,7 @@ import { everyScreenUnavailable } from '../../../src/main/user-settings';
 import { translator, type LocaleBundle } from '../../../src/shared/i18n/catalog';
 import english from '../../../src/shared/i18n/catalogs/en';
 import { englishText } from '../../../src/shared/i18n/english';
-import { pseudoBundle } from '../../../src/shared/i18n/pseudo';
+import { pseudoBundle } from '../../../src/shared/i18n/pseudo-bundle';
 import { MIN, rig } from '../engine/fake-world';
 
 /** A language that changes under the module's feet, as UiLanguage's does. */

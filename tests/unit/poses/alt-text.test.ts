@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localizePose, type ContentText } from '../../../src/shared/i18n/content';
 import { englishText } from '../../../src/shared/i18n/english';
-import { pseudoBundle } from '../../../src/shared/i18n/pseudo';
+import { pseudoBundle } from '../../../src/shared/i18n/pseudo-bundle';
 import { translator, type Messages } from '../../../src/shared/i18n/catalog';
 import { figure as japaneseFigure } from '../../../src/shared/i18n/catalogs/ja/figure';
 import { altText } from '../../../src/shared/poses/alt-text';

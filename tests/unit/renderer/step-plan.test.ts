@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Exercise } from '../../../src/shared/exercise-types';
 import { exercises, UNTIMED_STEP_SECONDS } from '../../../src/shared/exercises';
 import { routines } from '../../../src/shared/routines';
-import { pseudoBundle } from '../../../src/shared/i18n/pseudo';
+import { pseudoBundle } from '../../../src/shared/i18n/pseudo-bundle';
 import { localizedLookup, planSession, sessionTitle } from '../../../src/renderer/src/player/step-plan';
 
 const twoStep: Exercise = {

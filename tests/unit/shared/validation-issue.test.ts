@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../../src/shared/i18n/catalog';
 import { englishText } from '../../../src/shared/i18n/english';
-import { pseudoBundle } from '../../../src/shared/i18n/pseudo';
+import { pseudoBundle } from '../../../src/shared/i18n/pseudo-bundle';
 import { normalizePreferences } from '../../../src/shared/preferences';
 import { normalizeSettings } from '../../../src/shared/settings';
 import { englishIssue, issueText } from '../../../src/shared/validation-issue';

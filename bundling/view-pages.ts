@@ -1,0 +1,171 @@
+/**
+ * A build of its own for each view's page. A window shows one view all its life, and its first frame
+ * waits on every file it fetches: one shared build cut each page into seven (the entry, the bundler's
+ * runtime, the views' shared code, the view, its texts and two stylesheets), and each file cost about as
+ * much as the rest of the page's setup. A build per page puts all a view starts with (the Svelte runtime,
+ * the shell, the view and its English texts) in one script and one stylesheet; what it loads later (a
+ * figure, a form, another language's texts) stays in chunks of its own. Code the views share is repeated
+ * in each page's script, which costs package bytes, never load time. Measured with
+ * `node scripts/trace-renderer.mjs`; ARCHITECTURE "Performance" has the numbers.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build, type InlineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import type { ViewName } from '../src/shared/views';
+import { areas, pageViews, viewComponents } from '../src/renderer/src/view-areas';
+
+const rendererDir = resolve('src/renderer');
+const catalogsDir = resolve('src/shared/i18n/catalogs');
+const ENTRY = '\0unhunch:view-page/';
+const CATALOGS = '\0unhunch:view-catalogs';
+const TEXTS = '\0unhunch:view-texts/';
+
+/** The view's page script: the shell showing the view (its English texts come with `bundles.ts`). */
+function entrySource(view: ViewName): string {
+  return [
+    `import ${JSON.stringify(join(rendererDir, 'src/styles/theme.css'))};`,
+    // First, so another language's texts are asked for before the rest is evaluated.
+    `import ${JSON.stringify(join(rendererDir, 'src/boot.ts'))};`,
+    `import { showView } from ${JSON.stringify(join(rendererDir, 'src/shell.ts'))};`,
+    `import View from ${JSON.stringify(join(rendererDir, 'src', viewComponents[view]))};`,
+    `showView(${JSON.stringify(view)}, async () => ({ default: View }));`,
+  ].join('\n');
+}
+
+const catalog = (locale: string, file: string) => JSON.stringify(join(catalogsDir, locale, `${file}.ts`));
+
+/**
+ * The view's catalog modules (see `bundles.ts`). English is in the page's script. Another language's
+ * areas come in one chunk, a module of the page's own that exports them all; its exercise texts in a
+ * chunk apart, the same file in every page's build, so the package holds them once. Each chunk is the
+ * module it is named after: the bundler needs no helper to make the module objects `import()` returns.
+ */
+function catalogsSource(view: ViewName): string {
+  const locales = readdirSync(catalogsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'en')
+    .map((entry) => entry.name);
+  const english = areas[view];
+  const map = [
+    ...english.map((area) => `  './catalogs/en/${area}.ts': async () => ({ ${area} }),`),
+    ...locales.flatMap((locale) => [
+      ...english.map(
+        (area) =>
+          `  './catalogs/${locale}/${area}.ts': () => import(${JSON.stringify(`${TEXTS}${locale}`)}),`,
+      ),
+      `  './catalogs/${locale}/content.ts': () => import(${catalog(locale, 'content')}),`,
+    ]),
+  ];
+  return [
+    ...english.map((area) => `import { ${area} } from ${catalog('en', area)};`),
+    `export const catalogModules = {\n${map.join('\n')}\n};`,
+  ].join('\n');
+}
+
+/** One language's areas of the view, in one module. */
+const textsSource = (view: ViewName, locale: string): string =>
+  areas[view]
+    .filter((area) => existsSync(join(catalogsDir, locale, `${area}.ts`)))
+    .map((area) => `export { ${area} } from ${catalog(locale, area)};`)
+    .join('\n');
+
+/** The page: the dev server's index.html, its script swapped for the build's. */
+function pageSource(template: string, script: string, styles: string[], preloads: string[]): string {
+  const tags = [
+    `<script type="module" crossorigin src="./${script}"></script>`,
+    ...styles.map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
+    ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+  ];
+  const devScript = /\s*<script type="module" src="\.\/src\/main\.ts"><\/script>/;
+  if (!devScript.test(template)) throw new Error('view pages: index.html no longer loads ./src/main.ts');
+  return template.replace(devScript, '').replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
+}
+
+/** Builds one view's page; `then` runs once it is written (the first build starts the others). */
+function viewPage(view: ViewName, then?: (config: ResolvedConfig) => Promise<void>): Plugin {
+  let resolved: ResolvedConfig;
+  return {
+    name: `unhunch:view-page:${view}`,
+    apply: 'build',
+    // Before Vite's own resolver, which would find the real catalog-modules.ts.
+    enforce: 'pre',
+    config(config) {
+      // Set in place: electron-vite's preset has already filled in index.html, under both option names.
+      const options = ((config.build ??= {}).rolldownOptions ??= {});
+      options.input = { [view]: `${ENTRY}${view}` };
+      options.output = {
+        ...options.output,
+        // Everything the script reaches by static imports stays in it. Left to itself the bundler moved
+        // what the script shares with a chunk it loads later (the Svelte runtime, the exercises) into
+        // chunks of their own, which the page then waited on too.
+        codeSplitting: { groups: [{ name: view, test: (id: string) => id === `${ENTRY}${view}` }] },
+        chunkFileNames: (chunk) =>
+          chunk.facadeModuleId?.startsWith(TEXTS)
+            ? 'assets/texts-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      };
+    },
+    configResolved(config) {
+      resolved = config;
+    },
+    resolveId(source, importer) {
+      if (source.startsWith(ENTRY) || source.startsWith(TEXTS)) return source;
+      if (source === './catalog-modules' && importer?.endsWith(join('i18n', 'bundles.ts'))) return CATALOGS;
+      return null;
+    },
+    load(id) {
+      if (id === `${ENTRY}${view}`) return entrySource(view);
+      if (id === CATALOGS) return catalogsSource(view);
+      if (id.startsWith(TEXTS)) return textsSource(view, id.slice(TEXTS.length));
+      return null;
+    },
+    generateBundle(_options, bundle) {
+      const script = Object.values(bundle).find((output) => output.type === 'chunk' && output.isEntry);
+      if (!script || script.type !== 'chunk') return this.error(`view pages: no script for ${view}`);
+      this.emitFile({
+        type: 'asset',
+        fileName: `${view}.html`,
+        source: pageSource(
+          readFileSync(join(rendererDir, 'index.html'), 'utf8'),
+          script.fileName,
+          [...(script.viteMetadata?.importedCss ?? [])],
+          script.imports,
+        ),
+      });
+    },
+    async closeBundle() {
+      await then?.(resolved);
+    },
+  };
+}
+
+/** The config of a later page's build: the first build's target and folder, this page's plugins. */
+const laterBuild = (view: ViewName, first: ResolvedConfig): InlineConfig => ({
+  configFile: false,
+  envDir: false,
+  logLevel: first.logLevel,
+  mode: first.mode,
+  root: first.root,
+  base: first.base,
+  plugins: [svelte(), viewPage(view)],
+  build: {
+    target: first.build.target,
+    outDir: first.build.outDir,
+    emptyOutDir: false,
+    minify: first.build.minify,
+    modulePreload: first.build.modulePreload,
+    reportCompressedSize: first.build.reportCompressedSize,
+  },
+});
+
+/**
+ * The renderer's build: electron-vite's build makes the first view's page, and starts one build for each
+ * other view as it closes. The dev server keeps serving index.html, every view on one page.
+ */
+export function viewPages(): Plugin {
+  const [first, ...later] = pageViews;
+  if (first === undefined) throw new Error('view pages: no views');
+  return viewPage(first, async (config) => {
+    for (const view of later) await build(laterBuild(view, config));
+  });
+}
