@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { bundledLicences } from './bundling/licences';
 import { viewPages } from './bundling/view-pages';
 
 /**
@@ -44,6 +45,7 @@ export default defineConfig({
               }
             : undefined,
       },
+      bundledLicences(),
     ],
     build: { rolldownOptions: { input: { index: resolve('src/main/index.ts') } } },
   },
@@ -55,6 +57,7 @@ export default defineConfig({
         name: 'unhunch:minify-release',
         config: (_config, { mode }) => (mode === 'production' ? { build: { minify: true } } : undefined),
       },
+      bundledLicences(),
     ],
     build: {
       // Sandboxed preloads cannot `require` packages, so everything they use is bundled into one CJS file.

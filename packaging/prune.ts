@@ -25,7 +25,7 @@ const PACKAGED = /^\/(?:package\.json$|out\/|resources\/|node_modules\/)/;
 const DEVELOPMENT_ONLY =
   /\.(?:map|[cm]?ts|md|markdown)$|\/(?:tests?|__tests__|docs?|examples?|benchmarks?)(?:\/|$)|\/\.[^/]+$|\/\.[^/]+\//i;
 /**
- * A dependency's licence travels with its code, whatever the file is called: valibot's, uuid's and
+ * A dependency's licence travels with its code, whatever the file is called: uuid's and
  * json-schema-typed's are LICENSE.md, which the rule for docs would take.
  */
 const LICENCE = /\/(?:licen[cs]e|copying|notice)(?:[.-][^/]*)?$/i;

@@ -239,6 +239,18 @@ describe.skipIf(unsupported)('npm run dist on Linux', () => {
     expect(files).not.toContain('out/renderer/index.html');
   });
 
+  it('ships the licences of the code each build copied into its files', () => {
+    const asar = join(scratch, 'usr/lib/unhunch/resources/app.asar');
+    const notices = (folder: string) => extractFile(asar, `out/${folder}/licenses.txt`).toString();
+    expect(notices('main')).toMatch(/^valibot \S+ \(MIT\)$/m);
+    expect(notices('preload')).toMatch(/^valibot \S+ \(MIT\)$/m);
+    expect(notices('renderer')).toMatch(/^svelte \S+ \(MIT\)$/m);
+    expect(notices('renderer')).toMatch(/^valibot \S+ \(MIT\)$/m);
+    for (const folder of ['main', 'preload', 'renderer']) {
+      expect(notices(folder)).toContain('Permission is hereby granted');
+    }
+  });
+
   it('keeps outside the asar what other programs open, and no other platform’s helpers', () => {
     const resources = join(scratch, 'usr/lib/unhunch/resources');
     const asar = join(resources, 'app.asar');
