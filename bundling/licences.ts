@@ -5,7 +5,7 @@
  * build writes `licenses.txt` beside its output, so the packaged app holds them (forge packs `out/`).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** The folder of the npm package a bundled module comes from, or undefined for our own code. */
@@ -60,7 +60,7 @@ export function bundledLicences(seen: Set<string> = new Set()): Plugin {
     name: 'unhunch:bundled-licences',
     apply: 'build',
     configResolved(config) {
-      outDir = config.build.outDir;
+      outDir = resolve(config.root, config.build.outDir);
     },
     generateBundle(_options, bundle) {
       for (const output of Object.values(bundle)) {

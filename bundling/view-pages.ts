@@ -1,12 +1,12 @@
 /**
  * A build of its own for each view's page. A window shows one view all its life, and its first frame
  * waits on every file it fetches: one shared build cut each page into seven (the entry, the bundler's
- * runtime, the views' shared code, the view, its texts and two stylesheets), and each file cost about as
- * much as the rest of the page's setup. A build per page puts all a view starts with (the Svelte runtime,
- * the shell, the view and its English texts) in one script and one stylesheet; what it loads later (a
- * figure, a form, another language's texts) stays in chunks of its own. Code the views share is repeated
- * in each page's script, which costs package bytes, never load time. Measured with
- * `node scripts/trace-renderer.mjs`; ARCHITECTURE "Performance" has the numbers.
+ * runtime, the views' shared code, the view, its texts and two stylesheets), each a few ms more. A
+ * build per page puts all a view starts with (the Svelte runtime, the shell, the view and its English
+ * texts) in one script and one stylesheet; what it loads later (a figure, a form, another language's
+ * texts) stays in chunks of its own. Code the views share is repeated in each page's script, which
+ * costs package bytes, never load time. Measured with `node scripts/trace-renderer.mjs`; ARCHITECTURE
+ * "Performance" has the numbers.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -85,6 +85,7 @@ function pageSource(template: string, script: string, styles: string[], preloads
 /** Builds one view's page; `then` runs once it is written (the first build starts the others). */
 function viewPage(view: ViewName, then?: (config: ResolvedConfig) => Promise<void>): Plugin {
   let resolved: ResolvedConfig;
+  let failed = false;
   return {
     name: `unhunch:view-page:${view}`,
     apply: 'build',
@@ -134,8 +135,12 @@ function viewPage(view: ViewName, then?: (config: ResolvedConfig) => Promise<voi
         ),
       });
     },
+    buildEnd(error) {
+      failed = error !== undefined;
+    },
     async closeBundle() {
-      await then?.(resolved);
+      // A failed build still closes; the later pages would only hide its error behind theirs.
+      if (!failed) await then?.(resolved);
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Every area of every language, each a module of its own under `catalogs/<locale>/`, loaded on demand.
- * A view page's build replaces this module with the areas of its view alone (`electron.vite.config.ts`),
- * so a page ships no other view's texts.
+ * A view page's build replaces this module with the areas of its view alone (bundling/view-pages.ts), so
+ * a page ships no other view's texts.
  */
 export type CatalogModule = Record<string, unknown>;
 
