@@ -292,6 +292,17 @@ export function cancelsForm(
   );
 }
 
+/**
+ * The id of the Move button to focus once a row has moved to `to` of `count` rows: the one pressed, or
+ * at an end, where that one is now disabled, the other.
+ */
+export function moveButtonId(rowId: string, to: number, count: number, by: -1 | 1): string {
+  const atEnd = to === 0 || to === count - 1;
+  const pressed = by < 0 ? 'up' : 'down';
+  const other = by < 0 ? 'down' : 'up';
+  return `${rowId}-${to}-${atEnd ? other : pressed}`;
+}
+
 /** The first input a problem is shown on, for the focus after a failed save. */
 export const firstInvalid = (form: ParentNode | undefined): HTMLElement | null | undefined =>
   form?.querySelector<HTMLElement>('[aria-invalid="true"]');
