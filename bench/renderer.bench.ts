@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { serveStatic } from '../scripts/serve-static.mjs';
 import { LOCALES } from '../src/shared/i18n/locales';
-import { useFakeApi } from '../tests/e2e/support/fake-api';
+import { watchForUsableControl, type View } from './usable-control';
 
 const RUNS = 15;
 
@@ -30,15 +30,6 @@ export const goals = {
 };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
-
-interface View {
-  name: string;
-  path: string;
-  /** The page is usable once an enabled control matching this selector, with this name, is on screen. */
-  selector: string;
-  /** The control's accessible name starts with this ('' for any). */
-  control: string;
-}
 
 const floor: View = { name: 'floor', path: 'floor/index.html', selector: 'button', control: 'Start' };
 const player: View = { name: 'player', path: 'player.html#/player', selector: 'button', control: 'Start' };
@@ -61,15 +52,6 @@ const FLOOR_JS = `const button = document.createElement('button');
 button.textContent = 'Start';
 document.getElementById('app').append(button);`;
 
-const session = {
-  id: 'bench',
-  reason: 'quick' as const,
-  title: 'Chin tuck',
-  items: [{ exerciseId: 'chin-tuck' }],
-  canPostpone: false,
-  canSkip: true,
-};
-
 interface Load {
   /** Milliseconds from navigation to the first frame showing a usable control. */
   interactiveAt: number;
@@ -86,34 +68,9 @@ async function load(
 ): Promise<Load> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await useFakeApi(page, { session });
-  // Watch from inside the page, from before its first script, for the first frame that shows a usable
-  // control; the figure is taken just after that frame, so it includes its style, layout and paint.
-  // The page reports it on the console: evaluating anything in the page (waitForFunction injects
-  // Playwright's own script) would compete with the very work being timed.
-  await page.addInitScript(
-    ([selector, name]: [string, string]) => {
-      const label = (element: Element) =>
-        element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
-      const watch = (): void => {
-        const usable = [...document.querySelectorAll<HTMLButtonElement>(selector)].find(
-          (control) =>
-            !control.disabled &&
-            (name.endsWith(' ') ? label(control).startsWith(name) : name === '' || label(control) === name),
-        );
-        if (!usable) {
-          requestAnimationFrame(watch);
-          return;
-        }
-        setTimeout(() => console.debug(`interactive-at ${performance.now()}`));
-      };
-      requestAnimationFrame(watch);
-    },
-    [view.selector, view.control] as [string, string],
-  );
-  const interactive = page.waitForEvent('console', (message) => message.text().startsWith('interactive-at '));
+  const interactive = await watchForUsableControl(page, view);
   await page.goto(`http://127.0.0.1:${port}/${view.path}${hashSuffix}`, { waitUntil: 'commit' });
-  const interactiveAt = Number((await interactive).text().split(' ')[1]);
+  const interactiveAt = await interactive();
   // The first view is what the page asked for before it was usable; later loads (the figures) are not.
   const firstView = await page.evaluate(
     (before) =>

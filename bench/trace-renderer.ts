@@ -9,14 +9,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from '@playwright/test';
 import { serveStatic } from '../scripts/serve-static.mjs';
-import { useFakeApi } from '../tests/e2e/support/fake-api';
-
-interface View {
-  name: string;
-  path: string;
-  selector: string;
-  control: string;
-}
+import { watchForUsableControl, type View } from './usable-control';
 
 const views: View[] = [
   { name: 'floor', path: 'floor.html', selector: 'button', control: 'Start' },
@@ -24,15 +17,6 @@ const views: View[] = [
   { name: 'library', path: 'library.html#/library?lang=en', selector: 'button', control: 'Start ' },
   { name: 'settings', path: 'settings.html#/settings?lang=en', selector: 'input, select', control: '' },
 ];
-
-const session = {
-  id: 'bench',
-  reason: 'quick' as const,
-  title: 'Chin tuck',
-  items: [{ exerciseId: 'chin-tuck' }],
-  canPostpone: false,
-  canSkip: true,
-};
 
 interface TraceEvent {
   name: string;
@@ -60,30 +44,7 @@ const shortUrl = (url: string) => url.replace(/^.*\/assets\//, '').replace(/-[\w
 async function traceOnce(browser: Browser, port: number, view: View, plain = false): Promise<Summary> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await useFakeApi(page, { session });
-  await page.addInitScript(
-    ([selector, name]: [string, string]) => {
-      const label = (element: Element) =>
-        element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
-      const watch = (): void => {
-        const usable = [...document.querySelectorAll<HTMLButtonElement>(selector)].find(
-          (control) =>
-            !control.disabled &&
-            (name.endsWith(' ') ? label(control).startsWith(name) : name === '' || label(control) === name),
-        );
-        if (!usable) {
-          requestAnimationFrame(watch);
-          return;
-        }
-        setTimeout(() => {
-          performance.mark('interactive');
-          console.debug(`interactive-at ${performance.now()}`);
-        });
-      };
-      requestAnimationFrame(watch);
-    },
-    [view.selector, view.control] as [string, string],
-  );
+  const interactive = await watchForUsableControl(page, view);
   if (!plain)
     await browser.startTracing(page, {
       categories: [
@@ -94,9 +55,8 @@ async function traceOnce(browser: Browser, port: number, view: View, plain = fal
         'disabled-by-default-devtools.timeline',
       ],
     });
-  const interactive = page.waitForEvent('console', (message) => message.text().startsWith('interactive-at '));
   await page.goto(`http://127.0.0.1:${port}/${view.path}`, { waitUntil: 'commit' });
-  const interactiveAt = Number((await interactive).text().split(' ')[1]);
+  const interactiveAt = await interactive();
   const requests = await page.evaluate(() =>
     Object.fromEntries(
       performance
@@ -185,34 +145,13 @@ async function traceOnce(browser: Browser, port: number, view: View, plain = fal
 async function profileOnce(browser: Browser, port: number, view: View): Promise<Record<string, number>> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await useFakeApi(page, { session });
-  await page.addInitScript(
-    ([selector, name]: [string, string]) => {
-      const label = (element: Element) =>
-        element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
-      const watch = (): void => {
-        const usable = [...document.querySelectorAll<HTMLButtonElement>(selector)].find(
-          (control) =>
-            !control.disabled &&
-            (name.endsWith(' ') ? label(control).startsWith(name) : name === '' || label(control) === name),
-        );
-        if (!usable) {
-          requestAnimationFrame(watch);
-          return;
-        }
-        setTimeout(() => console.debug(`interactive-at ${performance.now()}`));
-      };
-      requestAnimationFrame(watch);
-    },
-    [view.selector, view.control] as [string, string],
-  );
+  const interactive = await watchForUsableControl(page, view);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  const interactive = page.waitForEvent('console', (message) => message.text().startsWith('interactive-at '));
   await page.goto(`http://127.0.0.1:${port}/${view.path}`, { waitUntil: 'commit' });
-  await interactive;
+  await interactive();
   const { profile } = (await cdp.send('Profiler.stop')) as {
     profile: {
       nodes: {

@@ -1,0 +1,61 @@
+/**
+ * How the renderer bench and the trace tool time a page: from navigation to the first frame that shows
+ * a usable control. Both load the same pages with the same fake main, so they watch the same way.
+ */
+import type { Page } from '@playwright/test';
+import { useFakeApi } from '../tests/e2e/support/fake-api';
+
+export interface View {
+  name: string;
+  path: string;
+  /** The page is usable once an enabled control matching this selector, with this name, is on screen. */
+  selector: string;
+  /** The control's accessible name; one ending in a space is a prefix ('' for any). */
+  control: string;
+}
+
+/** The break a player page plays: a quick stretch of one exercise. */
+export const session = {
+  id: 'bench',
+  reason: 'quick' as const,
+  title: 'Chin tuck',
+  items: [{ exerciseId: 'chin-tuck' }],
+  canPostpone: false,
+  canSkip: true,
+};
+
+/**
+ * Gives the page its fake main and watches from inside it, from before its first script, for the first
+ * frame that shows the view's usable control. The time is taken just after that frame, so it includes
+ * its style, layout and paint, marked `interactive` and reported on the console: evaluating anything in
+ * the page (waitForFunction injects Playwright's own script) would compete with the very work being
+ * timed. Call before navigating; the promise settles with ms from navigation.
+ */
+export async function watchForUsableControl(page: Page, view: View): Promise<() => Promise<number>> {
+  await useFakeApi(page, { session });
+  await page.addInitScript(
+    ([selector, name]: [string, string]) => {
+      const label = (element: Element) =>
+        element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+      const watch = (): void => {
+        const usable = [...document.querySelectorAll<HTMLButtonElement>(selector)].find(
+          (control) =>
+            !control.disabled &&
+            (name.endsWith(' ') ? label(control).startsWith(name) : name === '' || label(control) === name),
+        );
+        if (!usable) {
+          requestAnimationFrame(watch);
+          return;
+        }
+        setTimeout(() => {
+          performance.mark('interactive');
+          console.debug(`interactive-at ${performance.now()}`);
+        });
+      };
+      requestAnimationFrame(watch);
+    },
+    [view.selector, view.control] as [string, string],
+  );
+  const reported = page.waitForEvent('console', (message) => message.text().startsWith('interactive-at '));
+  return async () => Number((await reported).text().split(' ')[1]);
+}
