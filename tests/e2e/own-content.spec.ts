@@ -186,7 +186,11 @@ test.describe('own exercises and routines', () => {
     await expect(own.formHeading).toHaveText('Edit “Desk neck release”');
     await expect(own.formHeading).toBeFocused();
     await expect(own.field('Name')).toHaveValue('Desk neck release');
+    // Cancel goes back to the page the form came from, whose Back still leads to the list.
     await page.keyboard.press('Escape');
+    await expect(own.library.heading).toHaveText('Desk neck release');
+    await expect(own.library.heading).toBeFocused();
+    await own.activate(own.library.back);
     await expect(own.library.listHeading).toBeVisible();
 
     // A built-in exercise can be duplicated from its page, never edited.
@@ -196,6 +200,32 @@ test.describe('own exercises and routines', () => {
     await own.activate(own.detailAction('Duplicate', 'Plank'));
     await expect(own.formHeading).toHaveText('Duplicate “Plank”');
     await expect(own.field('Name')).toHaveValue('Plank (copy)');
+    await own.activate(own.page.getByRole('button', { name: 'Cancel' }));
+    await expect(own.library.heading).toHaveText('Plank');
+  });
+
+  test("a window opened on an exercise's page comes back to it from a form, and its Back still works", async ({
+    page,
+  }) => {
+    const own = new OwnContentPage(page);
+    await own.open({}, {}, '#/library/chin-tuck');
+    await expect(own.library.heading).toHaveText('Chin tuck');
+    await own.activate(own.detailAction('Duplicate', 'Chin tuck'));
+    await expect(own.formHeading).toHaveText('Duplicate “Chin tuck”');
+    await page.keyboard.press('Escape');
+    await expect(own.library.heading).toHaveText('Chin tuck');
+    await expect(own.library.heading).toBeFocused();
+    await own.activate(own.library.back);
+    await expect(own.library.listHeading).toBeVisible();
+    await expect(page).toHaveURL(/library\.html#\/library$/);
+  });
+
+  test('a window opened on a form goes to the list when it is cancelled', async ({ page }) => {
+    const own = new OwnContentPage(page);
+    await own.open({}, {}, '#/library/exercise/new');
+    await expect(own.formHeading).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(own.library.listHeading).toBeVisible();
   });
 
   test('a duplicate keeps its level, kind and easier version, which the form shows and changes', async ({

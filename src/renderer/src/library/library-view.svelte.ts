@@ -58,14 +58,43 @@ export class LibraryView {
     this.place = emptyFilter.place;
   }
 
+  /**
+   * Set while a form is open that was reached from a page of this window's history (the list or an
+   * exercise's), which Cancel then steps back to: `openedFromList` of the exercise's page it left, or
+   * `list`. Undefined while no form is open, or when the window opened on the form.
+   */
+  private formLeft: { openedFromList: boolean } | 'list' | undefined;
+
   /** Follows a hash change; returns the id of the detail it closed, if it closed one. */
   followHash(hash: string): string | undefined {
     const before = this.selected;
+    const formBefore = this.form;
     this.hash = hash;
     const after = this.selected;
-    if (after !== undefined && before === undefined) this.openedFromList = true;
+    if (this.form !== undefined && formBefore === undefined) {
+      this.formLeft = before === undefined ? 'list' : { openedFromList: this.openedFromList };
+    }
+    // Back from a form to the exercise's page it left: that page's way back stands.
+    const returned = formBefore !== undefined ? this.formLeft : undefined;
+    if (this.form === undefined) this.formLeft = undefined;
+    if (after !== undefined && before === undefined) {
+      this.openedFromList = typeof returned === 'object' ? returned.openedFromList : true;
+    }
     if (after === undefined) this.openedFromList = false;
     return before !== undefined && after === undefined ? before.id : undefined;
+  }
+
+  /**
+   * Leaves a form unsaved: a history step back to the page it was opened from, else a jump to the
+   * list. Returns whether it stepped back (the page then changes once history has moved).
+   */
+  cancelForm(location: Location = window.location, history: History = window.history): boolean {
+    if (this.formLeft !== undefined) {
+      history.back();
+      return true;
+    }
+    location.hash = libraryHash();
+    return false;
   }
 
   /** Leaves the detail: a history step back when the list came first, else a jump to the list. */
