@@ -5,7 +5,7 @@
  * needs them.
  */
 import type { Area } from '../../shared/i18n/catalog';
-import type { ViewName } from '../../shared/views';
+import { viewNames, type ViewName } from '../../shared/views';
 
 export const areas: Record<ViewName, readonly Area[]> = {
   player: ['common', 'player', 'figure'],
@@ -17,15 +17,11 @@ export const areas: Record<ViewName, readonly Area[]> = {
   gallery: ['common', 'figure'],
 };
 
-/** The views a build makes a page for (`bundling/view-pages.ts`); the pose gallery is a development tool. */
-export const pageViews: readonly ViewName[] = [
-  'player',
-  'library',
-  'settings',
-  'progress',
-  'welcome',
-  'cover',
-];
+/** The pose gallery is a review tool: only the dev server shows it, and a build has no page for it. */
+export const devOnlyViews: ReadonlySet<ViewName> = new Set(['gallery']);
+
+/** The views a build makes a page for (`bundling/view-pages.ts`): every other one. */
+export const pageViews: readonly ViewName[] = viewNames.filter((view) => !devOnlyViews.has(view));
 
 /** Each view's component under src/renderer/src; `views.ts` imports the same files. */
 export const viewComponents: Record<ViewName, string> = {
