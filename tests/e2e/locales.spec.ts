@@ -235,4 +235,11 @@ test('a language main switches to replaces every text at once, without a reload'
   await expect(heading).toHaveText(/^\[.*\]$/);
   // Still the same document: the switch did not reload the page.
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+  // A language the page has not loaded yet: its texts and its exercise texts come in chunks of their own.
+  await emitEvent(page, 'localeChanged', 'de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(heading).toHaveText('Übungsbibliothek');
+  await expect(page.getByRole('heading', { name: 'Kinn einziehen' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });
