@@ -11,7 +11,10 @@ export class FormSave<T> {
   /** Whether a save was tried: from then on every problem shows, not only those of touched fields. */
   submitted = $state(false);
   saving = $state(false);
-  /** What main found wrong in a draft that passed our checks; cleared by the next edit. */
+  /**
+   * What main found wrong in a draft that passed our checks (a name taken in another window meanwhile);
+   * cleared by the next edit.
+   */
   mainProblems = $state<FieldProblem[]>([]);
 
   constructor(private readonly form: () => ParentNode | undefined) {}
