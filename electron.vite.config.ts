@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
-import type { Plugin } from 'vite';
+import type { Plugin, PluginOption } from 'vite';
 import { bundledLicences } from './bundling/licences';
 import { viewPages } from './bundling/view-pages';
 
@@ -17,6 +17,9 @@ function devStylePolicy(): Plugin {
       html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
   };
 }
+
+/** The renderer's own plugins: in electron-vite's build and in each view page's (bundling/view-pages.ts). */
+const rendererPlugins = (): PluginOption[] => [svelte()];
 
 export default defineConfig({
   main: {
@@ -68,7 +71,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [svelte(), devStylePolicy(), viewPages()],
+    plugins: [...rendererPlugins(), devStylePolicy(), viewPages(rendererPlugins)],
     build: { minify: true },
   },
 });

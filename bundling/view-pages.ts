@@ -10,8 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { build, type InlineConfig, type Plugin, type ResolvedConfig } from 'vite';
+import { build, type InlineConfig, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
 import { bundledLicences } from './licences';
 import type { ViewName } from '../src/shared/views';
 import { areas, pageViews, viewComponents } from '../src/renderer/src/view-areas';
@@ -145,15 +144,20 @@ function viewPage(view: ViewName, then?: (config: ResolvedConfig) => Promise<voi
   };
 }
 
-/** The config of a later page's build: the first build's target and folder, this page's plugins. */
-const laterBuild = (view: ViewName, first: ResolvedConfig, licences: Plugin): InlineConfig => ({
+/** The config of a later page's build: the first build's target, folder and own plugins. */
+const laterBuild = (
+  view: ViewName,
+  first: ResolvedConfig,
+  own: PluginOption[],
+  licences: Plugin,
+): InlineConfig => ({
   configFile: false,
   envDir: false,
   logLevel: first.logLevel,
   mode: first.mode,
   root: first.root,
   base: first.base,
-  plugins: [svelte(), viewPage(view), licences],
+  plugins: [...own, viewPage(view), licences],
   build: {
     target: first.build.target,
     outDir: first.build.outDir,
@@ -166,16 +170,17 @@ const laterBuild = (view: ViewName, first: ResolvedConfig, licences: Plugin): In
 
 /**
  * The renderer's build: electron-vite's build makes the first view's page, and starts one build for each
- * other view as it closes. The dev server keeps serving index.html, every view on one page.
+ * other view as it closes, with fresh instances of the renderer's own plugins (`plugins`, the same the
+ * renderer's config uses). The dev server keeps serving index.html, every view on one page.
  */
-export function viewPages(): Plugin[] {
+export function viewPages(plugins: () => PluginOption[]): Plugin[] {
   const [first, ...later] = pageViews;
   if (first === undefined) throw new Error('view pages: no views');
   // One list of notices for all the pages, which share a folder.
   const seen = new Set<string>();
   return [
     viewPage(first, async (config) => {
-      for (const view of later) await build(laterBuild(view, config, bundledLicences(seen)));
+      for (const view of later) await build(laterBuild(view, config, plugins(), bundledLicences(seen)));
     }),
     bundledLicences(seen),
   ];
