@@ -6,9 +6,9 @@
  */
 import { loadBundle } from '../../shared/i18n/bundles';
 import { initialLocale } from '../../shared/i18n/locales';
-import { intlLocale, preferRegionalFormats } from '../../shared/i18n/message-format';
+import { preferRegionalFormats } from '../../shared/i18n/message-format';
 import { viewFromHash } from '../../shared/views';
-import { areas, numbersAtFirst } from './view-areas';
+import { areas } from './view-areas';
 
 /** The view the URL names and the window's first language, read once from the URL's hash. */
 export const view = viewFromHash(window.location.hash) ?? 'library';
@@ -17,8 +17,3 @@ loadBundle(locale, areas[view]).catch(() => undefined);
 
 // Dates and numbers in the user's regional style (en-GB, de-AT) whatever the catalog's language.
 preferRegionalFormats(navigator.languages);
-
-// A view whose first frame writes durations or lists (Intl.NumberFormat's units, ListFormat) would load
-// the language's number data there, 15-25 ms; started now, it runs while the view's chunks arrive. The
-// other views never need it in their first frame, where it would only be in the way.
-if (numbersAtFirst.has(view)) setTimeout(() => new Intl.NumberFormat(intlLocale(locale)).format(1));

@@ -33,6 +33,3 @@ export const viewComponents: Record<ViewName, string> = {
   cover: 'cover/Cover.svelte',
   gallery: 'figure/PoseGallery.svelte',
 };
-
-/** The views whose first frame formats durations or lists with `Intl` (cards, charts, a break's time left). */
-export const numbersAtFirst: ReadonlySet<ViewName> = new Set(['library', 'progress', 'cover']);

@@ -6,6 +6,7 @@ import {
   formatMessage,
   formatNumber,
   intlLocale,
+  joinLabels,
   joinSentences,
   placeholders,
   preferRegionalFormats,
@@ -78,6 +79,21 @@ describe('formatNumber', () => {
     preferRegionalFormats(['zh-CN-u-nu-hanidec']);
     expect(formatNumber('zh-CN', 42)).toBe('四二');
     preferRegionalFormats([]);
+  });
+});
+
+describe('joinLabels', () => {
+  it('separates labels with a comma, and with the ideographic comma in Japanese and Chinese', () => {
+    expect(joinLabels('en', ['Seated', 'Standing', 'At a wall'])).toBe('Seated, Standing, At a wall');
+    expect(joinLabels('de', ['Sitzend', 'Stehend', 'An der Wand'])).toBe('Sitzend, Stehend, An der Wand');
+    expect(joinLabels('ja', ['座って', '立って'])).toBe('座って、立って');
+    expect(joinLabels('zh-CN', ['颈部', '肩部'])).toBe('颈部、肩部');
+    expect(joinLabels('en-XA', ['[Šéàţéð]', '[Šţàñðîñĝ]'])).toBe('[Šéàţéð], [Šţàñðîñĝ]');
+  });
+
+  it('writes one label as it is and none as nothing', () => {
+    expect(joinLabels('fr', ['Assis'])).toBe('Assis');
+    expect(joinLabels('zh-CN', [])).toBe('');
   });
 });
 

@@ -263,7 +263,7 @@ describe('formatting', () => {
     expect(new Set(used)).toEqual(new Set(exercises.flatMap((item) => item.bodyParts)));
   });
 
-  it('labels every value from the catalog and lists them the locale’s way', () => {
+  it('labels every value from the catalog and lists them as the locale separates tags', () => {
     expect(bodyPartLabels(t)['upper-back']).toBe('Upper back');
     expect(placeLabels(t).wall).toBe('At a wall');
     expect(levelLabels(t)['all-levels']).toBe('All levels');
@@ -272,6 +272,7 @@ describe('formatting', () => {
     expect(listLabels('en', placeLabels(t), ['seated', 'standing', 'wall'])).toBe(
       'Seated, Standing, At a wall',
     );
+    expect(listLabels('ja', placeLabels(t), ['seated', 'standing'])).toBe('Seated、Standing');
   });
 
   it('pictures an exercise by its first held position, else its first drawn step', () => {

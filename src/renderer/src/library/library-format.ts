@@ -8,8 +8,7 @@ import type {
 } from '../../../shared/exercise-types';
 import { stepTiming } from '../../../shared/exercises/timing';
 import type { EnglishMessages, KeyOf, Translate } from '../../../shared/i18n/catalog';
-import type { ParamsOf } from '../../../shared/i18n/message-format';
-import { formatList } from '../../../shared/i18n/format';
+import { joinLabels, type ParamsOf } from '../../../shared/i18n/message-format';
 import type { RoutineItem } from '../../../shared/routines';
 import type { TipKind } from '../../../shared/tips';
 
@@ -85,16 +84,15 @@ export function optionsInUse<T extends string>(labels: Labels<T>, used: Iterable
     .map((value) => ({ value, label: labels[value] }));
 }
 
-/** "Seated, Standing": a short list of labels, as the locale writes one. */
+/** "Seated, Standing": a short list of labels, as the locale separates them. */
 export function listLabels<T extends string>(
   locale: string,
   labels: Labels<T>,
   values: readonly T[],
 ): string {
-  return formatList(
+  return joinLabels(
     locale,
     values.map((value) => labels[value]),
-    'unit',
   );
 }
 
