@@ -13,7 +13,12 @@ import { serveStatic } from '../scripts/serve-static.mjs';
 import { LOCALES } from '../src/shared/i18n/locales';
 import { watchForUsableControl, type View } from './usable-control';
 
-const RUNS = 15;
+/**
+ * Loads of each view. Times land on 16.7 ms frame steps and the machine's other work shifts whole
+ * loads by a frame: with 15 loads the medians moved by ±0.1× from one run to the next. With 31 the
+ * spread is about a third smaller (it shrinks with the square root of the loads), for ~20 s more.
+ */
+const RUNS = 31;
 
 /**
  * Absolute times do not carry across machines; a ratio to a floor page measured in the same run does.
