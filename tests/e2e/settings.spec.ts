@@ -130,6 +130,23 @@ test.describe('settings', () => {
     await expect(loading).toBeVisible();
   });
 
+  test('still shows its heading after 300 ms when the bridge throws at once', async ({ page }) => {
+    const settings = new SettingsPage(page);
+    await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-12-01T09:00:01Z'));
+    await useFakeApi(page, { session: null });
+    await page.addInitScript(() => {
+      const api = (window as unknown as { unhunch: { getSettings: () => Promise<never> } }).unhunch;
+      api.getSettings = () => {
+        throw new Error('no bridge');
+      };
+    });
+    await page.goto('settings.html#/settings');
+    await expect(page.getByTestId('save-status')).toBeAttached();
+    await page.clock.runFor(300);
+    await expect(settings.heading).toBeVisible();
+  });
+
   test('says why the settings could not be loaded, under its heading', async ({ page }) => {
     const settings = new SettingsPage(page);
     await useFakeApi(page, { session: null });
