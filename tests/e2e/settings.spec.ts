@@ -109,19 +109,8 @@ test.describe('settings', () => {
     page,
   }) => {
     const settings = new SettingsPage(page);
-    // The page's time stands still but for what the test runs.
-    await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
-    await page.clock.pauseAt(new Date('2026-12-01T09:00:01Z'));
-    await useFakeApi(page, { session: null });
-    // Main is busy: the settings never come.
-    await page.addInitScript(() => {
-      const api = (window as unknown as { unhunch: { getSettings: () => Promise<never> } }).unhunch;
-      api.getSettings = () => new Promise<never>(() => undefined);
-    });
-    await page.goto('settings.html#/settings');
+    await settings.openUnanswered('never');
     const loading = page.getByText('Loading settings…');
-    // Mounted: the live regions are there, ready for what comes.
-    await expect(page.getByTestId('save-status')).toBeAttached();
     await page.clock.runFor(299);
     await expect(settings.heading).toHaveCount(0);
     await expect(loading).toHaveCount(0);
@@ -132,29 +121,14 @@ test.describe('settings', () => {
 
   test('still shows its heading after 300 ms when the bridge throws at once', async ({ page }) => {
     const settings = new SettingsPage(page);
-    await page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
-    await page.clock.pauseAt(new Date('2026-12-01T09:00:01Z'));
-    await useFakeApi(page, { session: null });
-    await page.addInitScript(() => {
-      const api = (window as unknown as { unhunch: { getSettings: () => Promise<never> } }).unhunch;
-      api.getSettings = () => {
-        throw new Error('no bridge');
-      };
-    });
-    await page.goto('settings.html#/settings');
-    await expect(page.getByTestId('save-status')).toBeAttached();
+    await settings.openUnanswered('throw');
     await page.clock.runFor(300);
     await expect(settings.heading).toBeVisible();
   });
 
   test('says why the settings could not be loaded, under its heading', async ({ page }) => {
     const settings = new SettingsPage(page);
-    await useFakeApi(page, { session: null });
-    await page.addInitScript(() => {
-      const api = (window as unknown as { unhunch: { getSettings: () => Promise<never> } }).unhunch;
-      api.getSettings = () => Promise.reject(new Error('the store is locked'));
-    });
-    await page.goto('settings.html#/settings');
+    await settings.openUnanswered('reject');
     await expect(settings.problem).toHaveText('Settings could not be loaded: the store is locked');
     await expect(settings.heading).toBeVisible();
     await expect(page.getByText('Loading settings…')).toHaveCount(0);

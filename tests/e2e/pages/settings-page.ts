@@ -52,6 +52,27 @@ export class SettingsPage {
     await this.field('Time between micro breaks').waitFor();
   }
 
+  /**
+   * Opens the settings window with the page's clock stopped (`page.clock.runFor` moves it) while main's
+   * `getSettings` never answers, throws at once or fails; resolves once the page is mounted.
+   */
+  async openUnanswered(answer: 'never' | 'throw' | 'reject'): Promise<void> {
+    await this.page.clock.install({ time: new Date('2026-12-01T09:00:00Z') });
+    await this.page.clock.pauseAt(new Date('2026-12-01T09:00:01Z'));
+    this.main = await useFakeApi(this.page, { session: null });
+    await this.page.addInitScript((mode) => {
+      const api = (window as unknown as { unhunch: { getSettings: () => Promise<never> } }).unhunch;
+      api.getSettings = () => {
+        if (mode === 'throw') throw new Error('no bridge');
+        if (mode === 'reject') return Promise.reject(new Error('the store is locked'));
+        return new Promise<never>(() => undefined);
+      };
+    }, answer);
+    await this.page.goto('settings.html#/settings');
+    // Mounted: the live regions are there, ready for what comes.
+    await this.page.getByTestId('save-status').waitFor({ state: 'attached' });
+  }
+
   /** A system voice turns up after the page has looked, as speech services load late. */
   addVoice(): Promise<void> {
     return addVoice(this.page);
