@@ -5,9 +5,8 @@
  */
 import type { Translate } from '../../../shared/i18n/catalog';
 import { formatDayMonth, formatFullDate, formatWeekdayShort } from '../../../shared/i18n/format';
-import { formatNumber } from '../../../shared/i18n/message-format';
+import { formatNumber, joinSentences } from '../../../shared/i18n/message-format';
 import type { DaySummary, PainTrend, Streak } from '../../../shared/history';
-import { joinSentences } from '../../../shared/i18n/message-format';
 
 type T = Translate<'progress'>;
 
