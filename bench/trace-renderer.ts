@@ -3,7 +3,9 @@
  * and Chromium as bench/renderer.bench.ts), summed up to the first frame with a usable control.
  * Run with `node scripts/trace-renderer.mjs [player|library|settings …] [--runs=N]` after a build; it
  * prints the request waterfall, script compile and evaluation per chunk, style, layout and paint, and the
- * main thread's idle time, medians over the runs. A diagnostic, not a bench: it records nothing.
+ * main thread's idle time, medians over the runs. `--milestones` traces nothing and times the load's
+ * steps from inside the page instead (scripts arrived, requests to main answered, DOMContentLoaded, the
+ * frames): the order of events as the bench sees them. A diagnostic, not a bench: it records nothing.
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -141,6 +143,67 @@ async function traceOnce(browser: Browser, port: number, view: View, plain = fal
   };
 }
 
+/**
+ * Runs in the page, after the fake main is installed: records when each script and stylesheet arrived,
+ * DOMContentLoaded, each `get…` request to main and its answer, and each animation frame, with
+ * `performance.now()` and nothing else, so the load runs as in the bench (a trace slows it by half).
+ */
+function recordMilestones(): void {
+  const marks: Record<string, number> = {};
+  const mark = (name: string): void => {
+    marks[name] ??= performance.now();
+  };
+  Object.assign(window, { __milestones: marks });
+  document.addEventListener('DOMContentLoaded', () => mark('DOMContentLoaded'));
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (/\.(js|css)$/.test(entry.name)) mark(`arrived ${entry.name.replace(/^.*\/|-[\w-]{8}(?=\.)/g, '')}`);
+  }).observe({ type: 'resource', buffered: true });
+  const api = (window as unknown as { unhunch?: Record<string, unknown> }).unhunch ?? {};
+  for (const [name, request] of Object.entries(api)) {
+    if (!name.startsWith('get') || typeof request !== 'function') continue;
+    api[name] = (...args: unknown[]) => {
+      mark(`asked ${name}`);
+      const answer = (request as (...args: unknown[]) => Promise<unknown>)(...args);
+      void answer.then(
+        () => mark(`answered ${name}`),
+        () => mark(`failed ${name}`),
+      );
+      return answer;
+    };
+  }
+  // The first frame, and each later one until the control is in one: how many frames the view took.
+  let frames = 0;
+  const onFrame = (): void => {
+    mark('first frame');
+    marks['frames'] = ++frames;
+    if (performance.getEntriesByName('usable-control-seen').length === 0) requestAnimationFrame(onFrame);
+  };
+  requestAnimationFrame(onFrame);
+}
+
+/** One load's milestones (ms from navigation), up to the frame with the usable control on screen. */
+async function milestonesOnce(browser: Browser, port: number, view: View): Promise<Record<string, number>> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const interactive = await watchForUsableControl(page, view);
+  await page.addInitScript(recordMilestones);
+  await page.goto(`http://127.0.0.1:${port}/${view.path}`, { waitUntil: 'commit' });
+  const usable = await interactive();
+  const marks: Record<string, number> = await page.evaluate(() => ({
+    ...(window as unknown as { __milestones: Record<string, number> }).__milestones,
+    'usable control in a frame': performance.getEntriesByName('usable-control-seen')[0]?.startTime ?? NaN,
+  }));
+  await context.close();
+  const { frames = NaN, ...times } = marks;
+  // What happened after the usable frame (a late answer) is not part of this load.
+  return {
+    ...Object.fromEntries(Object.entries(times).filter(([, ms]) => ms <= usable)),
+    'usable (that frame on screen)': usable,
+    frames,
+  };
+}
+
 /** Self time by script and by function over the load, from V8's sampling profiler (100 µs). */
 async function profileOnce(browser: Browser, port: number, view: View): Promise<Record<string, number>> {
   const context = await browser.newContext();
@@ -248,33 +311,48 @@ const launch = () =>
     ],
   });
 
-export async function run(names: string[], runs: number, profile = false, plain = false): Promise<void> {
+export async function run(
+  names: string[],
+  runs: number,
+  mode: 'trace' | 'plain' | 'profile' | 'milestones' = 'trace',
+): Promise<void> {
   const root = 'out/renderer';
-  writeFileSync(
-    `${root}/floor.html`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title><script type="module" src="./floor.js"></script></head><body><main id="app"></main></body></html>`,
-  );
-  writeFileSync(
-    `${root}/floor.js`,
-    `const b = document.createElement('button'); b.textContent = 'Start'; document.getElementById('app').append(b);`,
-  );
+  writeFileSync(`${root}/floor.html`, FLOOR_HTML);
+  writeFileSync(`${root}/floor.js`, FLOOR_JS);
   const server = await serveStatic(root, 0);
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launch();
   try {
     const chosen = views.filter(
       (view) => view.name === 'floor' || names.length === 0 || names.includes(view.name),
     );
-    if (profile) {
+    if (mode === 'milestones') {
+      const tables: Record<string, Record<string, number>[]> = {};
+      for (let i = 0; i < runs; i++)
+        for (const view of chosen) (tables[view.name] ??= []).push(await milestonesOnce(browser, port, view));
+      for (const view of chosen) {
+        const all = tables[view.name]!;
+        console.log(`\n=== ${view.name}: milestones (ms from navigation, median of ${runs})`);
+        // A milestone some loads never reached (a frame, an answer after the usable frame) is the median
+        // of those that did, and says how many.
+        const names = [...new Set(all.flatMap((table) => Object.keys(table)))].filter(
+          (name) => name !== 'frames',
+        );
+        const rows = names.map((name) => {
+          const reached = all.flatMap((table) => (name in table ? [table[name]!] : []));
+          return { name, ms: median(reached), reached: reached.length };
+        });
+        for (const { name, ms, reached } of rows.sort((a, b) => a.ms - b.ms))
+          console.log(
+            `    ${String(Math.round(ms)).padStart(6)}  ${name}${reached < runs ? ` (${reached} of ${runs} loads)` : ''}`,
+          );
+        console.log(
+          `  frames drawn, the usable one included: ${median(all.map((table) => table['frames']!))}`,
+        );
+      }
+      return;
+    }
+    if (mode === 'profile') {
       for (const view of chosen) {
         const tables: Record<string, number>[] = [];
         for (let i = 0; i < runs; i++) tables.push(await profileOnce(browser, port, view));
@@ -290,7 +368,7 @@ export async function run(names: string[], runs: number, profile = false, plain 
     const results: Record<string, Summary[]> = {};
     for (let i = 0; i < runs; i++) {
       for (const view of chosen)
-        (results[view.name] ??= []).push(await traceOnce(browser, port, view, plain));
+        (results[view.name] ??= []).push(await traceOnce(browser, port, view, mode === 'plain'));
     }
     for (const view of chosen) {
       const all = results[view.name]!;

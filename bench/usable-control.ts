@@ -47,6 +47,8 @@ export async function watchForUsableControl(page: Page, view: View): Promise<() 
           requestAnimationFrame(watch);
           return;
         }
+        // The frame that shows it is being made now; `interactive` is marked once it is on screen.
+        performance.mark('usable-control-seen');
         setTimeout(() => {
           performance.mark('interactive');
           console.debug(`interactive-at ${performance.now()}`);
