@@ -21,6 +21,19 @@ import { watchForUsableControl, type View } from './usable-control';
 const RUNS = 31;
 
 /**
+ * The typical load: the mean of the middle half. A median of times on frame steps jumps by a whole
+ * step when one load moves across it; over five runs of 31 loads the player's median ratio ranged
+ * 1.86–2.00× and this one 1.88–1.93× (library 2.16–2.36× against 2.20–2.27×). The slowest and fastest
+ * quarters, a busy moment on the machine among them, stay out as they did from the median.
+ */
+const typical = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const quarter = Math.floor(sorted.length / 4);
+  const middle = sorted.slice(quarter, sorted.length - quarter);
+  return middle.reduce((sum, value) => sum + value, 0) / middle.length;
+};
+
+/**
  * Absolute times do not carry across machines; a ratio to a floor page measured in the same run does.
  * The floor is the least a page can be: one module script that adds a Start button, served by the same
  * server and timed the same way, interleaved with ours so both see the same machine load.
@@ -33,8 +46,6 @@ export const goals = {
   settingsToFloorRatio: 2,
   ...Object.fromEntries(LOCALES.map((locale) => [`firstViewKbGzip.${locale}`, 60])),
 };
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const floor: View = { name: 'floor', path: 'floor/index.html', selector: 'button', control: 'Start' };
 const player: View = { name: 'player', path: 'player.html#/player', selector: 'button', control: 'Start' };
@@ -140,19 +151,19 @@ export async function run(): Promise<Record<string, number>> {
       );
       perLanguage[`firstViewKbGzip.${locale}`] = kb(firstViewBytes);
     }
-    const floorMs = median(times['floor']!);
+    const floorMs = typical(times['floor']!);
     return {
-      floorMedianMs: Math.round(floorMs),
+      floorMs: Math.round(floorMs),
       firstViewKbGzip: kb(bytes['player']!),
-      medianMsToInteractive: Math.round(median(times['player']!)),
+      msToInteractive: Math.round(typical(times['player']!)),
       worstMsToInteractive: Math.round(Math.max(...times['player']!)),
-      playerToFloorRatio: ratio(median(times['player']!), floorMs),
+      playerToFloorRatio: ratio(typical(times['player']!), floorMs),
       libraryFirstViewKbGzip: kb(bytes['library']!),
-      libraryMedianMsToInteractive: Math.round(median(times['library']!)),
-      libraryToFloorRatio: ratio(median(times['library']!), floorMs),
+      libraryMsToInteractive: Math.round(typical(times['library']!)),
+      libraryToFloorRatio: ratio(typical(times['library']!), floorMs),
       settingsFirstViewKbGzip: kb(bytes['settings']!),
-      settingsMedianMsToInteractive: Math.round(median(times['settings']!)),
-      settingsToFloorRatio: ratio(median(times['settings']!), floorMs),
+      settingsMsToInteractive: Math.round(typical(times['settings']!)),
+      settingsToFloorRatio: ratio(typical(times['settings']!), floorMs),
       ...perLanguage,
     };
   } finally {
