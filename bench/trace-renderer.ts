@@ -145,8 +145,9 @@ async function traceOnce(browser: Browser, port: number, view: View, plain = fal
 
 /**
  * Runs in the page, after the fake main is installed: records when each script and stylesheet arrived,
- * DOMContentLoaded, each `get…` request to main and its answer, and each animation frame, with
- * `performance.now()` and nothing else, so the load runs as in the bench (a trace slows it by half).
+ * DOMContentLoaded, each `get…` request to main and its answer, the first frame and how many frames
+ * came up to the usable one, with `performance.now()` and nothing else, so the load runs as in the
+ * bench (a trace slows it by half).
  */
 function recordMilestones(): void {
   const marks: Record<string, number> = {};
@@ -333,8 +334,8 @@ export async function run(
       for (const view of chosen) {
         const all = tables[view.name]!;
         console.log(`\n=== ${view.name}: milestones (ms from navigation, median of ${runs})`);
-        // A milestone some loads never reached (a frame, an answer after the usable frame) is the median
-        // of those that did, and says how many.
+        // A milestone some loads never reached (an answer that came after the usable frame) is the
+        // median of those that did, and says how many.
         const names = [...new Set(all.flatMap((table) => Object.keys(table)))].filter(
           (name) => name !== 'frames',
         );
