@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { serveStatic } from '../scripts/serve-static.mjs';
 import { LOCALES } from '../src/shared/i18n/locales';
-import { watchForUsableControl, type View } from './usable-control';
+import { typical, watchForUsableControl, type View } from './usable-control';
 
 /**
  * Loads of each view. Times land on 16.7 ms frame steps and the machine's other work shifts whole
@@ -19,19 +19,6 @@ import { watchForUsableControl, type View } from './usable-control';
  * spread is about a third smaller (it shrinks with the square root of the loads), for ~20 s more.
  */
 const RUNS = 31;
-
-/**
- * The typical load: the mean of the middle half. A median of times on frame steps jumps by a whole
- * step when one load moves across it; over five runs of 31 loads the player's median ratio ranged
- * 1.86–2.00× and this one 1.88–1.93× (library 2.16–2.36× against 2.20–2.27×). The slowest and fastest
- * quarters, a busy moment on the machine among them, stay out as they did from the median.
- */
-const typical = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const quarter = Math.floor(sorted.length / 4);
-  const middle = sorted.slice(quarter, sorted.length - quarter);
-  return middle.reduce((sum, value) => sum + value, 0) / middle.length;
-};
 
 /**
  * Absolute times do not carry across machines; a ratio to a floor page measured in the same run does.

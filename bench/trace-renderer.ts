@@ -11,7 +11,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from '@playwright/test';
 import { serveStatic } from '../scripts/serve-static.mjs';
-import { watchForUsableControl, type View } from './usable-control';
+import { typical, watchForUsableControl, type View } from './usable-control';
 
 const views: View[] = [
   { name: 'floor', path: 'floor.html', selector: 'button', control: 'Start' },
@@ -251,7 +251,8 @@ function medianTable(tables: Record<string, number>[]): Record<string, number> {
 
 /**
  * Two builds side by side (this one and `baseRoot`), interleaved run by run with the floor page, so a
- * busy machine weighs on both alike: each view's median time and its ratio to the floor.
+ * busy machine weighs on both alike: each view's typical time (as the bench takes it) and its ratio
+ * to the floor.
  */
 export async function compare(baseRoot: string, runs: number): Promise<void> {
   const roots = { base: baseRoot, this: 'out/renderer' };
@@ -276,12 +277,12 @@ export async function compare(baseRoot: string, runs: number): Promise<void> {
       }
     }
     for (const name of Object.keys(roots)) {
-      const floorMs = median(times[`${name} floor`]!);
+      const floorMs = typical(times[`${name} floor`]!);
       console.log(
         `${name.padEnd(5)} ` +
           views
             .map((view) => {
-              const ms = median(times[`${name} ${view.name}`]!);
+              const ms = typical(times[`${name} ${view.name}`]!);
               return `${view.name} ${Math.round(ms)} ms (${(ms / floorMs).toFixed(2)}×)`;
             })
             .join('  '),
