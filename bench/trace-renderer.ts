@@ -251,8 +251,8 @@ function medianTable(tables: Record<string, number>[]): Record<string, number> {
 
 /**
  * Two builds side by side (this one and `baseRoot`), interleaved run by run with the floor page, so a
- * busy machine weighs on both alike: each view's typical time (as the bench takes it) and its ratio
- * to the floor.
+ * busy machine weighs on both alike: each view's typical time (as the bench takes it), its ratio to
+ * the floor, and the typical difference between the two builds' loads of a run.
  */
 export async function compare(baseRoot: string, runs: number): Promise<void> {
   const roots = { base: baseRoot, this: 'out/renderer' };
@@ -288,6 +288,20 @@ export async function compare(baseRoot: string, runs: number): Promise<void> {
             .join('  '),
       );
     }
+    // Two loads of a view made one after the other share the machine's state, so their difference is
+    // steadier than either time: a cut hidden by run-to-run noise shows here as most loads faster.
+    console.log(
+      'this − base, load by load: ' +
+        views
+          .map((view) => {
+            const base = times[`base ${view.name}`]!;
+            const differences = times[`this ${view.name}`]!.map((ms, i) => ms - base[i]!);
+            const faster = differences.filter((ms) => ms < 0).length;
+            const ms = typical(differences);
+            return `${view.name} ${ms > 0 ? '+' : ''}${ms.toFixed(1)} ms (faster in ${faster} of ${runs})`;
+          })
+          .join('  '),
+    );
   } finally {
     await browser.close();
     for (const server of servers) server.close();
