@@ -76,6 +76,58 @@ test.describe('library', () => {
     }
   });
 
+  for (const size of [
+    { width: 960, height: 720 },
+    { width: 480, height: 480 },
+  ]) {
+    type Box = { x: number; y: number; width: number; height: number };
+    test(`draws the filters' boxes in the first frame, at the size their controls then take (${size.width}×${size.height})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      // Each frame until the controls are in: the panel's box and its fields' boxes, as drawn.
+      await page.addInitScript(() => {
+        const frames: { panel: Box; boxes: Box[]; controls: number }[] = [];
+        Object.assign(window, { __filterFrames: frames });
+        const box = (element: Element) => {
+          const { x, y, width, height } = element.getBoundingClientRect();
+          return { x, y, width, height };
+        };
+        const watch = (): void => {
+          const panel = document.querySelector('[role="search"]');
+          if (panel) {
+            const fields = [...panel.children];
+            frames.push({
+              panel: box(panel),
+              boxes: fields.map((field) => box(field.lastElementChild!)),
+              controls: panel.querySelectorAll('input, select').length,
+            });
+            if (frames.at(-1)!.controls > 0) return;
+          }
+          requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      });
+      const library = new LibraryPage(page);
+      await library.open();
+      await expect(library.search).toBeVisible();
+      const frames = await page.evaluate(
+        () =>
+          (window as unknown as { __filterFrames: { panel: Box; boxes: Box[]; controls: number }[] })
+            .__filterFrames,
+      );
+      const [first] = frames;
+      const last = frames.at(-1)!;
+      // The first frame with the panel has its four boxes and none of its controls; a later one, all four.
+      expect(first!.controls).toBe(0);
+      expect(first!.boxes).toHaveLength(4);
+      expect(last.controls).toBe(4);
+      // Nothing moves when the controls come: the panel and every box keep their place and size.
+      expect(last.panel).toEqual(first!.panel);
+      expect(last.boxes).toEqual(first!.boxes);
+    });
+  }
+
   test('searches by name, forgiving case and apostrophes', async ({ page }) => {
     const library = new LibraryPage(page);
     await library.open();
