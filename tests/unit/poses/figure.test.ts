@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadDrawingKit } from '../../../src/renderer/src/figure/drawing-kit-loader';
 import Figure from '../../../src/renderer/src/figure/Figure.svelte';
 import type { UiLocale } from '../../../src/shared/i18n/locales';
 
@@ -16,6 +17,8 @@ describe('Figure.svelte', () => {
     vi.stubGlobal('document', { documentElement: {} });
     await useLocale('en');
     await useAreas(['figure']);
+    // As the views do (load-figure.ts): the pose library is a chunk of its own, loaded first.
+    await loadDrawingKit();
   });
 
   it('renders the pose as a responsive, labelled SVG on first paint', () => {

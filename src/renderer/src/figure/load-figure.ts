@@ -1,17 +1,23 @@
 import type { Attachment } from 'svelte/attachments';
 import { afterFirstFrame } from '../first-frame';
+import { loadDrawingKit } from './drawing-kit-loader';
+import Figure from './Figure.svelte';
 
-type FigureModule = typeof import('./Figure.svelte');
+interface FigureModule {
+  default: typeof Figure;
+}
 
 let loading: Promise<FigureModule> | undefined;
 
 /**
- * The figure component, loaded once per page and only after the page's first frame is on screen:
- * importing it computes the whole pose library, which must never hold up a view's first paint, its
- * timer or its controls.
+ * The figure component, ready once its drawing kit is loaded: once per page, and only after the page's
+ * first frame is on screen. Loading the kit computes the whole pose library, which must never hold up a
+ * view's first paint, its timer or its controls.
  */
 export function loadFigure(): Promise<FigureModule> {
-  loading ??= afterFirstFrame().then(() => import('./Figure.svelte'));
+  loading ??= afterFirstFrame()
+    .then(loadDrawingKit)
+    .then(() => ({ default: Figure }));
   return loading;
 }
 
