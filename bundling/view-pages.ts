@@ -4,13 +4,22 @@
  * runtime, the views' shared code, the view, its texts and two stylesheets), each a few ms more. A
  * build per page puts all a view starts with (the Svelte runtime, the shell, the view and its English
  * texts) in one script and one stylesheet; what it loads later (a figure, a form, another language's
- * texts) stays in chunks of its own. Code the views share is repeated in each page's script, which
- * costs package bytes, never load time. Measured with `node scripts/trace-renderer.mjs`; ARCHITECTURE
- * "Performance" has the numbers.
+ * texts) stays in chunks of its own. Where it can, the page carries that script and stylesheet itself
+ * (`inlinable`), so the first frame waits on no fetch at all. Code the views share is repeated in each
+ * page's script, which costs package bytes, never load time. Measured with
+ * `node scripts/trace-renderer.mjs`; ARCHITECTURE "Performance" has the numbers.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build, type InlineConfig, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
+import {
+  build,
+  type InlineConfig,
+  type Plugin,
+  type PluginOption,
+  type ResolvedConfig,
+  type Rollup,
+} from 'vite';
 import { bundledLicences } from './licences';
 import type { ViewName } from '../src/shared/views';
 import { areas, pageViews, viewComponents } from '../src/renderer/src/view-areas';
@@ -20,6 +29,10 @@ const catalogsDir = resolve('src/shared/i18n/catalogs');
 const ENTRY = '\0unhunch:view-page/';
 const CATALOGS = '\0unhunch:view-catalogs';
 const TEXTS = '\0unhunch:view-texts/';
+/** Marks a module copied for a chunk of its own (see `resolveId`). */
+const COPY = '?unhunch:copy';
+/** The pseudo-locale's English exercise texts, read off the records. */
+const ENGLISH_CONTENT = resolve('src/shared/i18n/english-content.ts');
 
 /** The view's page script: the shell showing the view (its English texts come with `bundles.ts`). */
 function entrySource(view: ViewName): string {
@@ -69,16 +82,71 @@ const textsSource = (view: ViewName, locale: string): string =>
     .map((area) => `export { ${area} } from ${catalog(locale, area)};`)
     .join('\n');
 
-/** The page: the dev server's index.html, its script swapped for the build's. */
-function pageSource(template: string, script: string, styles: string[], preloads: string[]): string {
+/** A file the page fetches, or its text written into the page. */
+type Part = { file: string } | { code: string };
+
+/**
+ * The page: the dev server's index.html, its script swapped for the build's script and stylesheets,
+ * each either fetched or written into the page and allowed there by its hash.
+ */
+function pageSource(template: string, script: Part, styles: Part[], preloads: string[]): string {
   const tags = [
-    `<script type="module" crossorigin src="./${script}"></script>`,
-    ...styles.map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
+    ...styles.map((style) =>
+      'code' in style
+        ? `<style>${style.code}</style>`
+        : `<link rel="stylesheet" crossorigin href="./${style.file}">`,
+    ),
     ...preloads.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+    'code' in script
+      ? `<script type="module">${script.code}</script>`
+      : `<script type="module" crossorigin src="./${script.file}"></script>`,
   ];
   const devScript = /\s*<script type="module" src="\.\/src\/main\.ts"><\/script>/;
   if (!devScript.test(template)) throw new Error('view pages: index.html no longer loads ./src/main.ts');
-  return template.replace(devScript, '').replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
+  // A function, not a string: a replacement string would read the code's `$&` and `$'` as patterns.
+  const page = template
+    .replace(devScript, '')
+    .replace('</head>', () => `  ${tags.join('\n    ')}\n  </head>`);
+  return allowInline(allowInline(page, 'script-src', [script]), 'style-src', styles);
+}
+
+/** Adds the hash of each part written into the page to the CSP's directive. */
+function allowInline(page: string, directive: string, parts: Part[]): string {
+  const hashes = parts.flatMap((part) => ('code' in part ? [hash(part.code)] : []));
+  if (hashes.length === 0) return page;
+  const self = `${directive} 'self';`;
+  if (!page.includes(self)) throw new Error(`view pages: index.html's CSP has no ${self}`);
+  return page.replace(self, () => `${directive} 'self' ${hashes.join(' ')};`);
+}
+
+/** The CSP source that allows exactly this text written into the page, and no other. */
+const hash = (code: string): string =>
+  `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+
+/**
+ * Whether the page can carry its script and stylesheets itself rather than fetch them, which its first
+ * frame then no longer waits on (a fetch is 20–40 ms of a load on these 2-core machines, the floor
+ * page's included). A module written into a page has no URL, so no chunk may import it: a chunk that
+ * did would fetch the script's file and run the page a second time. Nor may a text hold what would end
+ * its element.
+ */
+function inlinable(script: Rollup.OutputChunk, styles: string[], bundle: Rollup.OutputBundle): boolean {
+  const importers = Object.values(bundle).filter(
+    (output) =>
+      output.type === 'chunk' &&
+      (output.imports.includes(script.fileName) || output.dynamicImports.includes(script.fileName)),
+  );
+  return (
+    importers.length === 0 &&
+    !/<\/?script/i.test(script.code) &&
+    styles.every((file) => !/<\/style/i.test(assetText(bundle, file)))
+  );
+}
+
+function assetText(bundle: Rollup.OutputBundle, file: string): string {
+  const asset = bundle[file];
+  if (asset?.type !== 'asset') throw new Error(`view pages: no stylesheet ${file}`);
+  return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
 }
 
 /** Builds one view's page; `then` runs once it is written (the first build starts the others). */
@@ -100,6 +168,8 @@ function viewPage(view: ViewName, then?: (config: ResolvedConfig) => Promise<voi
         // what the script shares with a chunk it loads later (the Svelte runtime, the exercises) into
         // chunks of their own, which the page then waited on too.
         codeSplitting: { groups: [{ name: view, test: (id: string) => id === `${ENTRY}${view}` }] },
+        // Beside the page, so the paths to the chunks it loads later are the same in the page as in a file.
+        entryFileNames: '[name]-[hash].js',
         chunkFileNames: (chunk) =>
           chunk.facadeModuleId?.startsWith(TEXTS)
             ? 'assets/texts-[name]-[hash].js'
@@ -109,30 +179,48 @@ function viewPage(view: ViewName, then?: (config: ResolvedConfig) => Promise<voi
     configResolved(config) {
       resolved = config;
     },
-    resolveId(source, importer) {
+    async resolveId(source, importer) {
       if (source.startsWith(ENTRY) || source.startsWith(TEXTS)) return source;
+      // The pseudo-locale reads its English texts off records the page's script holds too. Shared, they
+      // would make its chunk import the script, which then could not be written into the page; copied,
+      // they cost bytes only in a chunk that the tests' language alone loads.
+      if (importer === ENGLISH_CONTENT || importer?.endsWith(COPY)) {
+        const resolved = await this.resolve(source, importer.replace(COPY, ''), { skipSelf: true });
+        return resolved && !resolved.external ? `${resolved.id}${COPY}` : resolved;
+      }
       if (source === './catalog-modules' && importer?.endsWith(join('i18n', 'bundles.ts'))) return CATALOGS;
       return null;
     },
     load(id) {
+      if (id.endsWith(COPY)) return readFileSync(id.slice(0, -COPY.length), 'utf8');
       if (id === `${ENTRY}${view}`) return entrySource(view);
       if (id === CATALOGS) return catalogsSource(view);
       if (id.startsWith(TEXTS)) return textsSource(view, id.slice(TEXTS.length));
       return null;
     },
-    generateBundle(_options, bundle) {
-      const script = Object.values(bundle).find((output) => output.type === 'chunk' && output.isEntry);
-      if (!script || script.type !== 'chunk') return this.error(`view pages: no script for ${view}`);
-      this.emitFile({
-        type: 'asset',
-        fileName: `${view}.html`,
-        source: pageSource(
-          readFileSync(join(rendererDir, 'index.html'), 'utf8'),
-          script.fileName,
-          [...(script.viteMetadata?.importedCss ?? [])],
-          script.imports,
-        ),
-      });
+    generateBundle: {
+      // After Vite's own, which write the chunks' lists of files to preload into their code.
+      order: 'post',
+      handler(_options, bundle) {
+        const script = Object.values(bundle).find((output) => output.type === 'chunk' && output.isEntry);
+        if (!script || script.type !== 'chunk') return this.error(`view pages: no script for ${view}`);
+        const styles = [...(script.viteMetadata?.importedCss ?? [])];
+        const inline = inlinable(script, styles, bundle);
+        const parts = inline
+          ? styles.map((file) => ({ code: assetText(bundle, file) }))
+          : styles.map((file) => ({ file }));
+        if (inline) for (const file of [script.fileName, ...styles]) delete bundle[file];
+        this.emitFile({
+          type: 'asset',
+          fileName: `${view}.html`,
+          source: pageSource(
+            readFileSync(join(rendererDir, 'index.html'), 'utf8'),
+            inline ? { code: script.code } : { file: script.fileName },
+            parts,
+            script.imports,
+          ),
+        });
+      },
     },
     buildEnd(error) {
       failed = error !== undefined;

@@ -5,6 +5,7 @@
  * unpacked files, the fuses); the .rpm and the portable .zip likewise where they are made.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -221,20 +222,43 @@ describe.skipIf(unsupported)('npm run dist on Linux', () => {
   });
 
   // A window's first frame waits on every file its page fetches (bundling/view-pages.ts).
-  it('gives each view a page that fetches one script and one stylesheet, both packed', () => {
+  it('gives each view a page that carries its script and stylesheet, allowed by their hashes, or fetches one of each', () => {
     const asar = join(scratch, 'usr/lib/unhunch/resources/app.asar');
     const files = asarFiles(asar);
+    const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    // Its forms are a chunk that imports the page's script, which therefore needs a URL.
+    const fetching = ['library'];
     for (const view of pageViews) {
       const page = extractFile(asar, `out/renderer/${view}.html`).toString();
-      const scripts = [...page.matchAll(/<script type="module" crossorigin src="\.\/([^"]+)"/g)];
-      const styles = [...page.matchAll(/<link rel="stylesheet" crossorigin href="\.\/([^"]+)"/g)];
-      expect(scripts, view).toHaveLength(1);
-      expect(styles, view).toHaveLength(1);
-      expect(page, view).not.toContain('modulepreload');
-      const script = extractFile(asar, `out/renderer/${scripts[0]![1]}`).toString();
+      const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page)?.[1] ?? '';
+      const directive = (name: string) => policy.split('; ').find((part) => part.startsWith(`${name} `));
+      const inlineScripts = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map(
+        (m) => m[1]!,
+      );
+      const inlineStyles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      const scripts = [...page.matchAll(/<script type="module" crossorigin src="\.\/([^"]+)"/g)].map(
+        (m) => m[1]!,
+      );
+      const styles = [...page.matchAll(/<link rel="stylesheet" crossorigin href="\.\/([^"]+)"/g)].map(
+        (m) => m[1]!,
+      );
+      expect(page, view).not.toContain('<link rel="modulepreload"');
+      if (fetching.includes(view)) {
+        expect([inlineScripts, inlineStyles, scripts.length, styles.length], view).toEqual([[], [], 1, 1]);
+        expect(files, view).toContain(`out/renderer/${styles[0]!}`);
+        expect([directive('script-src'), directive('style-src')], view).toEqual([
+          "script-src 'self'",
+          "style-src 'self'",
+        ]);
+      } else {
+        expect([inlineScripts.length, inlineStyles.length, scripts, styles], view).toEqual([1, 1, [], []]);
+        // Each text written into the page is allowed by its own hash, and nothing else inline is.
+        expect(directive('script-src'), view).toBe(`script-src 'self' ${sha256(inlineScripts[0]!)}`);
+        expect(directive('style-src'), view).toBe(`style-src 'self' ${sha256(inlineStyles[0]!)}`);
+      }
+      const script = inlineScripts[0] ?? extractFile(asar, `out/renderer/${scripts[0]!}`).toString();
       // A static import would be one more file to wait on; chunks it loads later are `import()`s.
       expect(script, view).not.toMatch(/^import\s*["'{*]|[;}]import\s*["'{*]/m);
-      expect(files, view).toContain(`out/renderer/${styles[0]![1]}`);
     }
     expect(files).not.toContain('out/renderer/index.html');
   });
