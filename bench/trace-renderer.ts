@@ -232,7 +232,9 @@ async function profileOnce(browser: Browser, port: number, view: View): Promise<
   profile.samples.forEach((id, index) => {
     const frame = byId.get(id)!.callFrame;
     const url = frame.url ? shortUrl(frame.url) : '(native)';
-    const key = `${url} ${frame.functionName || '(anonymous)'}:${frame.columnNumber}`;
+    // A page carries its script now, so a function is placed by line as well as column (1-based, as editors count).
+    const place = `${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+    const key = `${url} ${frame.functionName || '(anonymous)'}:${place}`;
     const ms = (profile.timeDeltas[index + 1] ?? 0) / 1000;
     self[`file ${url}`] = (self[`file ${url}`] ?? 0) + ms;
     self[`fn ${key}`] = (self[`fn ${key}`] ?? 0) + ms;
