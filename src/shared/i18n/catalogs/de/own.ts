@@ -133,7 +133,7 @@ export const own = {
   // The library's section
   ownHeading: 'Deine eigenen Übungen und Routinen',
   ownLead:
-    'Erstell eigene Übungen und Routinen, oder dupliziere eine von unseren, um sie anzupassen. Sie erscheinen in den Listen darüber und darunter sowie in Pausen, wenn du sie dafür anbietest.',
+    'Erstell eigene Übungen und Routinen, oder dupliziere eine von unseren, um sie anzupassen. Sie erscheinen in den Listen darunter sowie in Pausen, wenn du sie dafür anbietest.',
   newExercise: 'Neue Übung',
   newRoutine: 'Neue Routine',
   import: 'Aus Datei importieren …',

@@ -151,7 +151,7 @@ export const own = {
   // ——— The library's section of the user's own exercises and routines.
   ownHeading: 'Your own exercises and routines',
   ownLead:
-    'Make exercises and routines of your own, or duplicate one of ours to change it. They show in the lists above and below, and in breaks when you offer them.',
+    'Make exercises and routines of your own, or duplicate one of ours to change it. They show in the lists below, and in breaks when you offer them.',
   newExercise: 'New exercise',
   newRoutine: 'New routine',
   import: 'Import from a file…',

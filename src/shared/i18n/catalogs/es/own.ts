@@ -141,7 +141,7 @@ export const own = {
   // ——— The library's section
   ownHeading: 'Tus propios ejercicios y rutinas',
   ownLead:
-    'Crea tus propios ejercicios y rutinas, o duplica uno de los nuestros para cambiarlo. Aparecen en las listas de arriba y de abajo, y en las pausas si eliges ofrecerlos.',
+    'Crea tus propios ejercicios y rutinas, o duplica uno de los nuestros para cambiarlo. Aparecen en las listas de abajo, y en las pausas si eliges ofrecerlos.',
   newExercise: 'Nuevo ejercicio',
   newRoutine: 'Nueva rutina',
   import: 'Importar desde un archivo…',

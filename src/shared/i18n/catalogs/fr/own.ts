@@ -142,7 +142,7 @@ export const own = {
   // ——— The library's section of the user's own exercises and routines.
   ownHeading: 'Vos propres exercices et routines',
   ownLead:
-    'Créez vos propres exercices et routines, ou dupliquez l’un des nôtres pour le modifier. Ils apparaissent dans les listes ci-dessus et ci-dessous, et pendant les pauses si vous choisissez de les y proposer.',
+    'Créez vos propres exercices et routines, ou dupliquez l’un des nôtres pour le modifier. Ils apparaissent dans les listes ci-dessous, et pendant les pauses si vous choisissez de les y proposer.',
   newExercise: 'Nouvel exercice',
   newRoutine: 'Nouvelle routine',
   import: 'Importer depuis un fichier…',

@@ -141,7 +141,7 @@ export const own = {
   // ——— A seção da biblioteca com os exercícios e as rotinas do usuário
   ownHeading: 'Seus próprios exercícios e rotinas',
   ownLead:
-    'Crie seus próprios exercícios e rotinas, ou duplique um dos nossos para alterá-lo. Eles aparecem nas listas acima e abaixo e, se você os oferecer, nas pausas.',
+    'Crie seus próprios exercícios e rotinas, ou duplique um dos nossos para alterá-lo. Eles aparecem nas listas abaixo e, se você os oferecer, nas pausas.',
   newExercise: 'Novo exercício',
   newRoutine: 'Nova rotina',
   import: 'Importar de um arquivo…',
