@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   build,
+  normalizePath,
   type InlineConfig,
   type Plugin,
   type PluginOption,
@@ -31,8 +32,8 @@ const CATALOGS = '\0unhunch:view-catalogs';
 const TEXTS = '\0unhunch:view-texts/';
 /** Marks a module copied for a chunk of its own (see `resolveId`). */
 const COPY = '?unhunch:copy';
-/** The pseudo-locale's English exercise texts, read off the records. */
-const ENGLISH_CONTENT = resolve('src/shared/i18n/english-content.ts');
+/** The pseudo-locale's English exercise texts, read off the records; as module ids are written. */
+const ENGLISH_CONTENT = normalizePath(resolve('src/shared/i18n/english-content.ts'));
 
 /** The view's page script: the shell showing the view (its English texts come with `bundles.ts`). */
 function entrySource(view: ViewName): string {
@@ -128,9 +129,13 @@ const hash = (code: string): string =>
  * frame then no longer waits on (a fetch is 20–40 ms of a load on these 2-core machines, the floor
  * page's included). A module written into a page has no URL, so no chunk may import it: a chunk that
  * did would fetch the script's file and run the page a second time. Nor may a text hold what would end
- * its element.
+ * its element, nor a stylesheet name a file in a `url()`, which the page would read from its own folder.
  */
-function inlinable(script: Rollup.OutputChunk, styles: string[], bundle: Rollup.OutputBundle): boolean {
+export function inlinable(
+  script: Rollup.OutputChunk,
+  styles: string[],
+  bundle: Rollup.OutputBundle,
+): boolean {
   const importers = Object.values(bundle).filter(
     (output) =>
       output.type === 'chunk' &&
@@ -139,7 +144,7 @@ function inlinable(script: Rollup.OutputChunk, styles: string[], bundle: Rollup.
   return (
     importers.length === 0 &&
     !/<\/?script/i.test(script.code) &&
-    styles.every((file) => !/<\/style/i.test(assetText(bundle, file)))
+    styles.every((file) => !/<\/style|url\(\s*(?!['"]?(?:data:|#))/i.test(assetText(bundle, file)))
   );
 }
 
@@ -188,7 +193,7 @@ function viewPage(view: ViewName, then?: (config: ResolvedConfig) => Promise<voi
         const resolved = await this.resolve(source, importer.replace(COPY, ''), { skipSelf: true });
         return resolved && !resolved.external ? `${resolved.id}${COPY}` : resolved;
       }
-      if (source === './catalog-modules' && importer?.endsWith(join('i18n', 'bundles.ts'))) return CATALOGS;
+      if (source === './catalog-modules' && importer?.endsWith('/i18n/bundles.ts')) return CATALOGS;
       return null;
     },
     load(id) {
