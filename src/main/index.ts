@@ -426,6 +426,8 @@ async function start(launches: Launches): Promise<void> {
   // refreshes the tray: the rest is taken down only after that.
   app.on('will-quit', () => {
     shortcuts.dispose();
+    // A strict break ignores its window's closing; the quit ends it all the same.
+    engine.abandonBreak();
     engine.stop();
     looks.dispose();
     moments.dispose();

@@ -1392,6 +1392,10 @@ describe('main process', () => {
       expect(fake.app.quitted).toBe(true);
       expect(fake.liveWindows()).toHaveLength(0);
       expect(fake.tray().isDestroyed()).toBe(true);
+      // As with any break a quit cuts short: the history keeps it, unfinished.
+      expect(readJson(fake, 'history.json')).toMatchObject({
+        breaks: [{ kind: 'micro', outcome: 'skipped' }],
+      });
     });
 
     it('strict: the engine ending a break nobody finished still closes its window', async () => {

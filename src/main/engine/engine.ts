@@ -263,6 +263,14 @@ export class BreakEngine {
     });
   }
 
+  /**
+   * The app is quitting with a break running: it ends unfinished, strict or not, so the history keeps
+   * it. A strict break refuses a skip, not a quit.
+   */
+  abandonBreak(): void {
+    this.input((now) => this.endBreak(now, 'skipped'));
+  }
+
   /** The break window's "skip" report; same rules as `skip()`. */
   skipBreak(): void {
     this.skip();

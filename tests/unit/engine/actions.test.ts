@@ -111,6 +111,18 @@ describe('strict mode', () => {
     expect(types(events)).toEqual(['warning', 'postpone-refused', 'break-start']);
     expect(events[2]).toMatchObject({ canPostpone: false, canSkip: false });
   });
+
+  it('lets a quit end the running break, unfinished, for the history to keep', () => {
+    const { world, engine, events } = rig({ strict: true, warning: { seconds: 0 } });
+    world.advance(20 * MIN + 10 * SEC);
+    engine.skip();
+    expect(types(events)).toEqual(['break-start']);
+    engine.abandonBreak();
+    expect(events.at(-1)).toMatchObject({ type: 'break-end', kind: 'micro', outcome: 'skipped' });
+    // Nothing else is running: a second call, or one between breaks, ends nothing.
+    engine.abandonBreak();
+    expect(types(events)).toEqual(['break-start', 'break-end']);
+  });
 });
 
 describe('pause', () => {
