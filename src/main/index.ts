@@ -176,6 +176,7 @@ async function start(launches: Launches): Promise<void> {
     },
     platform: process.platform,
     wayland,
+    log,
   });
   // Asked while the rest starts; Electron registers its tray icon once, so the answer holds for the run.
   const trayHost = detectTrayHost({

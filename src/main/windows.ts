@@ -50,6 +50,8 @@ export interface WindowManagerOptions {
    * the others or raise it.
    */
   wayland: boolean;
+  /** Where a page that failed to load is reported. */
+  log: (message: string, detail?: unknown) => void;
 }
 
 /**
@@ -213,7 +215,7 @@ export class WindowManager {
       if (this.held.has(view)) window.restore();
     });
     this.showOnFirstPaint(window, () => this.present(window, attention));
-    void window.loadURL(this.options.viewUrl(view));
+    this.load(window, view);
     return window;
   }
 
@@ -274,8 +276,19 @@ export class WindowManager {
       if (this.covers.get(display.id) === cover) this.covers.delete(display.id);
     });
     this.showOnFirstPaint(cover, () => cover.showInactive());
-    void cover.loadURL(this.options.viewUrl('cover'));
+    this.load(cover, 'cover');
     return cover;
+  }
+
+  /**
+   * Electron rejects the load of a window closed before its page finished (a quit, a break ended
+   * early), which is no fault; in main an uncaught rejection would be an error dialog. Any other
+   * failure is reported, and `showOnFirstPaint` still shows the window.
+   */
+  private load(window: BrowserWindow, view: ViewName): void {
+    window.loadURL(this.options.viewUrl(view)).catch((error: unknown) => {
+      if (!window.isDestroyed()) this.options.log(`the ${view} page did not load`, error);
+    });
   }
 
   /** Shows a new window once its page has painted, or after a short wait if that never comes. */

@@ -8,6 +8,8 @@
  *   it; BrowserWindow, Tray, screen, powerMonitor, dialog and the default session throw before it.
  * - `close()` and `quit()` are asynchronous; `close` and `before-quit`/`will-quit` can be prevented;
  *   quitting closes every window first. A destroyed window, webContents or Tray throws on use.
+ * - `loadURL` rejects when its load does not finish: replaced by another (ERR_ABORTED) or its window
+ *   destroyed first (ERR_FAILED), which in main is an unhandled rejection unless the app catches it.
  * - `ready-to-show` never fires on Wayland (electron/electron#48859); the cursor position reads (0, 0)
  *   there, and a window's requested position is ignored (the compositor places windows). Nor does
  *   Wayland let an app keep a window on top, raise it or show it unfocused (`setAlwaysOnTop`, `moveTop`,
@@ -123,6 +125,8 @@ export class BrowserWindow extends EventEmitter {
   minimizable: boolean;
   readonly focusable: boolean;
   url = '';
+  /** The page being loaded, until it has loaded or failed. */
+  private loading: { fail: (code: number, name: string) => void } | undefined;
   /** The title bar's text: the `title` option, then `setTitle`. */
   title: string;
   private destroyed = false;
@@ -156,15 +160,34 @@ export class BrowserWindow extends EventEmitter {
     if (this.destroyed) throw destroyedError();
   }
 
-  async loadURL(url: string): Promise<void> {
+  /**
+   * Settles with the page's load, as Electron's does: a load that another one replaces rejects with
+   * ERR_ABORTED (-3), and one whose window is destroyed first with ERR_FAILED (-2).
+   */
+  loadURL(url: string): Promise<void> {
     this.alive();
+    this.loading?.fail(-3, 'ERR_ABORTED');
     this.url = url;
     this.webContents.mainFrame.url = url;
-    // A page loads, then renders; `ready-to-show` follows the first paint, except on Wayland.
-    await Promise.resolve();
-    if (this.destroyed || fake.pagesNeverLoad) return;
-    this.webContents.emit('did-finish-load');
-    if (fake.profile !== 'linux-wayland') queueMicrotask(() => !this.destroyed && this.emit('ready-to-show'));
+    return new Promise((resolve, reject) => {
+      const load = {
+        fail: (code: number, name: string) => {
+          this.loading = undefined;
+          reject(new Error(`${name} (${code}) loading '${url}'`));
+        },
+      };
+      this.loading = load;
+      if (fake.pagesNeverLoad) return;
+      // A page loads, then renders; `ready-to-show` follows the first paint, except on Wayland.
+      queueMicrotask(() => {
+        if (this.loading !== load) return;
+        this.loading = undefined;
+        this.webContents.emit('did-finish-load');
+        if (fake.profile !== 'linux-wayland')
+          queueMicrotask(() => !this.destroyed && this.emit('ready-to-show'));
+        resolve();
+      });
+    });
   }
   async loadFile(path: string): Promise<void> {
     await this.loadURL(`file://${path}`);
@@ -297,6 +320,7 @@ export class BrowserWindow extends EventEmitter {
     this.destroyed = true;
     this.visible = false;
     this.webContents.destroy();
+    this.loading?.fail(-2, 'ERR_FAILED');
     this.emit('closed');
     if (BrowserWindow.getAllWindows().length === 0 && !fake.app.quitRequested)
       fake.app.emit('window-all-closed');

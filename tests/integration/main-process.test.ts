@@ -1907,6 +1907,28 @@ describe('main process', () => {
       });
     });
 
+    it('quits while a break window is still loading its page, leaving no error behind', async () => {
+      useFakeTime();
+      const fake = await boot();
+      const unhandled: unknown[] = [];
+      const record = (reason: unknown) => unhandled.push(reason);
+      process.on('unhandledRejection', record);
+      try {
+        // Electron rejects the load of a window destroyed first; in main, an uncaught rejection is an
+        // error dialog over the user's desktop.
+        fake.pagesNeverLoad = true;
+        await vi.advanceTimersByTimeAsync(minutes(20) + 10_000);
+        expect(fake.liveWindows()).toHaveLength(1);
+        fake.clickTrayItem('Quit Unhunch');
+        await settle();
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(fake.app.quitted).toBe(true);
+        expect(unhandled).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', record);
+      }
+    });
+
     it('hears a second launch that comes before start-up is done', async () => {
       vi.resetModules();
       const electron = (await import('electron')) as unknown as FakeElectron;
