@@ -281,9 +281,9 @@ export class WindowManager {
   }
 
   /**
-   * Electron rejects the load of a window closed before its page finished (a quit, a break ended
-   * early), which is no fault; in main an uncaught rejection would be an error dialog. Any other
-   * failure is reported, and `showOnFirstPaint` still shows the window.
+   * Electron's load settles quietly either way (it attaches its own rejection handler), so a page that
+   * is not there would go unreported. A window closed before its page finished (a quit, a break ended
+   * early) is no fault; any other failure is reported, and `showOnFirstPaint` still shows the window.
    */
   private load(window: BrowserWindow, view: ViewName): void {
     window.loadURL(this.options.viewUrl(view)).catch((error: unknown) => {

@@ -8,8 +8,9 @@
  *   it; BrowserWindow, Tray, screen, powerMonitor, dialog and the default session throw before it.
  * - `close()` and `quit()` are asynchronous; `close` and `before-quit`/`will-quit` can be prevented;
  *   quitting closes every window first. A destroyed window, webContents or Tray throws on use.
- * - `loadURL` rejects when its load does not finish: replaced by another (ERR_ABORTED) or its window
- *   destroyed first (ERR_FAILED), which in main is an unhandled rejection unless the app catches it.
+ * - `loadURL` rejects when its load does not finish: replaced by another (ERR_ABORTED), its window
+ *   destroyed first (ERR_FAILED), or its page missing (`pagesFailToLoad`, ERR_FILE_NOT_FOUND, after
+ *   `did-fail-load`). As in Electron, the promise comes with a no-op rejection handler already attached.
  * - `ready-to-show` never fires on Wayland (electron/electron#48859); the cursor position reads (0, 0)
  *   there, and a window's requested position is ignored (the compositor places windows). Nor does
  *   Wayland let an app keep a window on top, raise it or show it unfocused (`setAlwaysOnTop`, `moveTop`,
@@ -162,14 +163,15 @@ export class BrowserWindow extends EventEmitter {
 
   /**
    * Settles with the page's load, as Electron's does: a load that another one replaces rejects with
-   * ERR_ABORTED (-3), and one whose window is destroyed first with ERR_FAILED (-2).
+   * ERR_ABORTED (-3), one whose window is destroyed first with ERR_FAILED (-2), a missing page with
+   * ERR_FILE_NOT_FOUND (-6).
    */
   loadURL(url: string): Promise<void> {
     this.alive();
     this.loading?.fail(-3, 'ERR_ABORTED');
     this.url = url;
     this.webContents.mainFrame.url = url;
-    return new Promise((resolve, reject) => {
+    const loaded = new Promise<void>((resolve, reject) => {
       const load = {
         fail: (code: number, name: string) => {
           this.loading = undefined;
@@ -181,6 +183,10 @@ export class BrowserWindow extends EventEmitter {
       // A page loads, then renders; `ready-to-show` follows the first paint, except on Wayland.
       queueMicrotask(() => {
         if (this.loading !== load) return;
+        if (fake.pagesFailToLoad) {
+          this.webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', url, true);
+          return load.fail(-6, 'ERR_FILE_NOT_FOUND');
+        }
         this.loading = undefined;
         this.webContents.emit('did-finish-load');
         if (fake.profile !== 'linux-wayland')
@@ -188,6 +194,9 @@ export class BrowserWindow extends EventEmitter {
         resolve();
       });
     });
+    // Electron's own: a load nobody awaits is no unhandled rejection.
+    loaded.catch(() => {});
+    return loaded;
   }
   async loadFile(path: string): Promise<void> {
     await this.loadURL(`file://${path}`);
@@ -895,6 +904,8 @@ function createFake(profile: PlatformProfile) {
     notificationsSupported: true,
     /** A renderer that hangs: neither `did-finish-load` nor `ready-to-show` ever comes. */
     pagesNeverLoad: false,
+    /** A page that is not there (a damaged install): every load fails with ERR_FILE_NOT_FOUND. */
+    pagesFailToLoad: false,
     /** When set, Electron notifications fail with this error (on the platforms that report it). */
     notificationFailure: undefined as string | undefined,
     saveDialogs: [] as FakeDialogOptions[],
