@@ -1,23 +1,16 @@
 import type { Attachment } from 'svelte/attachments';
 import { afterFirstFrame } from '../first-frame';
 import { loadDrawingKit } from './drawing-kit-loader';
-import Figure from './Figure.svelte';
 
-interface FigureModule {
-  default: typeof Figure;
-}
-
-let loading: Promise<FigureModule> | undefined;
+let loading: Promise<void> | undefined;
 
 /**
- * The figure component, ready once its drawing kit is loaded: once per page, and only after the page's
+ * Settles once `Figure` can be drawn: its drawing kit loaded, once per page, and only after the page's
  * first frame is on screen. Loading the kit computes the whole pose library, which must never hold up a
  * view's first paint, its timer or its controls.
  */
-export function loadFigure(): Promise<FigureModule> {
-  loading ??= afterFirstFrame()
-    .then(loadDrawingKit)
-    .then(() => ({ default: Figure }));
+export function figureReady(): Promise<void> {
+  loading ??= afterFirstFrame().then(loadDrawingKit);
   return loading;
 }
 
