@@ -55,6 +55,7 @@ async function traceOnce(browser: Browser, port: number, view: View, plain = fal
         'loading',
         'v8',
         'disabled-by-default-devtools.timeline',
+        'fonts',
       ],
     });
   await page.goto(`http://127.0.0.1:${port}/${view.path}`, { waitUntil: 'commit' });
@@ -114,6 +115,10 @@ async function traceOnce(browser: Browser, port: number, view: View, plain = fal
     Layerize: 'layerize',
     Commit: 'commit',
     RunTask: 'main thread busy (all tasks)',
+    // Inside layout: each size and weight of a face in use is a "strike", whose rendering settings
+    // the renderer asks of the browser process and waits for; each face is matched through fontconfig.
+    'WebSandboxSupportLinux::GetWebFontRenderStyleForStrike': 'layout: fonts, a strike asked of the browser',
+    'FontDataManager::onMatchFamilyStyle': 'layout: fonts, a face matched',
   };
   for (const event of traceEvents) {
     if (event.ph !== 'X' || event.pid !== navigation?.pid || (main && event.tid !== main.tid)) continue;
@@ -122,6 +127,7 @@ async function traceOnce(browser: Browser, port: number, view: View, plain = fal
     if (!label) continue;
     const ms = (event.dur ?? 0) / 1000;
     add(work, label, ms);
+    if (label.startsWith('layout: fonts')) add(work, `${label} (how many, not ms)`, 1);
     if (
       event.name === 'v8.compileModule' ||
       event.name === 'v8.evaluateModule' ||
