@@ -22,6 +22,7 @@ import {
   type Rollup,
 } from 'vite';
 import { bundledLicences } from './licences';
+import { handOverExports, takeOverImports } from './page-handover';
 import type { ViewName } from '../src/shared/views';
 import { areas, pageViews, viewComponents } from '../src/renderer/src/view-areas';
 
@@ -127,22 +128,34 @@ const hash = (code: string): string =>
 /**
  * Whether the page can carry its script and stylesheets itself rather than fetch them, which its first
  * frame then no longer waits on (a fetch is 20–40 ms of a load on these 2-core machines, the floor
- * page's included). A module written into a page has no URL, so no chunk may import it: a chunk that
- * did would fetch the script's file and run the page a second time. Nor may a text hold what would end
- * its element, nor a stylesheet name a file in a `url()`, which the page would read from its own folder.
+ * page's included). A module written into a page has no URL: a chunk that imports from it statically
+ * gets its bindings handed over (`page-handover.ts`), provided the chunk runs after the script, which a
+ * chunk the script itself imports would not; one that imported it dynamically would fetch the script's
+ * file and run the page a second time. Nor may a text hold what would end its element, nor a stylesheet
+ * name a file in a `url()`, which the page would read from its own folder.
  */
 export function inlinable(
   script: Rollup.OutputChunk,
   styles: string[],
   bundle: Rollup.OutputBundle,
 ): boolean {
-  const importers = Object.values(bundle).filter(
-    (output) =>
-      output.type === 'chunk' &&
-      (output.imports.includes(script.fileName) || output.dynamicImports.includes(script.fileName)),
-  );
+  const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+  // What runs before the script: the chunks it imports statically, and theirs.
+  const runFirst = new Set<string>();
+  const visit = (file: string): void => {
+    for (const imported of bundle[file]?.type === 'chunk' ? bundle[file].imports : []) {
+      if (runFirst.has(imported)) continue;
+      runFirst.add(imported);
+      visit(imported);
+    }
+  };
+  visit(script.fileName);
   return (
-    importers.length === 0 &&
+    chunks.every(
+      (chunk) =>
+        !chunk.dynamicImports.includes(script.fileName) &&
+        !(chunk.imports.includes(script.fileName) && runFirst.has(chunk.fileName)),
+    ) &&
     !/<\/?script/i.test(script.code) &&
     styles.every((file) => !/<\/style|url\(\s*(?!['"]?(?:data:|#))/i.test(assetText(bundle, file)))
   );
@@ -214,7 +227,16 @@ function viewPage(view: ViewName, then?: (config: ResolvedConfig) => Promise<voi
         const parts = inline
           ? styles.map((file) => ({ code: assetText(bundle, file) }))
           : styles.map((file) => ({ file }));
-        if (inline) for (const file of [script.fileName, ...styles]) delete bundle[file];
+        if (inline) {
+          const importers = Object.values(bundle).filter(
+            (output): output is Rollup.OutputChunk =>
+              output.type === 'chunk' && output.imports.includes(script.fileName),
+          );
+          for (const importer of importers)
+            importer.code = takeOverImports(importer.code, importer.fileName, script.fileName);
+          if (importers.length > 0) script.code = handOverExports(script.code);
+          for (const file of [script.fileName, ...styles]) delete bundle[file];
+        }
         this.emitFile({
           type: 'asset',
           fileName: `${view}.html`,

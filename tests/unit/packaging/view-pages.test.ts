@@ -44,11 +44,29 @@ describe('a page carries its script and stylesheet (inlinable)', () => {
     expect(inlinable(page.script, styles, page.bundle)).toBe(true);
   });
 
-  it('not when a chunk imports the script, statically or not: an inline module has no URL', () => {
-    for (const link of ['imports', 'dynamicImports'] as const) {
-      const page = bundle({ chunks: [{ fileName: 'assets/own-editing.js', [link]: ['player-abc.js'] }] });
-      expect(inlinable(page.script, styles, page.bundle), link).toBe(false);
-    }
+  it('when a chunk loaded later imports from the script: the page hands its bindings over', () => {
+    const page = bundle({
+      chunks: [{ fileName: 'assets/own-editing.js', imports: ['player-abc.js'] }],
+    });
+    expect(inlinable(page.script, styles, page.bundle)).toBe(true);
+  });
+
+  it('not when a chunk imports the script dynamically, which would fetch its file and run it again', () => {
+    const page = bundle({
+      chunks: [{ fileName: 'assets/own-editing.js', dynamicImports: ['player-abc.js'] }],
+    });
+    expect(inlinable(page.script, styles, page.bundle)).toBe(false);
+  });
+
+  it('not when a chunk that imports the script is one the script needs first, even through another', () => {
+    const page = bundle({
+      chunks: [
+        { fileName: 'assets/shared.js', imports: ['assets/own-editing.js'] },
+        { fileName: 'assets/own-editing.js', imports: ['player-abc.js'] },
+      ],
+    });
+    page.script.imports = ['assets/shared.js'];
+    expect(inlinable(page.script, styles, page.bundle)).toBe(false);
   });
 
   it('not when the script holds a script tag, nor the stylesheet a closing style tag', () => {
