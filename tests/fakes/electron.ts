@@ -198,8 +198,9 @@ export class BrowserWindow extends EventEmitter {
     loaded.catch(() => {});
     return loaded;
   }
-  async loadFile(path: string): Promise<void> {
-    await this.loadURL(`file://${path}`);
+  /** Electron's is `loadURL` of the file's URL, its promise (and rejection handler) included. */
+  loadFile(path: string): Promise<void> {
+    return this.loadURL(`file://${path}`);
   }
   show(): void {
     this.alive();
