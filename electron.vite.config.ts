@@ -49,6 +49,9 @@ export default defineConfig({
             : undefined,
       },
       bundledLicences(),
+      // The player's component, compiled for the server: main renders a break window's first frame
+      // with it (src/main/player-first-frame.ts). Its styles are the page's already.
+      svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
     ],
     build: { rolldownOptions: { input: { index: resolve('src/main/index.ts') } } },
   },

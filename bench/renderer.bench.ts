@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { serveStatic } from '../scripts/serve-static.mjs';
-import { LOCALES } from '../src/shared/i18n/locales';
+import { LOCALES, type UiLocale } from '../src/shared/i18n/locales';
 import { typical, watchForUsableControl, type View } from './usable-control';
 
 /**
@@ -71,7 +71,8 @@ async function load(
 ): Promise<Load> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const interactive = await watchForUsableControl(page, view);
+  const locale = (/lang=([\w-]+)/.exec(hashSuffix)?.[1] ?? 'en') as UiLocale;
+  const interactive = await watchForUsableControl(page, view, locale);
   await page.goto(`http://127.0.0.1:${port}/${view.path}${hashSuffix}`, { waitUntil: 'commit' });
   const interactiveAt = await interactive();
   // The first view is what the page asked for before it was usable; later loads (the figures) are not.

@@ -4,6 +4,7 @@ import type {
   BreakCover,
   EventName,
   EventPayload,
+  PlayerFirstFrame,
   PlayerSession,
   ProgressView,
   SessionOutcome,
@@ -136,6 +137,8 @@ export interface ControllerDeps {
    * for English, whose names are the records'.
    */
   content?: () => ContentText | undefined;
+  /** A break window's first frame for `session`, or null where the page builds it alone. */
+  firstFrame?: (session: PlayerSession) => PlayerFirstFrame | null;
   /**
    * The platform and the tray-host answer for the welcome page; may wait for a check still under way.
    * Optional only until the entry point provides it: without it the page hears "unknown", which it
@@ -348,6 +351,17 @@ export class AppController {
 
   readonly ipcHandlers: IpcHandlers = {
     getPlayerSession: () => this.sessions.current,
+    getPlayerFirstFrame: () => {
+      const session = this.sessions.current;
+      if (!session || !this.deps.firstFrame) return null;
+      try {
+        return this.deps.firstFrame(session);
+      } catch (error) {
+        // The page builds the player itself, as it would without a first frame.
+        this.deps.log("the player's first frame could not be rendered", error);
+        return null;
+      }
+    },
     // Recording and closing are separate: a finished player stays open on its "well done" screen.
     finishSession: ({ sessionId, outcome }) => {
       // Strict mode has no Skip: a page that reports one anyway must not end the break with it.

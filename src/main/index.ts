@@ -71,6 +71,7 @@ import { UserSettings, everyScreenUnavailable } from './user-settings';
 import { APP_ENGINE_OPTIONS, TrackedLooks, ridingTimer, wakeWork } from './wake-loop';
 import { WindowManager } from './windows';
 import { UiLanguage } from './ui-language';
+import { renderPlayerFirstFrame } from './player-first-frame';
 import { englishText } from '../shared/i18n/english';
 import { joinSentences } from '../shared/i18n/message-format';
 
@@ -286,6 +287,10 @@ async function start(launches: Launches): Promise<void> {
       }),
     recordPainCheckIn: (score) => void history.recordPainCheckIn(score),
     content: () => language.bundle().content,
+    firstFrame: (session) => {
+      const { sounds, voice, painCheckIn } = settingsStore.preferences;
+      return renderPlayerFirstFrame(session, language.locale, { sound: sounds, voice, painCheckIn });
+    },
     welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),
     suspendShortcuts: (suspended) => shortcuts.suspend(suspended),
     replyToStatus: (replyId, report) =>

@@ -45,6 +45,23 @@ export interface PlayerSession {
 
 export type SessionOutcome = 'completed' | 'skipped';
 
+/** The player's cue switches and whether it asks the pain check-in: the user's preferences. */
+export interface CueSwitches {
+  sound: boolean;
+  voice: boolean;
+  painCheckIn: boolean;
+}
+
+/**
+ * A break window's first frame, rendered by main from the player's own component: the page shows it
+ * while its script builds the live player, which starts from the same session and switches.
+ */
+export interface PlayerFirstFrame {
+  session: PlayerSession;
+  cues: CueSwitches;
+  html: string;
+}
+
 /** What a cover on another display shows while a scheduled break runs on every screen. */
 export interface BreakCover {
   reason: Exclude<SessionReason, 'quick'>;
@@ -194,6 +211,8 @@ const importChoices = v.pipe(
 export const ipcRequests = {
   /** The session the calling player window should show, or null when it has none. */
   getPlayerSession: { input: v.undefined(), output: resolvesTo<PlayerSession | null>() },
+  /** The player's first frame for that session, or null when there is none to show (or none rendered). */
+  getPlayerFirstFrame: { input: v.undefined(), output: resolvesTo<PlayerFirstFrame | null>() },
   /** The player reports how a session ended, once; main records it. */
   finishSession: {
     input: v.strictObject({ sessionId, outcome: v.picklist(['completed', 'skipped']) }),

@@ -13,6 +13,8 @@ import { routines as builtInRoutines } from '../../src/shared/routines';
 import { neckRoll } from '../unit/own-content/fixtures';
 import { bundleFor } from '../../src/main/locale-bundles';
 import { translator, type Area } from '../../src/shared/i18n/catalog';
+import { player as germanPlayer } from '../../src/shared/i18n/catalogs/de/player';
+import { tray as germanTray } from '../../src/shared/i18n/catalogs/de/tray';
 import type { UiLocale } from '../../src/shared/i18n/locales';
 
 vi.mock('electron', () => import('../fakes/electron'));
@@ -305,6 +307,25 @@ describe('main process', () => {
 
     await api.closeWindow();
     expect(fake.liveWindows()).toHaveLength(0);
+  });
+
+  it('answers a player window with its first frame: its session, in the user’s language and switches', async () => {
+    const document = defaultSettingsDocument();
+    const preferences = { ...document.preferences, language: 'de' as const, sounds: false };
+    const fake = await boot({ files: { 'settings.json': JSON.stringify({ ...document, preferences }) } });
+    fake.clickTrayItem(germanTray.quickStretch);
+    const [player] = fake.liveWindows();
+    const api = await preloadInto(fake, player!);
+
+    const frame = await api.getPlayerFirstFrame();
+    expect(frame?.session).toEqual(await api.getPlayerSession());
+    expect(frame?.cues).toEqual({ sound: false, voice: false, painCheckIn: preferences.painCheckIn });
+    expect(frame?.html).toContain(`>${frame!.session.title}</h1>`);
+    expect(frame?.html).toContain(`>${germanPlayer.start}</button>`);
+    expect(frame?.html).toContain(`aria-pressed="false" class="svelte-`);
+
+    await api.finishSession({ sessionId: frame!.session.id, outcome: 'completed' });
+    expect(await api.getPlayerFirstFrame()).toBeNull();
   });
 
   it('starts an exercise picked in the library window in the player window', async () => {

@@ -7,6 +7,7 @@ import { mount, type Component } from 'svelte';
 import type { ViewName } from '../../shared/views';
 import { locale } from './boot';
 import { startIn, useAreas, useLocale } from './i18n/locale.svelte';
+import { showFirstFrame } from './prerendered';
 import { areas } from './view-areas';
 
 /** Shows `view`, whose component `load` gives: a view page has it at hand, the dev server loads it. */
@@ -17,8 +18,15 @@ export function showView(view: ViewName, load: () => Promise<{ default: Componen
   // afresh (the player would lose its place).
   window.unhunch?.on('localeChanged', (next) => void useLocale(next));
 
-  Promise.all([load(), useAreas(areas[view])]).then(
-    ([module]) => mount(module.default, { target }),
+  // A break window shows main's rendering of the player at once (`prerendered.ts`): building the player
+  // was most of the window's load. The live player, built behind it, starts from the same session.
+  const firstFrame = view === 'player' ? showFirstFrame(target) : Promise.resolve(null);
+
+  Promise.all([load(), useAreas(areas[view]), firstFrame]).then(
+    ([module, , first]) => {
+      mount(module.default, { target, props: first ? { firstFrame: first.frame } : {} });
+      first?.shown.takeOver();
+    },
     (error: unknown) => showFailure(target, error),
   );
 }

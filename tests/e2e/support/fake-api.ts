@@ -12,6 +12,7 @@ import {
   parseRequestInput,
   type BreakCover,
   type LoginItemView,
+  type PlayerFirstFrame,
   type PlayerSession,
   type ProgressView,
   type RequestName,
@@ -31,6 +32,11 @@ import type { TrayCommand, TrayStatus } from '../../../src/shared/tray-menu';
 
 export interface FakeApiOptions {
   session: PlayerSession | null;
+  /**
+   * What main answers the player's first-frame request with (`renderFirstFrame` in first-frame.ts
+   * renders it as main does); none where absent, as from a main that renders none.
+   */
+  firstFrame?: PlayerFirstFrame | null;
   /** What a cover is told of the running break (none where absent). */
   cover?: BreakCover | null;
   /** What getWelcome answers (Linux with a tray where absent); null makes it fail, as a broken main would. */
@@ -346,6 +352,7 @@ export class FakeMain {
  */
 function installFakeApi(
   options: Pick<FakeApiOptions, 'session'> & {
+    firstFrame: PlayerFirstFrame | null;
     cover: BreakCover | null;
     welcome: WelcomeInfo | null;
     failing: string[];
@@ -368,6 +375,9 @@ function installFakeApi(
     ).__unhunchMain(name, input);
   const api: UnhunchApi = {
     getPlayerSession: async () => (record('getPlayerSession'), session),
+    // Answered in the page, as Electron's IPC answers in a millisecond or two: through Playwright's
+    // binding it would take tens of them while the page loads.
+    getPlayerFirstFrame: async () => (record('getPlayerFirstFrame'), options.firstFrame),
     finishSession: async (input) => {
       record('finishSession', input);
       if (session?.id === input.sessionId) session = null;
@@ -500,6 +510,7 @@ export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<F
   const welcome: WelcomeInfo | null = options.welcome === undefined ? LINUX_WITH_TRAY : options.welcome;
   await page.addInitScript(installFakeApi, {
     session: options.session,
+    firstFrame: options.firstFrame ?? null,
     cover: options.cover ?? null,
     welcome,
     failing: options.failing ?? [],

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppController, type BreakCommands, type ControllerDeps } from '../../../src/main/app-controller';
 import type { IpcHandlers } from '../../../src/main/ipc-handlers';
-import type { WelcomeInfo } from '../../../src/shared/ipc-contract';
+import type { PlayerSession, WelcomeInfo } from '../../../src/shared/ipc-contract';
 import type { TrayCommand, TrayStatus } from '../../../src/shared/tray-menu';
 
 const caller = { webContentsId: 1 };
@@ -380,5 +380,37 @@ describe('AppController.runShortcut: global shortcuts', () => {
     const { app, deps } = controller();
     handle(app, 'suspendShortcuts', { suspended: true });
     expect(deps.suspendShortcuts).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('AppController: a break window’s first frame', () => {
+  it('is rendered for the session the player plays, and none without one', () => {
+    const firstFrame = vi.fn((session: PlayerSession) => ({
+      session,
+      cues: { sound: true, voice: false, painCheckIn: false },
+      html: `<main>${session.title}</main>`,
+    }));
+    const { app } = controller({ firstFrame });
+    expect(handle(app, 'getPlayerFirstFrame', undefined)).toBeNull();
+    expect(firstFrame).not.toHaveBeenCalled();
+    handle(app, 'runCommand', { type: 'quick-stretch' });
+    expect(handle(app, 'getPlayerFirstFrame', undefined)).toMatchObject({
+      session: app.sessions.current,
+      html: '<main>Chin tuck</main>',
+    });
+  });
+
+  it('is left to the page, and the failure reported, where main cannot render it', () => {
+    const { app, deps } = controller({
+      firstFrame: () => {
+        throw new Error('no such component');
+      },
+    });
+    handle(app, 'runCommand', { type: 'quick-stretch' });
+    expect(handle(app, 'getPlayerFirstFrame', undefined)).toBeNull();
+    expect(deps.log).toHaveBeenCalledWith(
+      "the player's first frame could not be rendered",
+      expect.any(Error),
+    );
   });
 });

@@ -10,6 +10,9 @@ let loading: Promise<void> | undefined;
  * view's first paint, its timer or its controls.
  */
 export function figureReady(): Promise<void> {
+  // Main renders a break's first frame with the player's components: there is no frame to wait for
+  // there and no figure to draw, and the page draws it once it takes over.
+  if (typeof requestAnimationFrame === 'undefined') return new Promise(() => undefined);
   loading ??= afterFirstFrame().then(loadDrawingKit);
   return loading;
 }

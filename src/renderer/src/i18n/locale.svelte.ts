@@ -36,6 +36,14 @@ export function useAreas(more: readonly Area[]): Promise<void> {
   return reload();
 }
 
+/**
+ * Speaks from texts already at hand, at once: main, rendering a break window's first frame with the
+ * player's own components, holds every language's texts and has no page to load them into.
+ */
+export function speakFrom(texts: LocaleBundle): void {
+  bundle = texts;
+}
+
 /** The window's first language, before any view asks for its areas. */
 export function startIn(locale: UiLocale): void {
   wanted = locale;

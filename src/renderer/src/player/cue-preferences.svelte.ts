@@ -1,4 +1,4 @@
-import type { SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
+import type { CueSwitches, SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
 import { DEFAULT_PREFERENCES } from '../../../shared/preference-defaults';
 import type { Preferences } from '../../../shared/preferences';
 import { followSettings } from '../follow-settings';
@@ -6,18 +6,30 @@ import type { CueOptions } from './cues';
 
 export type CuePreferencesApi = Pick<UnhunchApi, 'getSettings' | 'updateSettings' | 'on'>;
 
+/** What the player reads and switches; main's first frame renders it from the preferences alone. */
+export type PlayerCues = Pick<CuePreferences, keyof CueSwitches | 'toggleSound' | 'toggleVoice'>;
+
 /**
  * The player's sound and voice switches, and whether to ask the pain check-in: the user's preferences,
  * read from main and written back through it, so the settings window and every player agree. Sound
  * starts on (a soft chime marks holds, so the user can close their eyes); voice starts off, as not
- * everyone wants to be talked to. Until main answers, those defaults apply.
+ * everyone wants to be talked to. Until main answers, those defaults apply, or the switches main
+ * rendered the window's first frame with.
  */
 export class CuePreferences implements CueOptions {
   sound = $state(DEFAULT_PREFERENCES.sounds);
   voice = $state(DEFAULT_PREFERENCES.voice);
   painCheckIn = $state(DEFAULT_PREFERENCES.painCheckIn);
 
-  constructor(private readonly api: CuePreferencesApi) {}
+  constructor(
+    private readonly api: CuePreferencesApi,
+    first?: CueSwitches,
+  ) {
+    if (!first) return;
+    this.sound = first.sound;
+    this.voice = first.voice;
+    this.painCheckIn = first.painCheckIn;
+  }
 
   /** Reads the preferences and follows later changes; returns the unsubscribe function. */
   start(): () => void {

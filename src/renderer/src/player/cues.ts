@@ -34,7 +34,8 @@ export interface CueOptions {
  */
 export function createCuePlayer(options: () => CueOptions, locale: () => string = () => 'en'): CuePlayer {
   let audio: AudioContext | undefined;
-  const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+  // None in main, which renders a break window's first frame with the player's components.
+  const synth = typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
 
   return {
     tone(tone) {

@@ -1,0 +1,74 @@
+/**
+ * A first frame main rendered (src/main/player-first-frame.ts), shown while the page builds the live
+ * view behind it. Its buttons look and sit as the live ones will, so the user may well press one, or a
+ * key, before the live view takes over; nothing of that is lost: each click and key is noted against
+ * its control (by its place among the frame's controls, which the live view repeats) and played to
+ * the live view once it is there. Focus moves across the same way.
+ */
+import type { PlayerFirstFrame } from '../../shared/ipc-contract';
+import { afterFirstFrame } from './first-frame';
+
+/** What the user may press or focus; the live view has the same ones in the same order. */
+const CONTROLS = 'button, [tabindex]';
+
+type Noted = { kind: 'click'; control: number } | { kind: 'key'; control: number; init: KeyboardEventInit };
+
+export interface Prerendered {
+  /** Call right after the live view is mounted into the same element, behind the first frame. */
+  takeOver(): void;
+}
+
+export function showPrerendered(target: HTMLElement, html: string): Prerendered {
+  target.innerHTML = html;
+  const shown = [...target.childNodes];
+  const controls = [...target.querySelectorAll(CONTROLS)];
+  const controlOf = (node: EventTarget | null): number =>
+    node instanceof Element ? controls.findIndex((control) => control.contains(node)) : -1;
+  const noted: Noted[] = [];
+  // Watched, never stopped: nothing else in the page is listening yet, and a key's own action (Space
+  // and Enter press a focused button, Tab moves focus) is what makes the click noted below.
+  const onClick = (event: MouseEvent): void => {
+    const control = controlOf(event.target);
+    if (control >= 0) noted.push({ kind: 'click', control });
+  };
+  const onKey = (event: KeyboardEvent): void => {
+    const { key, code, altKey, ctrlKey, metaKey, shiftKey, repeat } = event;
+    noted.push({
+      kind: 'key',
+      control: controlOf(event.target),
+      init: { key, code, altKey, ctrlKey, metaKey, shiftKey, repeat, bubbles: true, cancelable: true },
+    });
+  };
+  window.addEventListener('click', onClick, true);
+  window.addEventListener('keydown', onKey, true);
+
+  return {
+    takeOver() {
+      window.removeEventListener('click', onClick, true);
+      window.removeEventListener('keydown', onKey, true);
+      const focused = controlOf(document.activeElement);
+      for (const node of shown) node.remove();
+      const live = [...target.querySelectorAll<HTMLElement>(CONTROLS)];
+      if (focused >= 0) live[focused]?.focus();
+      for (const event of noted) {
+        if (event.kind === 'click') live[event.control]?.click();
+        // A key the frame's body had goes to the live page's body, where the view's own keys listen.
+        else (live[event.control] ?? document.body).dispatchEvent(new KeyboardEvent('keydown', event.init));
+      }
+    },
+  };
+}
+
+/**
+ * Asks main for the player's first frame and, where there is one, has it on screen before settling;
+ * null where main has none or cannot answer, and the page builds the player alone.
+ */
+export async function showFirstFrame(
+  target: HTMLElement,
+): Promise<{ frame: PlayerFirstFrame; shown: Prerendered } | null> {
+  const frame = await window.unhunch?.getPlayerFirstFrame().catch(() => null);
+  if (!frame) return null;
+  const shown = showPrerendered(target, frame.html);
+  await afterFirstFrame();
+  return { frame, shown };
+}
