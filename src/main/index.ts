@@ -21,6 +21,7 @@ import {
 } from 'electron';
 import nodeNotifier from 'node-notifier';
 import type { TrayHostState } from '../shared/ipc-contract';
+import { cueSwitches } from '../shared/cue-switches';
 import type { Preferences } from '../shared/preferences';
 import { AppController } from './app-controller';
 import { APP_USER_MODEL_ID } from './app-identity';
@@ -287,10 +288,8 @@ async function start(launches: Launches): Promise<void> {
       }),
     recordPainCheckIn: (score) => void history.recordPainCheckIn(score),
     content: () => language.bundle().content,
-    firstFrame: (session) => {
-      const { sounds, voice, painCheckIn } = settingsStore.preferences;
-      return renderPlayerFirstFrame(session, language.locale, { sound: sounds, voice, painCheckIn });
-    },
+    firstFrame: (session) =>
+      renderPlayerFirstFrame(session, language.locale, cueSwitches(settingsStore.preferences)),
     welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),
     suspendShortcuts: (suspended) => shortcuts.suspend(suspended),
     replyToStatus: (replyId, report) =>

@@ -8,10 +8,11 @@
 import { render } from 'svelte/server';
 import type { LocaleBundle, Messages } from '../shared/i18n/catalog';
 import { PSEUDO_LOCALE, type UiLocale } from '../shared/i18n/locales';
-import type { CueSwitches, PlayerFirstFrame, PlayerSession } from '../shared/ipc-contract';
+import type { CueSwitches } from '../shared/cue-switches';
+import type { PlayerFirstFrame, PlayerSession } from '../shared/ipc-contract';
 import { speakFrom } from '../renderer/src/i18n/locale.svelte';
 import Player from '../renderer/src/player/Player.svelte';
-import { localizedLookup, planSession, sessionTitle } from '../renderer/src/player/step-plan';
+import { sessionPlan, sessionTitle } from '../renderer/src/player/step-plan';
 import { bundleFor } from './locale-bundles';
 
 /** The player's own texts in every language; main's other areas come from `bundleFor`. */
@@ -40,7 +41,7 @@ export function renderPlayerFirstFrame(
   if (locale === PSEUDO_LOCALE) return null;
   const texts = playerBundle(locale);
   if (!texts) return null;
-  const plan = planSession(session.items, localizedLookup(session, texts.content));
+  const plan = sessionPlan(session, texts.content);
   if (plan.length === 0) return null;
   speakFrom(texts);
   const { body } = render(Player, {

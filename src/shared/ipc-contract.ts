@@ -4,6 +4,7 @@
  * only: adding a request here is a type error in main until it is handled.
  */
 import * as v from 'valibot';
+import type { CueSwitches } from './cue-switches';
 import type { UiLocale } from './i18n/locales';
 import type { Exercise } from './exercise-types';
 import type { DaySummary, PainTrend, Streak } from './history';
@@ -44,13 +45,6 @@ export interface PlayerSession {
 }
 
 export type SessionOutcome = 'completed' | 'skipped';
-
-/** The player's cue switches and whether it asks the pain check-in: the user's preferences. */
-export interface CueSwitches {
-  sound: boolean;
-  voice: boolean;
-  painCheckIn: boolean;
-}
 
 /**
  * A break window's first frame, rendered by main from the player's own component: the page shows it

@@ -1,7 +1,8 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { runnerImport } from 'vite';
 import type { UiLocale } from '../../../src/shared/i18n/locales';
-import type { CueSwitches, PlayerFirstFrame, PlayerSession } from '../../../src/shared/ipc-contract';
+import type { CueSwitches } from '../../../src/shared/cue-switches';
+import type { PlayerFirstFrame, PlayerSession } from '../../../src/shared/ipc-contract';
 
 type Render = typeof import('../../../src/main/player-first-frame').renderPlayerFirstFrame;
 let render: Promise<Render> | undefined;

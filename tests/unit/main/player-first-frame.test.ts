@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPlayerFirstFrame } from '../../../src/main/player-first-frame';
-import type { CueSwitches, PlayerSession } from '../../../src/shared/ipc-contract';
+import type { CueSwitches } from '../../../src/shared/cue-switches';
+import type { PlayerSession } from '../../../src/shared/ipc-contract';
 
 const chinTuck: PlayerSession = {
   id: 'session-1',

@@ -1,4 +1,5 @@
-import type { CueSwitches, SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
+import { cueSwitches, type CueSwitches } from '../../../shared/cue-switches';
+import type { SettingsView, UnhunchApi } from '../../../shared/ipc-contract';
 import { DEFAULT_PREFERENCES } from '../../../shared/preference-defaults';
 import type { Preferences } from '../../../shared/preferences';
 import { followSettings } from '../follow-settings';
@@ -25,10 +26,7 @@ export class CuePreferences implements CueOptions {
     private readonly api: CuePreferencesApi,
     first?: CueSwitches,
   ) {
-    if (!first) return;
-    this.sound = first.sound;
-    this.voice = first.voice;
-    this.painCheckIn = first.painCheckIn;
+    if (first) this.show(first);
   }
 
   /** Reads the preferences and follows later changes; returns the unsubscribe function. */
@@ -40,9 +38,11 @@ export class CuePreferences implements CueOptions {
   }
 
   follow({ preferences }: Pick<SettingsView, 'preferences'>): void {
-    this.sound = preferences.sounds;
-    this.voice = preferences.voice;
-    this.painCheckIn = preferences.painCheckIn;
+    this.show(cueSwitches(preferences));
+  }
+
+  private show(switches: CueSwitches): void {
+    ({ sound: this.sound, voice: this.voice, painCheckIn: this.painCheckIn } = switches);
   }
 
   toggleSound = (): Promise<void> => this.set('sounds', !this.sound);

@@ -76,7 +76,6 @@ export function planSession(
   return played.flatMap((exercise, index) => planExercise(exercise, index + 1, played.length));
 }
 
-/** Looks exercises up with their words in the given texts (none for English), for `planSession`. */
 /**
  * Looks an item's exercise up in the window's language: a built-in one through the texts, the user's own
  * (which the session carries as it was when the session started) as its author wrote it.
@@ -91,6 +90,10 @@ export const localizedLookup = (
     return exercise && localizeExercise(exercise, content);
   };
 };
+
+/** The steps a session plays, in the words of the given texts (none for English). */
+export const sessionPlan = (session: PlayerSession, content: ContentText | undefined): PlannedStep[] =>
+  planSession(session.items, localizedLookup(session, content));
 
 /**
  * The session's name in the window's language. Main names a session in its own language when the
