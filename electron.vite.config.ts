@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import type { Plugin, PluginOption } from 'vite';
 import { bundledLicences } from './bundling/licences';
+import { serverComponents } from './bundling/server-components';
 import { viewPages } from './bundling/view-pages';
 
 /**
@@ -49,9 +50,7 @@ export default defineConfig({
             : undefined,
       },
       bundledLicences(),
-      // The player's component, compiled for the server: main renders a break window's first frame
-      // with it (src/main/player-first-frame.ts). Its styles are the page's already.
-      svelte({ emitCss: false, compilerOptions: { css: 'external' } }),
+      ...serverComponents(),
     ],
     build: { rolldownOptions: { input: { index: resolve('src/main/index.ts') } } },
   },

@@ -1,12 +1,13 @@
 /**
- * What main spends rendering a break window's first frame (src/main/player-first-frame.ts) when the
- * window asks for it, which the renderer bench leaves out: there the page's fake main answers at once.
- * The first render of a run includes compiling the component's code.
+ * What main spends rendering a break or settings window's first frame (src/main/player-first-frame.ts,
+ * settings-first-frame.ts) when the window asks for it, which the renderer bench leaves out: there the
+ * page's fake main answers at once. The first render of a run includes compiling the component's code.
  */
 import { performance } from 'node:perf_hooks';
 import { findRoutine } from '../src/shared/routines';
 import type { PlayerSession } from '../src/shared/ipc-contract';
-import { DEFAULT_CUES, firstFrameRenderer } from '../tests/e2e/support/first-frame';
+import { DEFAULT_CUES, firstFrameRenderer, settingsFrameRenderer } from '../tests/e2e/support/first-frame';
+import { FakeMain } from '../tests/e2e/support/fake-api';
 import { session as oneExercise, typical } from './usable-control';
 
 const RENDERS = 200;
@@ -33,6 +34,16 @@ export async function run(): Promise<Record<string, number>> {
     routines.push(result.ms);
     routineBytes = result.bytes;
   }
+  // The settings main starts with on a first run: the defaults.
+  const view = new FakeMain({ session: null }).view();
+  const renderSettings = await settingsFrameRenderer('de');
+  const timedSettings = (): { ms: number; bytes: number } => {
+    const start = performance.now();
+    const frame = renderSettings(view);
+    return { ms: performance.now() - start, bytes: Buffer.byteLength(frame.html) };
+  };
+  const firstSettings = timedSettings();
+  const settings = Array.from({ length: RENDERS }, () => timedSettings().ms);
   const round = (ms: number) => Math.round(ms * 100) / 100;
   return {
     firstRenderMs: round(first.ms),
@@ -40,5 +51,8 @@ export async function run(): Promise<Record<string, number>> {
     routineRenderMs: round(typical(routines)),
     exerciseKb: Math.round(first.bytes / 102.4) / 10,
     routineKb: Math.round(routineBytes / 102.4) / 10,
+    settingsFirstRenderMs: round(firstSettings.ms),
+    settingsRenderMs: round(typical(settings)),
+    settingsKb: Math.round(firstSettings.bytes / 102.4) / 10,
   };
 }

@@ -20,6 +20,10 @@ const views: View[] = [
   { name: 'settings', path: 'settings.html#/settings?lang=en', selector: 'input, select', control: '' },
 ];
 
+/** The floor and the named views (all where none is named). */
+const chooseViews = (names: string[]): View[] =>
+  views.filter((view) => view.name === 'floor' || names.length === 0 || names.includes(view.name));
+
 interface TraceEvent {
   name: string;
   cat: string;
@@ -262,7 +266,8 @@ function medianTable(tables: Record<string, number>[]): Record<string, number> {
  * busy machine weighs on both alike: each view's typical time (as the bench takes it), its ratio to
  * the floor, and the typical difference between the two builds' loads of a run.
  */
-export async function compare(baseRoot: string, runs: number): Promise<void> {
+export async function compare(baseRoot: string, runs: number, names: string[] = []): Promise<void> {
+  const chosen = chooseViews(names);
   const roots = { base: baseRoot, this: 'out/renderer' };
   const servers = [];
   const ports: Record<string, number> = {};
@@ -278,7 +283,7 @@ export async function compare(baseRoot: string, runs: number): Promise<void> {
     const times: Record<string, number[]> = {};
     for (let i = 0; i < runs; i++) {
       for (const name of Object.keys(roots)) {
-        for (const view of views) {
+        for (const view of chosen) {
           const { interactiveAt } = await traceOnce(browser, ports[name]!, view, true);
           (times[`${name} ${view.name}`] ??= []).push(interactiveAt);
         }
@@ -288,7 +293,7 @@ export async function compare(baseRoot: string, runs: number): Promise<void> {
       const floorMs = typical(times[`${name} floor`]!);
       console.log(
         `${name.padEnd(5)} ` +
-          views
+          chosen
             .map((view) => {
               const ms = typical(times[`${name} ${view.name}`]!);
               return `${view.name} ${Math.round(ms)} ms (${(ms / floorMs).toFixed(2)}×)`;
@@ -300,7 +305,7 @@ export async function compare(baseRoot: string, runs: number): Promise<void> {
     // steadier than either time: a cut hidden by run-to-run noise shows here as most loads faster.
     console.log(
       'this − base, load by load: ' +
-        views
+        chosen
           .map((view) => {
             const base = times[`base ${view.name}`]!;
             const differences = times[`this ${view.name}`]!.map((ms, i) => ms - base[i]!);
@@ -347,9 +352,7 @@ export async function run(
   const { port } = server.address() as AddressInfo;
   const browser = await launch();
   try {
-    const chosen = views.filter(
-      (view) => view.name === 'floor' || names.length === 0 || names.includes(view.name),
-    );
+    const chosen = chooseViews(names);
     if (mode === 'milestones') {
       const tables: Record<string, Record<string, number>[]> = {};
       for (let i = 0; i < runs; i++)

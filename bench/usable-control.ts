@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { UiLocale } from '../src/shared/i18n/locales';
 import { useFakeApi } from '../tests/e2e/support/fake-api';
-import { renderFirstFrame } from '../tests/e2e/support/first-frame';
+import { renderFirstFrame, settingsFrameRenderer } from '../tests/e2e/support/first-frame';
 
 export interface View {
   name: string;
@@ -39,10 +39,14 @@ export async function watchForUsableControl(
   view: View,
   locale: UiLocale = 'en',
 ): Promise<() => Promise<number>> {
-  // A player window gets its first frame from main, answered here in the page at once: Electron's IPC
-  // takes a millisecond or two, and main's rendering is timed apart (`npm run bench -- first-frame`).
+  // A player or settings window gets its first frame from main, answered here in the page at once:
+  // Electron's IPC takes a millisecond or two, and main's rendering is timed apart
+  // (`npm run bench -- first-frame`).
   const firstFrame = view.path.startsWith('player.html') ? await renderFirstFrame(session, locale) : null;
-  await useFakeApi(page, { session, firstFrame });
+  const settingsFirstFrame = view.path.startsWith('settings.html')
+    ? await settingsFrameRenderer(locale)
+    : undefined;
+  await useFakeApi(page, { session, firstFrame, ...(settingsFirstFrame && { settingsFirstFrame }) });
   await page.addInitScript(
     ([selector, name]: [string, string]) => {
       const label = (element: Element) =>

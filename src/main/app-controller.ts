@@ -5,6 +5,7 @@ import type {
   EventName,
   EventPayload,
   PlayerFirstFrame,
+  SettingsFirstFrame,
   PlayerSession,
   ProgressView,
   SessionOutcome,
@@ -139,6 +140,8 @@ export interface ControllerDeps {
   content?: () => ContentText | undefined;
   /** A break window's first frame for `session`, or null where the page builds it alone. */
   firstFrame?: (session: PlayerSession) => PlayerFirstFrame | null;
+  /** A settings window's first frame showing `view`, or null where the page builds it alone. */
+  settingsFirstFrame?: (view: SettingsView) => SettingsFirstFrame | null;
   /**
    * The platform and the tray-host answer for the welcome page; may wait for a check still under way.
    * Optional only until the entry point provides it: without it the page hears "unknown", which it
@@ -349,18 +352,22 @@ export class AppController {
     return session;
   }
 
+  /** A window's first frame, or null where rendering it failed: the page then builds its view alone. */
+  private firstFrameOf<Frame>(view: string, render: () => Frame | null): Frame | null {
+    try {
+      return render();
+    } catch (error) {
+      this.deps.log(`the ${view}'s first frame could not be rendered`, error);
+      return null;
+    }
+  }
+
   readonly ipcHandlers: IpcHandlers = {
     getPlayerSession: () => this.sessions.current,
     getPlayerFirstFrame: () => {
       const session = this.sessions.current;
-      if (!session || !this.deps.firstFrame) return null;
-      try {
-        return this.deps.firstFrame(session);
-      } catch (error) {
-        // The page builds the player itself, as it would without a first frame.
-        this.deps.log("the player's first frame could not be rendered", error);
-        return null;
-      }
+      const render = this.deps.firstFrame;
+      return session && render ? this.firstFrameOf('player', () => render(session)) : null;
     },
     // Recording and closing are separate: a finished player stays open on its "well done" screen.
     finishSession: ({ sessionId, outcome }) => {
@@ -374,6 +381,10 @@ export class AppController {
     startExercise: ({ exerciseId }) => this.startExercise(exerciseId),
     startRoutine: ({ routineId }) => this.startRoutine(routineId),
     getSettings: () => this.deps.settings.view(),
+    getSettingsFirstFrame: () => {
+      const render = this.deps.settingsFirstFrame;
+      return render ? this.firstFrameOf('settings window', () => render(this.deps.settings.view())) : null;
+    },
     updateSettings: (change) => this.deps.settings.update(change as SettingsChange),
     getProgress: ({ days }) => this.deps.progress(days),
     exportHistory: ({ format }, caller) => this.deps.exportHistory(format, caller),

@@ -73,6 +73,7 @@ import { APP_ENGINE_OPTIONS, TrackedLooks, ridingTimer, wakeWork } from './wake-
 import { WindowManager } from './windows';
 import { UiLanguage } from './ui-language';
 import { renderPlayerFirstFrame } from './player-first-frame';
+import { renderSettingsFirstFrame } from './settings-first-frame';
 import { englishText } from '../shared/i18n/english';
 import { joinSentences } from '../shared/i18n/message-format';
 
@@ -290,6 +291,7 @@ async function start(launches: Launches): Promise<void> {
     content: () => language.bundle().content,
     firstFrame: (session) =>
       renderPlayerFirstFrame(session, language.locale, cueSwitches(settingsStore.preferences)),
+    settingsFirstFrame: (view) => renderSettingsFirstFrame(view, language.locale),
     welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),
     suspendShortcuts: (suspended) => shortcuts.suspend(suspended),
     replyToStatus: (replyId, report) =>

@@ -6,26 +6,13 @@
  * first frame meanwhile is handed to the live player (src/renderer/src/prerendered.ts).
  */
 import { render } from 'svelte/server';
-import type { LocaleBundle, Messages } from '../shared/i18n/catalog';
 import { PSEUDO_LOCALE, type UiLocale } from '../shared/i18n/locales';
 import type { CueSwitches } from '../shared/cue-switches';
 import type { PlayerFirstFrame, PlayerSession } from '../shared/ipc-contract';
 import { speakFrom } from '../renderer/src/i18n/locale.svelte';
 import Player from '../renderer/src/player/Player.svelte';
 import { sessionPlan, sessionTitle } from '../renderer/src/player/step-plan';
-import { bundleFor } from './locale-bundles';
-
-/** The player's own texts in every language; main's other areas come from `bundleFor`. */
-const playerTexts = import.meta.glob<{ player: Messages['player'] }>('../shared/i18n/catalogs/*/player.ts', {
-  eager: true,
-});
-
-function playerBundle(locale: UiLocale): LocaleBundle | null {
-  const player = playerTexts[`../shared/i18n/catalogs/${locale}/player.ts`]?.player;
-  if (!player) return null;
-  const main = bundleFor(locale);
-  return { ...main, messages: { ...main.messages, player } };
-}
+import { firstFrameTexts } from './first-frame-texts';
 
 const ignore = (): void => undefined;
 
@@ -39,7 +26,7 @@ export function renderPlayerFirstFrame(
   cues: CueSwitches,
 ): PlayerFirstFrame | null {
   if (locale === PSEUDO_LOCALE) return null;
-  const texts = playerBundle(locale);
+  const texts = firstFrameTexts(locale, 'player');
   if (!texts) return null;
   const plan = sessionPlan(session, texts.content);
   if (plan.length === 0) return null;

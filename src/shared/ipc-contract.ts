@@ -56,6 +56,15 @@ export interface PlayerFirstFrame {
   html: string;
 }
 
+/**
+ * A settings window's first frame, rendered by main from the settings page's own component with the
+ * view it holds: the page shows it while its script builds the live form, which starts from that view.
+ */
+export interface SettingsFirstFrame {
+  view: SettingsView;
+  html: string;
+}
+
 /** What a cover on another display shows while a scheduled break runs on every screen. */
 export interface BreakCover {
   reason: Exclude<SessionReason, 'quick'>;
@@ -220,6 +229,8 @@ export const ipcRequests = {
   startRoutine: { input: v.strictObject({ routineId: contentId }), output: resolvesTo<void>() },
   /** The settings and preferences, for the settings window. */
   getSettings: { input: v.undefined(), output: resolvesTo<SettingsView>() },
+  /** The settings window's first frame, or null when main rendered none. */
+  getSettingsFirstFrame: { input: v.undefined(), output: resolvesTo<SettingsFirstFrame | null>() },
   /** Validates and applies a change at once; invalid fields come back with messages and nothing is saved. */
   updateSettings: {
     // Passed on as sent: valibot's record would quietly drop keys such as "__proto__", and the store

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { PlayerSession } from '../../src/shared/ipc-contract';
 import { PlayerPage } from './pages/player-page';
 import { recordedCalls } from './support/fake-api';
-import { renderFirstFrame } from './support/first-frame';
+import { holdChunk, renderFirstFrame } from './support/first-frame';
 
 const session: PlayerSession = {
   id: 'session-1',
@@ -13,25 +13,10 @@ const session: PlayerSession = {
   canSkip: true,
 };
 
-/**
- * Holds a chunk's request back until the returned function is called. Held German texts keep the live
- * player (which waits for them) from being built while the test looks at main's first frame, as on a
- * slow machine.
- */
-async function hold(page: Page, chunk: RegExp): Promise<() => Promise<void>> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(chunk, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return async () => release();
-}
-
 /** Opens the German player with main's first frame, its live player held back until `release`. */
 async function openHeld(page: Page, cues = { sound: true, voice: false, painCheckIn: false }) {
   const player = new PlayerPage(page);
-  const release = await hold(page, /\/assets\/texts-de-[\w-]+\.js$/);
+  const release = await holdChunk(page, /\/assets\/texts-de-[\w-]+\.js$/);
   await player.open(session, {
     lang: 'de',
     // Where the system has a voice, its switch joins the frame once the page has found it.
@@ -60,7 +45,7 @@ test.describe('a break window shows main’s first frame while it builds the pla
       await page.setViewportSize({ width, height });
       await page.emulateMedia({ colorScheme });
       // The figure is drawn once the first frame is on screen, whichever builds it: not yet, here.
-      await hold(page, /\/assets\/drawing-kit-[\w-]+\.js$/);
+      await holdChunk(page, /\/assets\/drawing-kit-[\w-]+\.js$/);
       const { release } = await openHeld(page, { sound: false, voice: false, painCheckIn: false });
       await expect(page.getByRole('button', { name: 'Starten' })).toBeVisible();
       // The user's own switch, as main knows it, not the default the page starts with.

@@ -14,6 +14,7 @@ import { neckRoll } from '../unit/own-content/fixtures';
 import { bundleFor } from '../../src/main/locale-bundles';
 import { translator, type Area } from '../../src/shared/i18n/catalog';
 import { player as germanPlayer } from '../../src/shared/i18n/catalogs/de/player';
+import { settings as germanSettings } from '../../src/shared/i18n/catalogs/de/settings';
 import { tray as germanTray } from '../../src/shared/i18n/catalogs/de/tray';
 import type { UiLocale } from '../../src/shared/i18n/locales';
 
@@ -326,6 +327,26 @@ describe('main process', () => {
 
     await api.finishSession({ sessionId: frame!.session.id, outcome: 'completed' });
     expect(await api.getPlayerFirstFrame()).toBeNull();
+  });
+
+  it('answers a settings window with its first frame: the settings it holds, in the user’s language', async () => {
+    const document = defaultSettingsDocument();
+    const preferences = { ...document.preferences, language: 'de' as const };
+    const settings = {
+      ...document.settings,
+      microBreak: { ...document.settings.microBreak, everyMinutes: 35 },
+    };
+    const fake = await boot({
+      files: { 'settings.json': JSON.stringify({ ...document, settings, preferences }) },
+    });
+    fake.clickTrayItem(germanTray.settings);
+    const [window] = fake.liveWindows();
+    const api = await preloadInto(fake, window!);
+
+    const frame = await api.getSettingsFirstFrame();
+    expect(frame?.view).toEqual(await api.getSettings());
+    expect(frame?.html).toContain(`>${germanSettings.title}</h1>`);
+    expect(frame?.html).toMatch(/id="field-microBreak-everyMinutes"[^>]* value="35"/);
   });
 
   it('starts an exercise picked in the library window in the player window', async () => {

@@ -18,9 +18,9 @@ export function showView(view: ViewName, load: () => Promise<{ default: Componen
   // afresh (the player would lose its place).
   window.unhunch?.on('localeChanged', (next) => void useLocale(next));
 
-  // A break window shows main's rendering of the player at once (`prerendered.ts`): building the player
-  // was most of the window's load. The live player, built behind it, starts from the same session.
-  const firstFrame = view === 'player' ? showFirstFrame(target) : Promise.resolve(null);
+  // A break or settings window shows main's rendering of its view at once (`prerendered.ts`): building
+  // the view was most of the window's load. The live view, built behind it, starts from the same data.
+  const firstFrame = showFirstFrame(view, target);
 
   Promise.all([load(), useAreas(areas[view]), firstFrame]).then(
     ([module, , first]) => {

@@ -13,6 +13,7 @@ import {
   type BreakCover,
   type LoginItemView,
   type PlayerFirstFrame,
+  type SettingsFirstFrame,
   type PlayerSession,
   type ProgressView,
   type RequestName,
@@ -37,6 +38,11 @@ export interface FakeApiOptions {
    * renders it as main does); none where absent, as from a main that renders none.
    */
   firstFrame?: PlayerFirstFrame | null;
+  /**
+   * How main renders a settings window's first frame from the view it holds (`settingsFrameRenderer` in
+   * first-frame.ts); none where absent, as from a main that renders none.
+   */
+  settingsFirstFrame?: (view: SettingsView) => SettingsFirstFrame | null;
   /** What a cover is told of the running break (none where absent). */
   cover?: BreakCover | null;
   /** What getWelcome answers (Linux with a tray where absent); null makes it fail, as a broken main would. */
@@ -353,6 +359,7 @@ export class FakeMain {
 function installFakeApi(
   options: Pick<FakeApiOptions, 'session'> & {
     firstFrame: PlayerFirstFrame | null;
+    settingsFirstFrame: SettingsFirstFrame | null;
     cover: BreakCover | null;
     welcome: WelcomeInfo | null;
     failing: string[];
@@ -386,6 +393,7 @@ function installFakeApi(
     startExercise: async (input) => void record('startExercise', input),
     startRoutine: async (input) => void record('startRoutine', input),
     getSettings: async () => (record('getSettings'), (await main('getSettings')) as SettingsView),
+    getSettingsFirstFrame: async () => (record('getSettingsFirstFrame'), options.settingsFirstFrame),
     updateSettings: async (input) => {
       record('updateSettings', input);
       const result = (await main('updateSettings', input)) as SettingsUpdateResult;
@@ -511,6 +519,8 @@ export async function useFakeApi(page: Page, options: FakeApiOptions): Promise<F
   await page.addInitScript(installFakeApi, {
     session: options.session,
     firstFrame: options.firstFrame ?? null,
+    // Rendered from the view main starts with, as main renders it when the window asks.
+    settingsFirstFrame: options.settingsFirstFrame?.(main.view()) ?? null,
     cover: options.cover ?? null,
     welcome,
     failing: options.failing ?? [],

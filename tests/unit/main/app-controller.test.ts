@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppController, type BreakCommands, type ControllerDeps } from '../../../src/main/app-controller';
 import type { IpcHandlers } from '../../../src/main/ipc-handlers';
-import type { PlayerSession, WelcomeInfo } from '../../../src/shared/ipc-contract';
+import type { PlayerSession, SettingsView, WelcomeInfo } from '../../../src/shared/ipc-contract';
+import { normalizePreferences } from '../../../src/shared/preferences';
+import { normalizeSettings } from '../../../src/shared/settings';
 import type { TrayCommand, TrayStatus } from '../../../src/shared/tray-menu';
 
 const caller = { webContentsId: 1 };
@@ -410,6 +412,40 @@ describe('AppController: a break window’s first frame', () => {
     expect(handle(app, 'getPlayerFirstFrame', undefined)).toBeNull();
     expect(deps.log).toHaveBeenCalledWith(
       "the player's first frame could not be rendered",
+      expect.any(Error),
+    );
+  });
+});
+
+describe('AppController: a settings window’s first frame', () => {
+  const view = {
+    settings: normalizeSettings({}).settings,
+    preferences: normalizePreferences({}).preferences,
+    loginItem: { available: true },
+    shortcutProblems: {},
+  };
+
+  it('is rendered from the view getSettings would answer with at that moment', () => {
+    const settingsFirstFrame = vi.fn((shown: SettingsView) => ({
+      view: shown,
+      html: '<main>Settings</main>',
+    }));
+    const { app } = controller({ settingsFirstFrame, settings: { view: () => view, update: vi.fn() } });
+    expect(handle(app, 'getSettingsFirstFrame', undefined)).toEqual({ view, html: '<main>Settings</main>' });
+    expect(settingsFirstFrame).toHaveBeenCalledWith(view);
+  });
+
+  it('is none where main renders none, and left to the page where rendering fails', () => {
+    expect(handle(controller().app, 'getSettingsFirstFrame', undefined)).toBeNull();
+    const { app, deps } = controller({
+      settingsFirstFrame: () => {
+        throw new Error('no such component');
+      },
+      settings: { view: () => view, update: vi.fn() },
+    });
+    expect(handle(app, 'getSettingsFirstFrame', undefined)).toBeNull();
+    expect(deps.log).toHaveBeenCalledWith(
+      "the settings window's first frame could not be rendered",
       expect.any(Error),
     );
   });

@@ -34,6 +34,7 @@ const { SettingsModel } = (await import(/* @vite-ignore */ modulePath)) as {
     api: SettingsApi,
     t: Translate<'settings'>,
     v: Translate<'validation'>,
+    first?: SettingsView,
   ) => SettingsModel;
 };
 
@@ -79,6 +80,26 @@ describe('SettingsModel', () => {
     emit(view('Repaired.'));
     expect(model.notice).toBeUndefined();
     expect(model.loading).toBe(false);
+  });
+
+  it('starts from the view of main’s first frame, then follows main as ever, the notice shown once', async () => {
+    const { api, emit } = fakeApi();
+    const first = view('Repaired.');
+    first.settings.microBreak.everyMinutes = 25;
+    const model = new SettingsModel(api, englishText('settings'), englishText('validation'), first);
+    expect(model.loading).toBe(false);
+    expect(model.values?.settings.microBreak.everyMinutes).toBe(25);
+    expect(model.notice).toBe('Repaired.');
+    expect(api.getSettings).not.toHaveBeenCalled();
+    model.dismissNotice();
+    model.start();
+    // The view main answers now (another window may have changed it meanwhile) replaces the frame's.
+    await vi.waitFor(() => expect(model.values?.settings.microBreak.everyMinutes).toBe(20));
+    expect(model.notice).toBeUndefined();
+    const changed = view();
+    changed.settings.microBreak.everyMinutes = 30;
+    emit(changed);
+    expect(model.values?.settings.microBreak.everyMinutes).toBe(30);
   });
 
   it('never sends a change the shared normalisers refuse, and shows why', async () => {

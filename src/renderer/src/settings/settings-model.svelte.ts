@@ -49,12 +49,22 @@ export class SettingsModel {
   #queue: Promise<unknown> = Promise.resolve();
   #saves = 0;
 
-  /** `t` for the page's own words, `v` for the shared checks' findings; both in the window's language. */
+  /**
+   * `t` for the page's own words, `v` for the shared checks' findings; both in the window's language.
+   * `first` is a view main already gave (with the window's first frame): the form is drawn from it at
+   * once, and `start` still asks for the current one.
+   */
   constructor(
     private readonly api: SettingsApi,
     private readonly t: Translate<'settings'>,
     private readonly v: Translate<'validation'>,
-  ) {}
+    first?: SettingsView,
+  ) {
+    if (first) {
+      this.receive(first);
+      this.loading = false;
+    }
+  }
 
   /** Loads the values and follows changes made elsewhere; returns the unsubscribe function. */
   start(): () => void {
