@@ -39,14 +39,17 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // Main type-checks with the DOM's types, for the player component it renders a break's first frame
-    // with (player-first-frame.ts); there is no DOM in main to use.
+    // Main type-checks with the DOM's types, for the page's components it renders windows' first frames
+    // with (player-first-frame.ts, settings-first-frame.ts); there is no DOM in main to use.
     files: ['src/main/**/*.ts'],
     rules: {
       'no-restricted-globals': [
         'error',
         ...['window', 'document', 'navigator', 'location', 'localStorage', 'requestAnimationFrame'].map(
-          (name) => ({ name, message: 'Main has no DOM: these are only typed for the player it renders.' }),
+          (name) => ({
+            name,
+            message: 'Main has no DOM: these are only typed for the components it renders.',
+          }),
         ),
       ],
     },

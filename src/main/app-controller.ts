@@ -353,11 +353,11 @@ export class AppController {
   }
 
   /** A window's first frame, or null where rendering it failed: the page then builds its view alone. */
-  private firstFrameOf<Frame>(view: string, render: () => Frame | null): Frame | null {
+  private firstFrameOf<Frame>(window: string, render: () => Frame | null): Frame | null {
     try {
       return render();
     } catch (error) {
-      this.deps.log(`the ${view}'s first frame could not be rendered`, error);
+      this.deps.log(`the ${window}'s first frame could not be rendered`, error);
       return null;
     }
   }

@@ -6,7 +6,7 @@
  * first frame meanwhile is handed to the live player (src/renderer/src/prerendered.ts).
  */
 import { render } from 'svelte/server';
-import { PSEUDO_LOCALE, type UiLocale } from '../shared/i18n/locales';
+import type { UiLocale } from '../shared/i18n/locales';
 import type { CueSwitches } from '../shared/cue-switches';
 import type { PlayerFirstFrame, PlayerSession } from '../shared/ipc-contract';
 import { speakFrom } from '../renderer/src/i18n/locale.svelte';
@@ -25,7 +25,6 @@ export function renderPlayerFirstFrame(
   locale: UiLocale,
   cues: CueSwitches,
 ): PlayerFirstFrame | null {
-  if (locale === PSEUDO_LOCALE) return null;
   const texts = firstFrameTexts(locale, 'player');
   if (!texts) return null;
   const plan = sessionPlan(session, texts.content);

@@ -19,7 +19,7 @@ const noMain: SettingsApi = {
   on: () => () => undefined,
 };
 
-/** The first frame of the settings window showing `view` in `locale`; null where the page had better build it alone (the pseudo-locale, whose texts are made in the page). */
+/** The first frame of the settings window showing `view` in `locale`; null where the page builds it alone (`firstFrameTexts`). */
 export function renderSettingsFirstFrame(view: SettingsView, locale: UiLocale): SettingsFirstFrame | null {
   const texts = firstFrameTexts(locale, 'settings');
   if (!texts) return null;

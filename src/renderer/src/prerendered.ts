@@ -79,6 +79,8 @@ function carryValue(control: Element, live: HTMLElement | undefined): void {
       control.selectionDirection ?? undefined,
     );
   live.dispatchEvent(new Event('input', { bubbles: true }));
+  // A field the user has left was committed there, on leaving it: so it is here.
+  if (live !== document.activeElement) live.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 type FirstFrame = PlayerFirstFrame | SettingsFirstFrame;

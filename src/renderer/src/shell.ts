@@ -22,13 +22,13 @@ export function showView(view: ViewName, load: () => Promise<{ default: Componen
   // the view was most of the window's load. The live view, built behind it, starts from the same data.
   const firstFrame = showFirstFrame(view, target);
 
-  Promise.all([load(), useAreas(areas[view]), firstFrame]).then(
-    ([module, , first]) => {
+  Promise.all([load(), useAreas(areas[view]), firstFrame])
+    .then(([module, , first]) => {
       mount(module.default, { target, props: first ? { firstFrame: first.frame } : {} });
       first?.shown.takeOver();
-    },
-    (error: unknown) => showFailure(target, error),
-  );
+    })
+    // A view that failed to mount must not leave a first frame that looks like it works.
+    .catch((error: unknown) => showFailure(target, error));
 }
 
 function showFailure(target: HTMLElement, error: unknown): void {

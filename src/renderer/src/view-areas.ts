@@ -27,7 +27,7 @@ export const pageViews: readonly ViewName[] = viewNames.filter((view) => !devOnl
 export const viewComponents: Record<ViewName, string> = {
   player: 'player/PlayerView.svelte',
   library: 'library/Library.svelte',
-  settings: 'settings/SettingsView.svelte',
+  settings: 'settings/SettingsWindow.svelte',
   progress: 'progress/Progress.svelte',
   welcome: 'welcome/Welcome.svelte',
   cover: 'cover/Cover.svelte',

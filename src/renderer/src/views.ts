@@ -10,7 +10,7 @@ type Loader = () => Promise<{ default: Component }>;
 const loaders: Record<ViewName, Loader> = {
   player: () => import('./player/PlayerView.svelte'),
   library: () => import('./library/Library.svelte'),
-  settings: () => import('./settings/SettingsView.svelte'),
+  settings: () => import('./settings/SettingsWindow.svelte'),
   progress: () => import('./progress/Progress.svelte'),
   welcome: () => import('./welcome/Welcome.svelte'),
   cover: () => import('./cover/Cover.svelte'),

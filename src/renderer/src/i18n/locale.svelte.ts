@@ -37,8 +37,8 @@ export function useAreas(more: readonly Area[]): Promise<void> {
 }
 
 /**
- * Speaks from texts already at hand, at once: main, rendering a break window's first frame with the
- * player's own components, holds every language's texts and has no page to load them into.
+ * Speaks from texts already at hand, at once: main, rendering a window's first frame with the page's
+ * own components, holds every language's texts and has no page to load them into.
  */
 export function speakFrom(texts: LocaleBundle): void {
   bundle = texts;
