@@ -139,7 +139,7 @@ export interface ControllerDeps {
    */
   content?: () => ContentText | undefined;
   /** A break window's first frame for `session`, or null where the page builds it alone. */
-  firstFrame?: (session: PlayerSession) => PlayerFirstFrame | null;
+  playerFirstFrame?: (session: PlayerSession) => PlayerFirstFrame | null;
   /** A settings window's first frame showing `view`, or null where the page builds it alone. */
   settingsFirstFrame?: (view: SettingsView) => SettingsFirstFrame | null;
   /**
@@ -366,7 +366,7 @@ export class AppController {
     getPlayerSession: () => this.sessions.current,
     getPlayerFirstFrame: () => {
       const session = this.sessions.current;
-      const render = this.deps.firstFrame;
+      const render = this.deps.playerFirstFrame;
       return session && render ? this.firstFrameOf('player', () => render(session)) : null;
     },
     // Recording and closing are separate: a finished player stays open on its "well done" screen.

@@ -289,7 +289,7 @@ async function start(launches: Launches): Promise<void> {
       }),
     recordPainCheckIn: (score) => void history.recordPainCheckIn(score),
     content: () => language.bundle().content,
-    firstFrame: (session) =>
+    playerFirstFrame: (session) =>
       renderPlayerFirstFrame(session, language.locale, cueSwitches(settingsStore.preferences)),
     settingsFirstFrame: (view) => renderSettingsFirstFrame(view, language.locale),
     welcome: async () => ({ platform: welcomePlatform(process.platform), trayHost: await trayHost }),

@@ -387,14 +387,14 @@ describe('AppController.runShortcut: global shortcuts', () => {
 
 describe('AppController: a break window’s first frame', () => {
   it('is rendered for the session the player plays, and none without one', () => {
-    const firstFrame = vi.fn((session: PlayerSession) => ({
+    const playerFirstFrame = vi.fn((session: PlayerSession) => ({
       session,
       cues: { sound: true, voice: false, painCheckIn: false },
       html: `<main>${session.title}</main>`,
     }));
-    const { app } = controller({ firstFrame });
+    const { app } = controller({ playerFirstFrame });
     expect(handle(app, 'getPlayerFirstFrame', undefined)).toBeNull();
-    expect(firstFrame).not.toHaveBeenCalled();
+    expect(playerFirstFrame).not.toHaveBeenCalled();
     handle(app, 'runCommand', { type: 'quick-stretch' });
     expect(handle(app, 'getPlayerFirstFrame', undefined)).toMatchObject({
       session: app.sessions.current,
@@ -404,7 +404,7 @@ describe('AppController: a break window’s first frame', () => {
 
   it('is left to the page, and the failure reported, where main cannot render it', () => {
     const { app, deps } = controller({
-      firstFrame: () => {
+      playerFirstFrame: () => {
         throw new Error('no such component');
       },
     });
